@@ -1,0 +1,87 @@
+// Document: a page parsed into text blocks that remember where they came from.
+//
+// The document stage turns a Page into plain, NFKC-normalised text blocks and
+// the links on the page. It decides, for every block, whose words they are:
+// the profiled person's (profile fields, own posts), page furniture (nav,
+// footer, banners, "suggested" boxes) or somebody else's (replies, comments).
+// It never runs scripts and never fetches anything.
+#ifndef EXPOSURE_DOCUMENT_H_
+#define EXPOSURE_DOCUMENT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exposure/page.h"
+
+namespace exposure {
+
+// Where a block sits on the page, in report terms (the JSON "source" field).
+enum class Source {
+  kProfile,     // a profile field or bio
+  kPost,        // the person's own post or article
+  kStructured,  // JSON-LD, microformats, embedded JSON state
+  kMeta,        // <meta> / OpenGraph tags, <title>
+  kLink,        // tel:, mailto:, geo: and rel="me" links
+  kImage,       // image metadata and alt text
+};
+
+std::string_view SourceName(Source source);
+// Parses a SourceName(); nullopt for anything else.
+std::optional<Source> ParseSource(std::string_view name);
+
+// Whose words a block is.
+enum class Zone {
+  kOwner,      // the profiled person's own content
+  kFurniture,  // site chrome: navigation, footer, banners, suggestions, ads
+  kOthers,     // other people's content: replies and comments by others
+};
+
+std::string_view ZoneName(Zone zone);
+
+// A run of text from one element, normalised (NFKC, zero-width characters
+// removed, whitespace collapsed, valid UTF-8).
+struct TextBlock {
+  std::string text;
+  Source source = Source::kPost;
+  Zone zone = Zone::kOwner;
+  std::string element;  // tag path, e.g. "main>article>p"
+};
+
+// A hyperlink found on the page, resolved against the page URL.
+struct Link {
+  std::string url;   // absolute URL ("tel:", "mailto:" kept as written)
+  std::string rel;   // rel attribute, lower case ("" when absent)
+  std::string text;  // anchor text, normalised
+  Zone zone = Zone::kOwner;
+};
+
+struct Document {
+  std::string url;
+  std::string title;
+  std::string owner_name;  // the profiled person's display name, if found
+  std::vector<TextBlock> blocks;
+  std::vector<Link> links;
+  std::vector<std::string> warnings;  // limits hit, encoding repaired, ...
+};
+
+// Parses `page` into a Document. HTML (by content type, or by sniffing when
+// the type is empty) goes through Gumbo; anything else is treated as plain
+// text, one block per paragraph. Never fails: malformed HTML and broken UTF-8
+// are repaired and noted in `warnings`. Input beyond kMaxPageBytes and
+// nesting beyond kMaxDomDepth are dropped with a warning.
+Document ParseDocument(const Page& page);
+
+// Normalises arbitrary bytes into clean UTF-8 text: invalid sequences become
+// U+FFFD, NFKC folding (full-width digits become ASCII), zero-width and other
+// format characters are removed, runs of whitespace become one space.
+std::string NormalizeText(std::string_view raw);
+
+// Resolves `href` against `base` (RFC 3986 subset sufficient for http(s)).
+// Returns "" when the result is not an http(s), tel, mailto or geo URL.
+std::string ResolveUrl(std::string_view base, std::string_view href);
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_DOCUMENT_H_

@@ -1,0 +1,37 @@
+// Hard limits that protect Exposure from huge or hostile input.
+//
+// Hitting one is never silent: the stage that hits it records a warning in
+// its result (see Document::warnings, CrawlResult targets, Report::warnings).
+#ifndef EXPOSURE_LIMITS_H_
+#define EXPOSURE_LIMITS_H_
+
+#include <cstddef>
+
+namespace exposure {
+
+// Largest response body or local file read, in bytes. Larger ones are
+// truncated at this size and a warning is recorded.
+inline constexpr std::size_t kMaxPageBytes = 8 * 1024 * 1024;
+
+// Deepest element nesting walked in a parsed document; deeper content is
+// skipped with a warning. Also guards the recursion in the DOM walk.
+inline constexpr int kMaxDomDepth = 256;
+
+// Longest text block handed to the extractor, in bytes; longer blocks are
+// split.
+inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;
+
+// Most spans one rule may report on one page before the rest are dropped
+// (a page with thousands of phone-like numbers is a directory, not a
+// profile).
+inline constexpr int kMaxMatchesPerRulePerPage = 200;
+
+// Memory budget for the compiled RE2::Set prefilter.
+inline constexpr long long kRuleSetMaxMemBytes = 64LL * 1024 * 1024;
+
+// Most redirects followed for one request.
+inline constexpr long kMaxRedirects = 5;
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_LIMITS_H_

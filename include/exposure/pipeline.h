@@ -1,0 +1,31 @@
+// Pipeline: pages in, ranked report out (document → extract → rank).
+#ifndef EXPOSURE_PIPELINE_H_
+#define EXPOSURE_PIPELINE_H_
+
+#include <vector>
+
+#include "exposure/extract.h"
+#include "exposure/page.h"
+#include "exposure/rank.h"
+#include "exposure/rules.h"
+
+namespace exposure {
+
+struct PipelineOptions {
+  ExtractOptions extract;
+  int jobs = 1;  // threads parsing and extracting pages; default 1
+};
+
+// Parses and extracts every page and ranks the findings into
+// `report->exposures` and `report->pages`; `report`'s scan fields (targets,
+// times, case) are the caller's. Document warnings are appended to
+// `report->warnings`.
+void AnalyzePages(const std::vector<Page>& pages, const RuleSet& rules,
+                  const PipelineOptions& options, Report* report);
+
+// Current time as RFC 3339 UTC ("2026-11-26T01:33:33Z").
+std::string NowRfc3339();
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_PIPELINE_H_

@@ -1,0 +1,88 @@
+// Ranking: merges findings into deduplicated, risk-ranked exposures.
+#ifndef EXPOSURE_RANK_H_
+#define EXPOSURE_RANK_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "exposure/category.h"
+#include "exposure/extract.h"
+
+namespace exposure {
+
+struct Occurrence {
+  std::string url;
+  Source source = Source::kPost;
+  std::string snippet;
+  std::string matched;  // the value as written in `snippet`
+  std::string rule_id;
+  std::string posted_at;
+};
+
+struct Advice {
+  std::string title;
+  std::vector<std::string> steps;
+  std::string platform;  // "" when general
+};
+
+// One detail (category + normalised value) with every place it was seen.
+struct Exposure {
+  std::string id;  // stable fingerprint of category + value
+  Category category = Category::kPhone;
+  std::string value;
+  std::string display;
+  int risk = 0;       // 0-100
+  std::string level;  // "critical" | "high" | "medium" | "low"
+  double confidence = 0;
+  std::string why;
+  std::vector<Occurrence> occurrences;
+  std::vector<Advice> advice;
+  std::string status;  // "new" | "persisting" | "resolved" | "" (no compare)
+};
+
+struct Combination {
+  std::vector<Category> categories;
+  int risk = 0;
+  std::string why;
+};
+
+// What happened to one input of the scan.
+struct TargetResult {
+  std::string input;
+  std::string status = "ok";  // "ok" | "partial" | "failed"
+  int pages = 0;
+  std::string error;  // "" when none
+};
+
+struct Report {
+  std::string started_at;   // RFC 3339
+  std::string finished_at;  // RFC 3339
+  std::string case_name;    // "" = no case
+  std::vector<TargetResult> targets;
+  std::vector<Exposure> exposures;  // sorted by risk, highest first
+  std::vector<Combination> combinations;
+  int pages = 0;
+  std::vector<std::string> warnings;
+};
+
+// Stable fingerprint of a category and normalised value (hex, 16 chars).
+std::string ExposureId(Category category, const std::string& value);
+
+// Maps a risk score to its level: >= 80 critical, >= 60 high, >= 35 medium,
+// else low.
+std::string RiskLevel(int risk);
+
+// Merges `findings` (one entry per category + value, occurrences kept in
+// input order, duplicates of the same url+snippet dropped), scores each
+// exposure and sorts by risk (ties: category severity, then value).
+// The score: severity of the category, scaled by confidence, plus a little
+// for each further independent page (see docs/RANKING.md).
+std::vector<Exposure> RankFindings(const std::vector<Finding>& findings);
+
+// Counts exposures per category name.
+std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list);
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_RANK_H_

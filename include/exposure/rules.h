@@ -1,0 +1,148 @@
+// Detection rules: loading them from data files and compiling them once.
+//
+// A rule is data (patterns/*.toml, see patterns/README.md): an id, a
+// category, an RE2 pattern, context words, a validator and examples. Rules
+// are loaded into a RuleSetBuilder, then compiled into an immutable RuleSet
+// that many threads may share read-only.
+//
+// Matching is two-pass: RuleSet::Prefilter() runs one RE2::Set over a text
+// block and says which rules can match; RuleSet::FindAll() then runs only
+// those rules for their spans.
+#ifndef EXPOSURE_RULES_H_
+#define EXPOSURE_RULES_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "exposure/category.h"
+#include "exposure/document.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
+
+namespace exposure {
+
+// A worked example that the rule must (or must not) turn into a finding.
+struct RuleExample {
+  std::string text;
+  std::string value;  // expected normalised value; "" means "no finding"
+  Source source = Source::kPost;  // where the text is taken to appear
+};
+
+struct Rule {
+  std::string id;  // "phone.nanp": unique across the set
+  Category category = Category::kPhone;
+  std::string pattern;      // RE2 syntax; write (?i) inline for case folding
+  int value_group = 0;      // capture group holding the value (0: whole match)
+  double confidence = 0.8;  // before context adjustments, in (0, 1]
+  // Words near the match (same block, within kContextWindow bytes) that
+  // raise confidence ("call me", "my number") or lower it ("hotline").
+  std::vector<std::string> boost_words;
+  std::vector<std::string> suppress_words;
+  std::string validator;  // name from ValidatorNames(); "" = none
+  // Where the rule applies; empty = everywhere. A bare "22" means an age in
+  // a bio line ("22 • Belmont '26"), not in a post.
+  std::vector<Source> sources;
+  std::vector<RuleExample> examples;
+  std::string origin;  // "patterns/phone.toml:3", for error messages
+};
+
+// Bytes either side of a match searched for context words.
+inline constexpr int kContextWindow = 48;
+
+// The outcome of a validator: the contract's normalised value and a
+// human-readable display form.
+struct Validated {
+  std::string value;
+  std::string display;
+};
+
+// Names of the validators a rule may name.
+const std::vector<std::string>& ValidatorNames();
+
+// Runs validator `name` on `match`. Returns nullopt when the text is not a
+// real value of that kind (an impossible phone number, an age of 340).
+// `name` must be one of ValidatorNames() ("" returns the match as is).
+std::optional<Validated> Validate(std::string_view name,
+                                  std::string_view match);
+
+// A compiled, immutable set of rules. Movable, not copyable; safe for
+// concurrent use by many threads once built.
+class RuleSet {
+ public:
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+  ~RuleSet();
+
+  int size() const;
+  const Rule& rule(int index) const;
+
+  // Pass 1: appends to `candidates` the index of every rule that may match
+  // somewhere in `text`. When the prefilter runs out of memory it falls back
+  // to listing every rule (never silently "no match") and returns false so
+  // the caller can count it.
+  bool Prefilter(std::string_view text, std::vector<int>* candidates) const;
+
+  // Pass 2: a span matched by rule `index`.
+  struct Span {
+    std::size_t begin = 0;  // of the value group within `text`
+    std::size_t end = 0;
+  };
+  // Appends every non-overlapping match of rule `index` in `text`, at most
+  // `max_spans` of them; returns false when more were left out.
+  bool FindAll(int index, std::string_view text, int max_spans,
+               std::vector<Span>* spans) const;
+
+ private:
+  friend class RuleSetBuilder;
+  struct Compiled;
+  explicit RuleSet(std::unique_ptr<Compiled> compiled);
+  std::unique_ptr<Compiled> compiled_;
+};
+
+// Collects rules, then compiles them. Not thread-safe. Errors name the file,
+// line and rule id: "patterns/phone.toml:12: rule phone.nanp: missing )".
+class RuleSetBuilder {
+ public:
+  RuleSetBuilder();
+  ~RuleSetBuilder();
+
+  // Parses a TOML rule file (its text and a name for messages) and adds its
+  // rules. InvalidArgument for syntax errors, unknown categories or
+  // validators, duplicate ids and patterns RE2 rejects.
+  absl::Status AddFile(std::string_view toml_text, std::string_view origin);
+
+  // Adds every *.toml file in `directory`. NotFound when it does not exist.
+  absl::Status AddDirectory(const std::string& directory);
+
+  // Adds the rules compiled into the binary from patterns/.
+  absl::Status AddDefaults();
+
+  absl::Status AddRule(Rule rule);
+
+  // Compiles everything added; the builder is empty afterwards.
+  // FailedPrecondition when no rule was added.
+  absl::StatusOr<RuleSet> Compile();
+
+ private:
+  std::vector<Rule> rules_;
+};
+
+// Rule files compiled into the binary: {file name, TOML text}.
+struct EmbeddedFile {
+  const char* name;
+  const char* contents;
+};
+const std::vector<EmbeddedFile>& DefaultRuleFiles();
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_RULES_H_

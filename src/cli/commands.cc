@@ -1,0 +1,226 @@
+// The exposure subcommands: load rules, run the stages, write the report.
+#include "cli/commands.h"
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <string>
+
+#include "common/strings.h"
+#include "exposure/demo.h"
+#include "exposure/report.h"
+#include "exposure/rules.h"
+#include "exposure/source.h"
+
+namespace exposure::cli {
+namespace {
+
+void PrintError(std::string_view message) {
+  std::cerr << "exposure: " << message << "\n";
+}
+
+void PrintError(const absl::Status& status) {
+  std::cerr << "exposure: " << status.message() << "\n";
+}
+
+absl::StatusOr<RuleSet> LoadRules(const OutputFlags& output) {
+  RuleSetBuilder builder;
+  absl::Status status = builder.AddDefaults();
+  if (status.ok() && !output.patterns_dir.empty()) {
+    status = builder.AddDirectory(output.patterns_dir);
+  }
+  if (!status.ok()) return status;
+  return builder.Compile();
+}
+
+int TerminalWidth() {
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return size.ws_col;
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int value = std::atoi(columns);
+    if (value > 0) return value;
+  }
+  return 100;
+}
+
+// Renders and writes the report; returns the exit status for `report`.
+int Emit(const Report& report, const OutputFlags& output) {
+  bool to_terminal = output.output_path.empty() && isatty(STDOUT_FILENO);
+  std::string format_name = output.format;
+  if (format_name.empty()) format_name = to_terminal ? "text" : "json";
+  ReportFormat format = *ParseReportFormat(format_name);
+  RenderOptions options;
+  options.redact = output.redact;
+  options.color = to_terminal && std::getenv("NO_COLOR") == nullptr;
+  options.width = to_terminal ? TerminalWidth() : 100;
+  std::string rendered = Render(report, format, options);
+  if (output.output_path.empty()) {
+    std::cout << rendered << std::flush;
+    if (!std::cout) {
+      PrintError("could not write the report to standard output");
+      return kExitUsage;
+    }
+  } else {
+    absl::Status status = WriteFileAtomically(output.output_path, rendered);
+    if (!status.ok()) {
+      PrintError(status);
+      return kExitUsage;
+    }
+    std::cerr << "exposure: report written to " << output.output_path << "\n";
+  }
+  for (const TargetResult& target : report.targets) {
+    if (target.status != "ok") return kExitTargetsFailed;
+  }
+  return kExitOk;
+}
+
+std::function<void(std::string_view)> Progress(const OutputFlags& output) {
+  if (!output.verbose && !isatty(STDERR_FILENO)) return {};
+  return [](std::string_view message) {
+    std::cerr << "exposure: " << message << "\n";
+  };
+}
+
+int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
+             const OutputFlags& output) {
+  absl::StatusOr<RuleSet> rules = LoadRules(output);
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return kExitUsage;
+  }
+  crawl.progress = Progress(output);
+  Report report;
+  report.started_at = NowRfc3339();
+  CrawlResult crawled = Crawl(urls, crawl);
+  report.targets = std::move(crawled.targets);
+  AnalyzePages(crawled.pages, *rules, PipelineOptions{}, &report);
+  report.finished_at = NowRfc3339();
+  for (const TargetResult& target : report.targets) {
+    if (target.status != "ok") {
+      PrintError(StrCat(target.input, ": ", target.status, ": ", target.error));
+    }
+  }
+  return Emit(report, output);
+}
+
+}  // namespace
+
+int RunScan(const ScanFlags& scan, const OutputFlags& output) {
+  for (const std::string& url : scan.urls) {
+    absl::Status valid = ValidateStartUrl(url);
+    if (!valid.ok()) {
+      PrintError(valid);
+      return kExitUsage;
+    }
+  }
+  if (!scan.case_name.empty() || !scan.db_path.empty()) {
+    PrintError(
+        "--case and --db need the case store, which is not built yet; scan "
+        "without them for now");
+    return kExitUsage;
+  }
+  return ScanUrls(scan.urls, scan.crawl, output);
+}
+
+int RunExtract(const std::vector<std::string>& paths, int jobs,
+               const OutputFlags& output) {
+  absl::StatusOr<RuleSet> rules = LoadRules(output);
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return kExitUsage;
+  }
+  Report report;
+  report.started_at = NowRfc3339();
+  std::vector<Page> pages;
+  for (const std::string& path : paths) {
+    absl::StatusOr<std::vector<Page>> loaded = LoadLocalPages(path);
+    if (!loaded.ok()) {
+      PrintError(loaded.status());
+      return kExitUsage;
+    }
+    TargetResult target;
+    target.input = path;
+    target.pages = static_cast<int>(loaded->size());
+    report.targets.push_back(target);
+    pages.insert(pages.end(), std::make_move_iterator(loaded->begin()),
+                 std::make_move_iterator(loaded->end()));
+  }
+  PipelineOptions options;
+  options.jobs = jobs;
+  AnalyzePages(pages, *rules, options, &report);
+  report.finished_at = NowRfc3339();
+  return Emit(report, output);
+}
+
+int RunDemo(const OutputFlags& output) {
+  absl::StatusOr<std::unique_ptr<DemoServer>> server = DemoServer::Start();
+  if (!server.ok()) {
+    PrintError(server.status());
+    return kExitUsage;
+  }
+  std::cerr << "exposure: demo profile served at " << (*server)->ProfileUrl()
+            << "; scanning it\n";
+  CrawlOptions crawl;
+  crawl.allow_private_network = true;  // the demo site is on loopback
+  crawl.rate = 50;
+  return ScanUrls({(*server)->ProfileUrl()}, crawl, output);
+}
+
+int RunPatternsList(const OutputFlags& output) {
+  absl::StatusOr<RuleSet> rules = LoadRules(output);
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return kExitUsage;
+  }
+  std::string out;
+  for (int i = 0; i < rules->size(); ++i) {
+    const Rule& rule = rules->rule(i);
+    StrAppend(&out, rule.id, "\t", CategoryName(rule.category), "\t",
+              rule.validator.empty() ? "-" : rule.validator, "\t",
+              rule.confidence, "\t", rule.examples.size(), " examples\t",
+              rule.origin, "\n");
+  }
+  std::cout << out;
+  return kExitOk;
+}
+
+int RunPatternsTest(const std::vector<std::string>& files,
+                    const OutputFlags& output) {
+  absl::StatusOr<RuleSet> rules = LoadRules(output);
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return kExitUsage;
+  }
+  std::vector<std::string> failures = CheckRuleExamples(*rules);
+  for (const std::string& failure : failures) {
+    std::cerr << "example failed: " << failure << "\n";
+  }
+  Extractor extractor(*rules);
+  for (const std::string& file : files) {
+    absl::StatusOr<std::vector<Page>> pages = LoadLocalPages(file);
+    if (!pages.ok()) {
+      PrintError(pages.status());
+      return kExitUsage;
+    }
+    for (const Page& page : *pages) {
+      Document document = ParseDocument(page);
+      std::cout << page.url << "\n";
+      for (const Finding& finding : extractor.Extract(document)) {
+        std::cout << "  " << finding.rule_id << "\t"
+                  << CategoryName(finding.category) << "\t"
+                  << (output.redact ? RedactValue(finding.value)
+                                    : finding.value)
+                  << "\t" << finding.confidence << "\t"
+                  << SourceName(finding.source) << "\n";
+      }
+    }
+  }
+  return failures.empty() ? kExitOk : kExitUsage;
+}
+
+}  // namespace exposure::cli

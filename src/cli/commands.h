@@ -1,0 +1,45 @@
+// The exposure subcommands: flag values in, exit status out. Each command
+// wires library stages together and holds no detection logic of its own.
+#ifndef EXPOSURE_CLI_COMMANDS_H_
+#define EXPOSURE_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+#include "exposure/crawl.h"
+#include "exposure/pipeline.h"
+
+namespace exposure::cli {
+
+// Exit statuses (DESIGN.md contract).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitTargetsFailed = 3;
+
+// Flags shared by every reporting command.
+struct OutputFlags {
+  std::string format;       // "" = text on a terminal, json otherwise
+  std::string output_path;  // "" = standard output
+  bool redact = false;
+  std::string patterns_dir;  // extra rules; "" = defaults only
+  bool verbose = false;
+};
+
+struct ScanFlags {
+  std::vector<std::string> urls;
+  CrawlOptions crawl;
+  std::string case_name;
+  std::string db_path;
+};
+
+int RunScan(const ScanFlags& scan, const OutputFlags& output);
+int RunExtract(const std::vector<std::string>& paths, int jobs,
+               const OutputFlags& output);
+int RunDemo(const OutputFlags& output);
+int RunPatternsList(const OutputFlags& output);
+int RunPatternsTest(const std::vector<std::string>& files,
+                    const OutputFlags& output);
+
+}  // namespace exposure::cli
+
+#endif  // EXPOSURE_CLI_COMMANDS_H_

@@ -1,0 +1,108 @@
+// NormalizeText: bytes of unknown quality to clean, NFKC-folded UTF-8.
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "exposure/document.h"
+#include "utf8proc.h"
+
+namespace exposure {
+namespace {
+
+void AppendCodepoint(utf8proc_int32_t codepoint, std::string* out) {
+  utf8proc_uint8_t buffer[4];
+  utf8proc_ssize_t length = utf8proc_encode_char(codepoint, buffer);
+  out->append(reinterpret_cast<const char*>(buffer), length);
+}
+
+// Replaces every invalid UTF-8 sequence with U+FFFD.
+std::string RepairUtf8(std::string_view raw) {
+  std::string repaired;
+  repaired.reserve(raw.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(raw.data());
+  utf8proc_ssize_t position = 0;
+  const auto size = static_cast<utf8proc_ssize_t>(raw.size());
+  while (position < size) {
+    if (bytes[position] < 0x80) {  // ASCII fast path
+      repaired.push_back(static_cast<char>(bytes[position]));
+      ++position;
+      continue;
+    }
+    utf8proc_int32_t codepoint;
+    utf8proc_ssize_t length =
+        utf8proc_iterate(bytes + position, size - position, &codepoint);
+    if (length <= 0 || codepoint < 0) {
+      AppendCodepoint(0xFFFD, &repaired);
+      ++position;
+      continue;
+    }
+    repaired.append(raw.substr(position, length));
+    position += length;
+  }
+  return repaired;
+}
+
+bool IsSpace(utf8proc_int32_t codepoint) {
+  if (codepoint == ' ' || codepoint == '\t' || codepoint == '\n' ||
+      codepoint == '\r' || codepoint == '\f' || codepoint == '\v') {
+    return true;
+  }
+  utf8proc_category_t category = utf8proc_category(codepoint);
+  return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+         category == UTF8PROC_CATEGORY_ZP;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view raw) {
+  std::string repaired = RepairUtf8(raw);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t mapped_length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(repaired.data()),
+      static_cast<utf8proc_ssize_t>(repaired.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                     UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
+  std::string_view folded = repaired;
+  if (mapped_length >= 0) {
+    folded = std::string_view(reinterpret_cast<const char*>(mapped),
+                              static_cast<std::size_t>(mapped_length));
+  }
+
+  // Collapse whitespace, drop control and format characters.
+  std::string out;
+  out.reserve(folded.size());
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+  const auto size = static_cast<utf8proc_ssize_t>(folded.size());
+  utf8proc_ssize_t position = 0;
+  bool pending_space = false;
+  while (position < size) {
+    utf8proc_int32_t codepoint;
+    utf8proc_ssize_t length;
+    if (bytes[position] < 0x80) {
+      codepoint = bytes[position];
+      length = 1;
+    } else {
+      length = utf8proc_iterate(bytes + position, size - position, &codepoint);
+      if (length <= 0) {  // cannot happen after repair; be safe anyway
+        ++position;
+        continue;
+      }
+    }
+    position += length;
+    if (IsSpace(codepoint)) {
+      pending_space = true;
+      continue;
+    }
+    utf8proc_category_t category = utf8proc_category(codepoint);
+    if (category == UTF8PROC_CATEGORY_CC || category == UTF8PROC_CATEGORY_CF) {
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    AppendCodepoint(codepoint, &out);
+  }
+  std::free(mapped);
+  return out;
+}
+
+}  // namespace exposure

@@ -1,0 +1,164 @@
+// Zone markers: page furniture, other people's replies and the owner's
+// content, told apart by semantic tags first and class/id words second.
+//
+// Class and id attributes are split into words ("site-footer_outer" ->
+// site, footer, outer; "PeopleYouMayKnow" -> people, you, may, know). A
+// furniture word counts only as the first or last word of a token, so a
+// "post-footer" inside an article (author line, labels) stays the owner's,
+// while "footer-outer" and "site-footer" are chrome.
+#include "document/zones.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+
+namespace exposure::internal {
+namespace {
+
+// Splits one class token into lower-case words at '-', '_' and camelCase.
+std::vector<std::string> Words(std::string_view token) {
+  std::vector<std::string> words;
+  std::string current;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    char c = token[i];
+    bool boundary = c == '-' || c == '_' || c == ':' || c == '.';
+    if (boundary) {
+      if (!current.empty()) words.push_back(current);
+      current.clear();
+      continue;
+    }
+    if (absl::ascii_isupper(c) && !current.empty() &&
+        !absl::ascii_isupper(token[i - 1])) {
+      words.push_back(current);
+      current.clear();
+    }
+    current.push_back(absl::ascii_tolower(c));
+  }
+  if (!current.empty()) words.push_back(current);
+  return words;
+}
+
+bool In(std::string_view word, const std::vector<std::string_view>& list) {
+  for (std::string_view item : list) {
+    if (item == word) return true;
+  }
+  return false;
+}
+
+// Furniture when first or last word of a token.
+const std::vector<std::string_view>& EdgeFurnitureWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "footer",    "nav",        "navbar",      "navigation", "menu",
+      "banner",    "ad",         "ads",         "masthead",   "topbar",
+      "toolbar",   "breadcrumb", "breadcrumbs", "cookie",     "cookies",
+      "consent",   "gdpr",       "signup",      "newsletter", "legal",
+      "copyright", "colophon"};
+  return *words;
+}
+
+// Furniture anywhere in a token.
+const std::vector<std::string_view>& AnyFurnitureWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "advert",      "advertisement",   "sponsored",
+      "promo",       "promoted",        "related",
+      "recommended", "recommendations", "suggested",
+      "suggestions", "suggestion",      "trending",
+      "upsell",      "discover",        "know" /* "people you may know" */,
+      "widget",      "popular"};
+  return *words;
+}
+
+const std::vector<std::string_view>& OthersWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "comment",   "comments",   "reply",       "replies",   "response",
+      "responses", "discussion", "guestbook",   "reactions", "reblog",
+      "reblogged", "source",     "attribution", "via",       "quoted",
+      "retweet",   "repost",     "shared"};
+  return *words;
+}
+
+const std::vector<std::string_view>& ProfileWords() {
+  static const auto* words = new std::vector<std::string_view>{
+      "profile",   "bio",         "about",   "vcard",   "hcard", "intro",
+      "biography", "userinfo",    "details", "resume",  "cv",    "contact",
+      "desc",      "description", "tagline", "summary", "card"};
+  return *words;
+}
+
+const std::vector<std::string_view>& PostWords() {
+  static const auto* words =
+      new std::vector<std::string_view>{"post",  "entry", "hentry",  "status",
+                                        "tweet", "story", "article", "content"};
+  return *words;
+}
+
+Marker ClassifyWords(std::string_view attribute) {
+  Marker result = Marker::kNone;
+  for (std::string_view token : SplitAny(attribute, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.empty()) continue;
+    for (const std::string& word : words) {
+      if (In(word, AnyFurnitureWords())) return Marker::kFurniture;
+    }
+    if (In(words.front(), EdgeFurnitureWords()) ||
+        In(words.back(), EdgeFurnitureWords())) {
+      return Marker::kFurniture;
+    }
+    if (In(words.front(), OthersWords()) || In(words.back(), OthersWords())) {
+      result = Marker::kOthers;
+      continue;
+    }
+    if (result != Marker::kOthers) {
+      if (In(words.back(), ProfileWords()) ||
+          In(words.front(), ProfileWords())) {
+        result = Marker::kProfile;
+      } else if (result == Marker::kNone && (In(words.front(), PostWords()) ||
+                                             In(words.back(), PostWords()))) {
+        result = Marker::kPost;
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
+                       std::string_view id_attr, std::string_view role,
+                       bool inside_main, bool page_has_main) {
+  if (tag == "nav" || tag == "footer") return Marker::kFurniture;
+  if (tag == "aside" && !inside_main) return Marker::kFurniture;
+  if (tag == "header" && !inside_main && page_has_main) {
+    return Marker::kFurniture;
+  }
+  std::string role_lower = AsciiLower(role);
+  if (role_lower == "navigation" || role_lower == "contentinfo" ||
+      role_lower == "banner" || role_lower == "complementary" ||
+      role_lower == "search") {
+    return Marker::kFurniture;
+  }
+  Marker by_class = ClassifyWords(class_attr);
+  if (by_class == Marker::kNone) by_class = ClassifyWords(id_attr);
+  if (by_class != Marker::kNone) return by_class;
+  if (tag == "main" || role_lower == "main") return Marker::kMain;
+  if (tag == "article") return Marker::kPost;
+  return Marker::kNone;
+}
+
+bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
+  if (itemprop == "author" || itemprop == "name") return true;
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.empty()) continue;
+    const std::string& last = words.back();
+    if (last == "name" || last == "author" || last == "fn" ||
+        last == "username" || last == "fullname" || last == "byline") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace exposure::internal

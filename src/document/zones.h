@@ -1,0 +1,38 @@
+// Deciding whose words an element holds, from its tag, role, class and id.
+#ifndef EXPOSURE_DOCUMENT_ZONES_H_
+#define EXPOSURE_DOCUMENT_ZONES_H_
+
+#include <string_view>
+
+#include "exposure/document.h"
+
+namespace exposure::internal {
+
+// What an element's own markup says about its content, before ancestry.
+enum class Marker {
+  kNone,       // says nothing: inherit the parent's zone
+  kFurniture,  // nav, footer, banner, "suggested for you", ads, cookies
+  kOthers,     // comments and replies
+  kProfile,    // profile card, bio, about box, h-card
+  kPost,       // article, post, entry
+  kMain,       // main content region (<main>, role=main)
+};
+
+// Classifies one element. `inside_main` tells whether an ancestor is <main>,
+// <article> or role=main (a <header> there is a post header, not site
+// chrome). Class and id are matched by word ("footer-outer" and
+// "site_footer" are furniture; "post-footer" is not).
+// `page_has_main` tells whether the page marks its main content (<main> or
+// role=main); without one, a top-level <header> is often the profile itself
+// (name, title, city on a resume) and is not treated as furniture.
+Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
+                       std::string_view id_attr, std::string_view role,
+                       bool inside_main, bool page_has_main = true);
+
+// True when the class attribute names the element as a person's name
+// ("name", "author", "fn", "p-name", "username", "display-name" ...).
+bool IsNameElement(std::string_view class_attr, std::string_view itemprop);
+
+}  // namespace exposure::internal
+
+#endif  // EXPOSURE_DOCUMENT_ZONES_H_

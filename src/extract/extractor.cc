@@ -1,0 +1,223 @@
+// Extractor: two-pass matching per text block, then validation and context.
+//
+// Pass 1 (RuleSet::Prefilter) names the rules that can match a block; pass 2
+// (RuleSet::FindAll) gives their spans as Candidates. A Candidate becomes a
+// Finding only when its rule's validator accepts the text and its confidence,
+// after context words, reaches the threshold. Blocks outside the owner's zone
+// are skipped unless ExtractOptions::include_others.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "exposure/extract.h"
+#include "exposure/limits.h"
+
+namespace exposure {
+namespace {
+
+// Pass-2 output: a span some rule matched, not yet validated.
+struct Candidate {
+  int rule_index = 0;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Confidence changes from context words (see docs/RANKING.md).
+constexpr double kBoostPerWord = 0.08;
+constexpr double kMaxBoost = 0.15;
+constexpr double kSuppressFactor = 0.3;
+
+bool IsUtf8Continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+// Moves `position` back to the start of a UTF-8 character.
+std::size_t SnapBack(std::string_view text, std::size_t position) {
+  while (position > 0 && position < text.size() &&
+         IsUtf8Continuation(text[position])) {
+    --position;
+  }
+  return position;
+}
+
+std::string_view Window(std::string_view text, std::size_t begin,
+                        std::size_t end, std::size_t before,
+                        std::size_t after) {
+  std::size_t from = SnapBack(text, begin > before ? begin - before : 0);
+  std::size_t to = SnapBack(text, std::min(text.size(), end + after));
+  return text.substr(from, to - from);
+}
+
+bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
+  std::string needle = AsciiLower(word);
+  std::size_t position = haystack_lower.find(needle);
+  while (position != std::string_view::npos) {
+    bool starts =
+        position == 0 || !absl::ascii_isalnum(haystack_lower[position - 1]);
+    std::size_t after = position + needle.size();
+    bool ends = after >= haystack_lower.size() ||
+                !absl::ascii_isalnum(haystack_lower[after]) ||
+                !absl::ascii_isalnum(needle.back());
+    if (starts && ends) return true;
+    position = haystack_lower.find(needle, position + 1);
+  }
+  return false;
+}
+
+double AdjustForContext(const Rule& rule, std::string_view text,
+                        std::size_t begin, std::size_t end) {
+  std::string before =
+      AsciiLower(Window(text, begin, begin, kContextWindow, 0));
+  std::string after = AsciiLower(Window(text, end, end, 0, kContextWindow / 2));
+  std::string around = before + " " + after;
+  double confidence = rule.confidence;
+  double boost = 0;
+  for (const std::string& word : rule.boost_words) {
+    if (ContainsWord(around, word)) boost += kBoostPerWord;
+  }
+  confidence += std::min(boost, kMaxBoost);
+  for (const std::string& word : rule.suppress_words) {
+    if (ContainsWord(around, word)) {
+      confidence *= kSuppressFactor;
+      break;
+    }
+  }
+  return std::min(confidence, 0.99);
+}
+
+std::string Snippet(std::string_view text, std::size_t begin, std::size_t end,
+                    int radius) {
+  std::size_t from = SnapBack(
+      text, begin > static_cast<std::size_t>(radius) ? begin - radius : 0);
+  std::size_t to = SnapBack(
+      text, std::min(text.size(), end + static_cast<std::size_t>(radius)));
+  // Prefer whole words at both edges.
+  if (from > 0) {
+    std::size_t space = text.find(' ', from);
+    if (space != std::string_view::npos && space < begin) from = space + 1;
+  }
+  if (to < text.size()) {
+    std::size_t space = text.rfind(' ', to);
+    if (space != std::string_view::npos && space > end) to = space;
+  }
+  std::string snippet;
+  if (from > 0) snippet += "…";
+  snippet.append(text.substr(from, to - from));
+  if (to < text.size()) snippet += "…";
+  return snippet;
+}
+
+}  // namespace
+
+Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
+    : rules_(rules), options_(options) {}
+
+std::vector<Finding> Extractor::Extract(const Document& document) const {
+  std::vector<Finding> findings;
+  std::vector<int> match_budget(rules_.size(), kMaxMatchesPerRulePerPage);
+  for (const TextBlock& block : document.blocks) {
+    if (block.zone != Zone::kOwner && !options_.include_others) continue;
+    ExtractBlock(block, document, &match_budget, &findings);
+  }
+  for (const Link& link : document.links) {
+    if (link.zone != Zone::kOwner && !options_.include_others) continue;
+    ExtractLink(link, document, &findings);
+  }
+  return findings;
+}
+
+std::vector<Finding> Extractor::ExtractText(const std::string& text,
+                                            Source source) const {
+  Document document;
+  document.url = "text:";
+  TextBlock block;
+  block.text = NormalizeText(text);
+  block.source = source;
+  document.blocks.push_back(std::move(block));
+  return Extract(document);
+}
+
+void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
+                             std::vector<int>* match_budget,
+                             std::vector<Finding>* out) const {
+  std::vector<int> rule_indexes;
+  if (!rules_.Prefilter(block.text, &rule_indexes)) ++prefilter_fallbacks_;
+  std::vector<Candidate> candidates;
+  for (int index : rule_indexes) {
+    const std::vector<Source>& sources = rules_.rule(index).sources;
+    if (!sources.empty() && std::find(sources.begin(), sources.end(),
+                                      block.source) == sources.end()) {
+      continue;
+    }
+    int& budget = (*match_budget)[index];
+    if (budget <= 0) continue;
+    std::vector<RuleSet::Span> spans;
+    rules_.FindAll(index, block.text, budget, &spans);
+    budget -= static_cast<int>(spans.size());
+    for (const RuleSet::Span& span : spans) {
+      candidates.push_back({index, span.begin, span.end});
+    }
+  }
+  std::string_view text = block.text;
+  for (const Candidate& candidate : candidates) {
+    const Rule& rule = rules_.rule(candidate.rule_index);
+    std::optional<Validated> validated =
+        Validate(rule.validator,
+                 text.substr(candidate.begin, candidate.end - candidate.begin));
+    if (!validated) continue;
+    double confidence =
+        AdjustForContext(rule, text, candidate.begin, candidate.end);
+    if (confidence < options_.min_confidence) continue;
+    Finding finding;
+    finding.category = rule.category;
+    finding.value = std::move(validated->value);
+    finding.display = std::move(validated->display);
+    finding.confidence = confidence;
+    finding.rule_id = rule.id;
+    finding.url = document.url;
+    finding.source = block.source;
+    finding.snippet =
+        Snippet(text, candidate.begin, candidate.end, options_.snippet_radius);
+    finding.matched = std::string(
+        text.substr(candidate.begin, candidate.end - candidate.begin));
+    out->push_back(std::move(finding));
+  }
+}
+
+void Extractor::ExtractLink(const Link& link, const Document& document,
+                            std::vector<Finding>* out) const {
+  std::string_view url = link.url;
+  Category category;
+  std::string_view validator;
+  std::string_view rule_id;
+  if (ConsumePrefix(&url, "mailto:")) {
+    category = Category::kEmail;
+    validator = "email";
+    rule_id = "link.mailto";
+    url = url.substr(0, url.find('?'));
+  } else if (ConsumePrefix(&url, "tel:")) {
+    category = Category::kPhone;
+    validator = "phone";
+    rule_id = "link.tel";
+  } else {
+    return;
+  }
+  std::optional<Validated> validated = Validate(validator, url);
+  if (!validated) return;
+  Finding finding;
+  finding.category = category;
+  finding.value = std::move(validated->value);
+  finding.display = std::move(validated->display);
+  finding.confidence = 0.9;
+  finding.rule_id = std::string(rule_id);
+  finding.url = document.url;
+  finding.source = Source::kLink;
+  finding.snippet = link.text.empty() ? std::string(link.url) : link.text;
+  finding.matched = std::string(url);
+  out->push_back(std::move(finding));
+}
+
+}  // namespace exposure

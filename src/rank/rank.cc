@@ -1,0 +1,174 @@
+// RankFindings: merge findings per category + value, score and sort.
+//
+// Risk (0-100) = category severity scaled by confidence, plus small bonuses
+// for being repeated across pages and for sitting in a profile field, which
+// every visitor sees first. docs/RANKING.md gives the reasons.
+#include "exposure/rank.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_format.h"
+#include "common/strings.h"
+#include "rank/advice.h"
+
+namespace exposure {
+namespace {
+
+std::string_view Reason(Category category) {
+  switch (category) {
+    case Category::kPhone:
+      return "a phone number lets anyone call or text you and look up your "
+             "name and address in people-search sites";
+    case Category::kEmail:
+      return "an email address links your accounts and lets strangers contact "
+             "you or find you in data-broker listings";
+    case Category::kAddress:
+      return "a street address tells anyone where to find you";
+    case Category::kLocation:
+      return "your city or neighbourhood narrows down where you live";
+    case Category::kAge:
+      return "your age, combined with a place, singles you out in public "
+             "records";
+    case Category::kBirthdate:
+      return "a birth date with a ZIP code and sex identifies most people";
+    case Category::kSex:
+      return "stated sex or gender narrows public-record searches";
+    case Category::kWorkplace:
+      return "a workplace tells someone where you are on weekdays";
+    case Category::kSchool:
+      return "a school tells someone where you (or a child) can be found";
+    case Category::kRegularPlace:
+      return "a place you go regularly tells someone where and when to find "
+             "you";
+    case Category::kGeotag:
+      return "coordinates point to an exact spot, often your home";
+    case Category::kFamily:
+      return "family names let someone reach you through relatives or find a "
+             "child";
+    case Category::kLinkedAccount:
+      return "a linked account connects this profile to more of your life";
+  }
+  return "";
+}
+
+std::string_view WhereName(Source source) {
+  switch (source) {
+    case Source::kProfile:
+      return "a profile field";
+    case Source::kPost:
+      return "a post";
+    case Source::kStructured:
+      return "the page's structured data";
+    case Source::kMeta:
+      return "the page's metadata";
+    case Source::kLink:
+      return "a link";
+    case Source::kImage:
+      return "an image";
+  }
+  return "a post";
+}
+
+}  // namespace
+
+std::string ExposureId(Category category, const std::string& value) {
+  // FNV-1a 64: stable across runs and builds, unlike absl::Hash.
+  std::uint64_t hash = 14695981039346656037ULL;
+  auto mix = [&hash](std::string_view text) {
+    for (unsigned char c : text) {
+      hash ^= c;
+      hash *= 1099511628211ULL;
+    }
+  };
+  mix(CategoryName(category));
+  mix(":");
+  mix(value);
+  return absl::StrFormat("%016x", hash);
+}
+
+std::string RiskLevel(int risk) {
+  if (risk >= 80) return "critical";
+  if (risk >= 60) return "high";
+  if (risk >= 35) return "medium";
+  return "low";
+}
+
+std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
+  std::map<std::pair<Category, std::string>, std::vector<const Finding*>>
+      groups;
+  std::vector<std::pair<Category, std::string>> order;
+  for (const Finding& finding : findings) {
+    auto key = std::make_pair(finding.category, finding.value);
+    auto [it, inserted] = groups.try_emplace(key);
+    if (inserted) order.push_back(key);
+    it->second.push_back(&finding);
+  }
+
+  std::vector<Exposure> exposures;
+  for (const auto& key : order) {
+    const std::vector<const Finding*>& group = groups[key];
+    Exposure exposure;
+    exposure.category = key.first;
+    exposure.value = key.second;
+    exposure.id = ExposureId(key.first, key.second);
+    exposure.display = group.front()->display;
+    std::set<std::pair<std::string, std::string>> seen;
+    std::map<std::string, double> best_per_url;
+    bool in_profile = false;
+    for (const Finding* finding : group) {
+      double& best = best_per_url[finding->url];
+      best = std::max(best, finding->confidence);
+      in_profile |= finding->source == Source::kProfile ||
+                    finding->source == Source::kStructured;
+      if (!seen.insert({finding->url, finding->snippet}).second) continue;
+      exposure.occurrences.push_back({finding->url, finding->source,
+                                      finding->snippet, finding->matched,
+                                      finding->rule_id, finding->posted_at});
+    }
+    // Independent pages confirm each other: 1 - prod(1 - c).
+    double miss = 1.0;
+    for (const auto& [url, confidence] : best_per_url) miss *= 1.0 - confidence;
+    exposure.confidence = std::round((1.0 - miss) * 100) / 100;
+    exposure.confidence = std::min(exposure.confidence, 0.99);
+
+    int pages = static_cast<int>(best_per_url.size());
+    double score =
+        CategorySeverity(exposure.category) * (0.6 + 0.4 * exposure.confidence);
+    score += std::min(10, 3 * (pages - 1));
+    if (in_profile) score += 5;
+    exposure.risk = std::clamp(static_cast<int>(std::lround(score)), 0, 100);
+    exposure.level = RiskLevel(exposure.risk);
+    exposure.why = StrCat("Found in ", WhereName(group.front()->source),
+                          pages > 1 ? StrCat(" and on ", pages - 1,
+                                             " more page", pages > 2 ? "s" : "")
+                                    : std::string(),
+                          ": ", Reason(exposure.category), ".");
+    exposure.advice = AdviceFor(exposure.category);
+    exposures.push_back(std::move(exposure));
+  }
+  std::stable_sort(exposures.begin(), exposures.end(),
+                   [](const Exposure& a, const Exposure& b) {
+                     if (a.risk != b.risk) return a.risk > b.risk;
+                     int sa = CategorySeverity(a.category);
+                     int sb = CategorySeverity(b.category);
+                     if (sa != sb) return sa > sb;
+                     return a.value < b.value;
+                   });
+  return exposures;
+}
+
+std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list) {
+  std::map<std::string, int> counts;
+  for (const Exposure& exposure : list) {
+    ++counts[std::string(CategoryName(exposure.category))];
+  }
+  return counts;
+}
+
+}  // namespace exposure

@@ -1,0 +1,144 @@
+// RenderJson: the exposure-report/1 document of DESIGN.md.
+#include <string>
+
+#include "exposure/report.h"
+#include "nlohmann/json.hpp"
+
+namespace exposure {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json NullIfEmpty(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
+
+}  // namespace
+
+std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
+  if (name == "text") return ReportFormat::kText;
+  if (name == "json") return ReportFormat::kJson;
+  if (name == "md" || name == "markdown") return ReportFormat::kMarkdown;
+  return std::nullopt;
+}
+
+std::string RedactValue(std::string_view value) {
+  // Keep about a fifth at each end (at most 3 characters), mask the middle;
+  // '@', '.', ',' and spaces stay so the shape is recognisable.
+  std::size_t keep = std::min<std::size_t>(3, value.size() / 5);
+  std::string masked;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    bool edge = i < keep || i >= value.size() - keep;
+    bool shape = c == '@' || c == '.' || c == ',' || c == ' ' || c == '+' ||
+                 c == '-' || c == '(' || c == ')';
+    if (edge || shape) {
+      masked.push_back(c);
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      masked.push_back('*');  // one star per character, not per byte
+    }
+  }
+  return masked;
+}
+
+std::string RedactSnippet(const Occurrence& occurrence) {
+  std::string snippet = occurrence.snippet;
+  if (occurrence.matched.empty()) return snippet;
+  std::string masked = RedactValue(occurrence.matched);
+  for (std::size_t at = snippet.find(occurrence.matched);
+       at != std::string::npos;
+       at = snippet.find(occurrence.matched, at + masked.size())) {
+    snippet.replace(at, occurrence.matched.size(), masked);
+  }
+  return snippet;
+}
+
+std::string RenderJson(const Report& report, const RenderOptions& options) {
+  auto shown = [&options](const std::string& value) {
+    return options.redact ? RedactValue(value) : value;
+  };
+  json targets = json::array();
+  for (const TargetResult& target : report.targets) {
+    targets.push_back({{"input", target.input},
+                       {"status", target.status},
+                       {"pages", target.pages},
+                       {"error", NullIfEmpty(target.error)}});
+  }
+  json exposures = json::array();
+  for (const Exposure& exposure : report.exposures) {
+    json occurrences = json::array();
+    for (const Occurrence& occurrence : exposure.occurrences) {
+      std::string snippet =
+          options.redact ? RedactSnippet(occurrence) : occurrence.snippet;
+      occurrences.push_back(
+          {{"url", occurrence.url},
+           {"source", std::string(SourceName(occurrence.source))},
+           {"snippet", snippet},
+           {"rule", occurrence.rule_id},
+           {"posted_at", NullIfEmpty(occurrence.posted_at)}});
+    }
+    json advice = json::array();
+    for (const Advice& item : exposure.advice) {
+      advice.push_back({{"title", item.title},
+                        {"steps", item.steps},
+                        {"platform", NullIfEmpty(item.platform)}});
+    }
+    json entry = {{"id", exposure.id},
+                  {"category", std::string(CategoryName(exposure.category))},
+                  {"value", shown(exposure.value)},
+                  {"display", shown(exposure.display)},
+                  {"risk", exposure.risk},
+                  {"level", exposure.level},
+                  {"confidence", exposure.confidence},
+                  {"why", exposure.why},
+                  {"occurrences", occurrences},
+                  {"advice", advice}};
+    if (!exposure.status.empty()) entry["status"] = exposure.status;
+    exposures.push_back(std::move(entry));
+  }
+  json combinations = json::array();
+  for (const Combination& combination : report.combinations) {
+    json categories = json::array();
+    for (Category category : combination.categories) {
+      categories.push_back(std::string(CategoryName(category)));
+    }
+    combinations.push_back({{"categories", categories},
+                            {"risk", combination.risk},
+                            {"why", combination.why}});
+  }
+  json by_category = json::object();
+  for (const auto& [name, count] : CountByCategory(report.exposures)) {
+    by_category[name] = count;
+  }
+  json document = {
+      {"schema", "exposure-report/1"},
+      {"tool", {{"name", "exposure"}, {"version", EXPOSURE_VERSION}}},
+      {"scan",
+       {{"started_at", report.started_at},
+        {"finished_at", report.finished_at},
+        {"case", NullIfEmpty(report.case_name)},
+        {"targets", targets}}},
+      {"exposures", exposures},
+      {"combinations", combinations},
+      {"summary", {{"pages", report.pages}, {"by_category", by_category}}},
+  };
+  if (!report.warnings.empty()) document["warnings"] = report.warnings;
+  // Invalid UTF-8 cannot reach here (the document stage repairs it), but a
+  // report must never fail to render: replace rather than throw.
+  return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string Render(const Report& report, ReportFormat format,
+                   const RenderOptions& options) {
+  switch (format) {
+    case ReportFormat::kJson:
+      return RenderJson(report, options);
+    case ReportFormat::kMarkdown:
+      return RenderMarkdown(report, options);
+    case ReportFormat::kText:
+      break;
+  }
+  return RenderText(report, options);
+}
+
+}  // namespace exposure

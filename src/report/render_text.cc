@@ -1,0 +1,175 @@
+// RenderText and RenderMarkdown: reports for people, ranked, with the
+// first steps to take.
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "absl/strings/str_format.h"
+#include "common/strings.h"
+#include "exposure/report.h"
+
+namespace exposure {
+namespace {
+
+// Number of characters (not bytes) in UTF-8 text.
+std::size_t Columns(std::string_view text) {
+  std::size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// Cuts UTF-8 text to at most `width` characters, with "…" when cut.
+std::string Fit(std::string_view text, std::size_t width) {
+  if (Columns(text) <= width) return std::string(text);
+  std::string out;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_char && ++count > width - 1) break;
+    out.push_back(text[i]);
+  }
+  return out + "…";
+}
+
+std::string Pad(std::string_view text, std::size_t width) {
+  std::string out = Fit(text, width);
+  out.append(width - std::min(width, Columns(out)), ' ');
+  return out;
+}
+
+std::string_view LevelColor(const std::string& level) {
+  if (level == "critical") return "\033[1;31m";
+  if (level == "high") return "\033[31m";
+  if (level == "medium") return "\033[33m";
+  return "\033[36m";
+}
+
+std::string Shown(const Exposure& exposure, const RenderOptions& options) {
+  const std::string& value =
+      exposure.display.empty() ? exposure.value : exposure.display;
+  return options.redact ? RedactValue(value) : value;
+}
+
+int DistinctPages(const Exposure& exposure) {
+  std::set<std::string> urls;
+  for (const Occurrence& occurrence : exposure.occurrences) {
+    urls.insert(occurrence.url);
+  }
+  return static_cast<int>(urls.size());
+}
+
+// The advice titles to act on first, most urgent exposure first, each once.
+std::vector<std::pair<const Advice*, const Exposure*>> TopActions(
+    const Report& report, std::size_t limit) {
+  std::vector<std::pair<const Advice*, const Exposure*>> actions;
+  std::set<std::string> seen;
+  for (const Exposure& exposure : report.exposures) {
+    for (const Advice& advice : exposure.advice) {
+      if (!seen.insert(advice.title).second) continue;
+      actions.push_back({&advice, &exposure});
+      if (actions.size() == limit) return actions;
+      break;  // one action per exposure first
+    }
+  }
+  return actions;
+}
+
+}  // namespace
+
+std::string RenderText(const Report& report, const RenderOptions& options) {
+  std::string out;
+  int width = std::max(60, options.width);
+  StrAppend(&out, "Exposure report: ", report.exposures.size(), " exposure",
+            report.exposures.size() == 1 ? "" : "s", " found in ", report.pages,
+            " page", report.pages == 1 ? "" : "s", "\n");
+  for (const TargetResult& target : report.targets) {
+    StrAppend(&out, "  ", Fit(target.input, width - 30), "  ", target.status,
+              " (", target.pages, " page", target.pages == 1 ? "" : "s", ")",
+              target.error.empty() ? "" : ": " + target.error, "\n");
+  }
+  if (report.exposures.empty()) {
+    StrAppend(&out, "\nNo identifying details were found.\n");
+    return out;
+  }
+  // Columns: # level risk category value where
+  std::size_t value_width =
+      static_cast<std::size_t>(std::max(16, width - 4 - 10 - 6 - 16 - 22));
+  StrAppend(&out, "\n", Pad("#", 4), Pad("LEVEL", 10), Pad("RISK", 6),
+            Pad("CATEGORY", 16), Pad("VALUE", value_width), "WHERE\n");
+  int rank = 0;
+  for (const Exposure& exposure : report.exposures) {
+    ++rank;
+    std::string level = Pad(exposure.level, 10);
+    if (options.color) {
+      level = StrCat(LevelColor(exposure.level), level, "\033[0m");
+    }
+    int pages = DistinctPages(exposure);
+    std::string where =
+        StrCat(SourceName(exposure.occurrences.empty()
+                              ? Source::kPost
+                              : exposure.occurrences[0].source),
+               pages > 1 ? StrCat(", ", pages, " pages") : std::string());
+    if (!exposure.status.empty()) StrAppend(&where, " [", exposure.status, "]");
+    StrAppend(&out, Pad(StrCat(rank), 4), level, Pad(StrCat(exposure.risk), 6),
+              Pad(CategoryName(exposure.category), 16),
+              Pad(Shown(exposure, options), value_width), where, "\n");
+  }
+  StrAppend(&out, "\nWhat to do first:\n");
+  int step = 0;
+  for (const auto& [advice, exposure] : TopActions(report, 5)) {
+    StrAppend(&out, "  ", ++step, ". ", advice->title, " (",
+              CategoryName(exposure->category), ")\n     ",
+              Fit(advice->steps.front(), width - 5), "\n");
+  }
+  StrAppend(&out,
+            "\nFull details, snippets and advice: --format json or md.\n");
+  for (const std::string& warning : report.warnings) {
+    StrAppend(&out, "warning: ", warning, "\n");
+  }
+  return out;
+}
+
+std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
+  std::string out = "# Exposure report\n\n";
+  StrAppend(&out, "- Scan: ", report.started_at, " to ", report.finished_at,
+            "\n");
+  if (!report.case_name.empty()) {
+    StrAppend(&out, "- Case: ", report.case_name, "\n");
+  }
+  StrAppend(&out, "- Pages scanned: ", report.pages, "\n");
+  for (const TargetResult& target : report.targets) {
+    StrAppend(&out, "- Target `", target.input, "`: ", target.status, ", ",
+              target.pages, " pages",
+              target.error.empty() ? "" : ", " + target.error, "\n");
+  }
+  StrAppend(&out, "\n## Exposures (", report.exposures.size(),
+            ", highest risk first)\n\n");
+  StrAppend(&out, "| # | level | risk | category | value |\n");
+  StrAppend(&out, "|---|---|---|---|---|\n");
+  int rank = 0;
+  for (const Exposure& exposure : report.exposures) {
+    StrAppend(&out, "| ", ++rank, " | ", exposure.level, " | ", exposure.risk,
+              " | ", CategoryName(exposure.category), " | ",
+              Shown(exposure, options), " |\n");
+  }
+  rank = 0;
+  for (const Exposure& exposure : report.exposures) {
+    StrAppend(&out, "\n### ", ++rank, ". ", CategoryName(exposure.category),
+              ": ", Shown(exposure, options), "\n\n", exposure.why, "\n\n");
+    for (const Occurrence& occurrence : exposure.occurrences) {
+      StrAppend(&out, "- ", occurrence.url, " (", SourceName(occurrence.source),
+                "): \"",
+                options.redact ? RedactSnippet(occurrence) : occurrence.snippet,
+                "\"\n");
+    }
+    for (const Advice& advice : exposure.advice) {
+      StrAppend(&out, "\n**", advice.title, "**\n\n");
+      for (const std::string& step : advice.steps) {
+        StrAppend(&out, "- [ ] ", step, "\n");
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace exposure

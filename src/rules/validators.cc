@@ -1,0 +1,149 @@
+// Validators: turn a rule's raw match into the contract's normalised value,
+// or reject it. Phones go through libphonenumber; the rest are small checks
+// that no library does better (an email's shape, an age's range).
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "common/strings.h"
+#include "exposure/rules.h"
+#include "phonenumbers/phonenumber.pb.h"
+#include "phonenumbers/phonenumberutil.h"
+#include "re2/re2.h"
+
+namespace exposure {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+std::optional<Validated> ValidatePhone(std::string_view match) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(std::string(match), "US", &number) !=
+      PhoneNumberUtil::NO_PARSING_ERROR) {
+    return std::nullopt;
+  }
+  if (!util.IsValidNumber(number)) return std::nullopt;
+  Validated result;
+  util.Format(number, PhoneNumberUtil::E164, &result.value);
+  std::string region;
+  util.GetRegionCodeForNumber(number, &region);
+  util.Format(number,
+              region == "US" ? PhoneNumberUtil::NATIONAL
+                             : PhoneNumberUtil::INTERNATIONAL,
+              &result.display);
+  return result;
+}
+
+bool IsEmailLocalChar(char c) {
+  return absl::ascii_isalnum(c) || c == '.' || c == '_' || c == '%' ||
+         c == '+' || c == '-';
+}
+
+std::optional<Validated> ValidateEmail(std::string_view match) {
+  std::string text = AsciiLower(StripWhitespace(match));
+  // De-obfuscate the common spellings of @ and dot, English and Spanish.
+  static const RE2* const kAt = new RE2(
+      R"(\s*(?:[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]|\s(?:at|arroba)\s)\s*)");
+  static const RE2* const kDot = new RE2(
+      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]|\s(?:dot|punto)\s)\s*)");
+  RE2::GlobalReplace(&text, *kAt, "@");
+  RE2::GlobalReplace(&text, *kDot, ".");
+  text.erase(std::remove_if(text.begin(), text.end(),
+                            [](char c) { return absl::ascii_isspace(c); }),
+             text.end());
+  std::size_t at = text.find('@');
+  if (at == std::string::npos || at == 0 ||
+      text.find('@', at + 1) != std::string::npos) {
+    return std::nullopt;
+  }
+  std::string_view local = std::string_view(text).substr(0, at);
+  std::string_view domain = std::string_view(text).substr(at + 1);
+  for (char c : local) {
+    if (!IsEmailLocalChar(c)) return std::nullopt;
+  }
+  if (local.front() == '.' || local.back() == '.') return std::nullopt;
+  std::size_t last_dot = domain.rfind('.');
+  if (last_dot == std::string_view::npos || last_dot == 0) return std::nullopt;
+  for (char c : domain) {
+    if (!absl::ascii_isalnum(c) && c != '.' && c != '-') return std::nullopt;
+  }
+  if (Contains(domain, "..")) return std::nullopt;
+  std::string_view tld = domain.substr(last_dot + 1);
+  if (tld.size() < 2) return std::nullopt;
+  for (char c : tld) {
+    if (!absl::ascii_isalpha(c)) return std::nullopt;
+  }
+  // "logo@2x.png" is a retina image name, not an address.
+  static const std::vector<std::string_view> kFileExtensions = {
+      "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js", "ico"};
+  for (std::string_view extension : kFileExtensions) {
+    if (tld == extension) return std::nullopt;
+  }
+  return Validated{text, text};
+}
+
+// Ages a profile owner can state: teenagers to the very old.
+constexpr int kMinAge = 13;
+constexpr int kMaxAge = 110;
+
+std::optional<Validated> ValidateAge(std::string_view match) {
+  std::string digits;
+  for (char c : match) {
+    if (absl::ascii_isdigit(c)) digits.push_back(c);
+  }
+  int age = 0;
+  if (digits.empty() || digits.size() > 3 || !absl::SimpleAtoi(digits, &age)) {
+    return std::nullopt;
+  }
+  if (age < kMinAge || age > kMaxAge) return std::nullopt;
+  return Validated{std::to_string(age), std::to_string(age)};
+}
+
+struct ValidatorEntry {
+  std::string_view name;
+  std::optional<Validated> (*function)(std::string_view);
+};
+
+const std::vector<ValidatorEntry>& Validators() {
+  static const auto* validators = new std::vector<ValidatorEntry>{
+      {"phone", ValidatePhone},
+      {"email", ValidateEmail},
+      {"age", ValidateAge},
+  };
+  return *validators;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ValidatorNames() {
+  static const auto* names = [] {
+    auto* list = new std::vector<std::string>;
+    for (const ValidatorEntry& entry : Validators()) {
+      list->emplace_back(entry.name);
+    }
+    return list;
+  }();
+  return *names;
+}
+
+std::optional<Validated> Validate(std::string_view name,
+                                  std::string_view match) {
+  if (name.empty()) {
+    std::string text(StripWhitespace(match));
+    if (text.empty()) return std::nullopt;
+    return Validated{text, text};
+  }
+  for (const ValidatorEntry& entry : Validators()) {
+    if (entry.name == name) return entry.function(match);
+  }
+  return std::nullopt;
+}
+
+}  // namespace exposure
