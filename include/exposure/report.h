@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "exposure/rank.h"
@@ -39,8 +40,14 @@ std::string Render(const Report& report, ReportFormat format,
 // Masks a value for --redact: keeps a few leading and trailing characters.
 std::string RedactValue(std::string_view value);
 
-// The occurrence's snippet with every copy of the matched value masked.
-std::string RedactSnippet(const Occurrence& occurrence);
+// Every value as written anywhere in the report (matched text, display and
+// normalised forms), longest first: what --redact must mask in snippets.
+std::vector<std::string> SecretsOf(const Report& report);
+
+// `text` with every copy of each of `secrets` masked by RedactValue(). A
+// snippet often holds other found values too, so pass SecretsOf(report).
+std::string RedactText(std::string_view text,
+                       const std::vector<std::string>& secrets);
 
 // Writes `contents` to `path` owner-only (0600), atomically: a temporary
 // file in the same folder, fsync, rename. On failure (no such folder, disk

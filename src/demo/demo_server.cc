@@ -1,5 +1,6 @@
 // DemoServer: serves the demo site compiled into the binary (demo/site/) on
 // 127.0.0.1 with cpp-httplib.
+#include <chrono>
 #include <map>
 #include <string>
 #include <thread>
@@ -75,6 +76,11 @@ absl::StatusOr<std::unique_ptr<DemoServer>> DemoServer::Start() {
   }
   Impl* raw = impl.get();
   impl->thread = std::thread([raw] { raw->server.listen_after_bind(); });
+  // stop() does nothing until the accept loop runs; wait for it so the
+  // destructor can always stop the server.
+  while (!impl->server.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   return std::unique_ptr<DemoServer>(new DemoServer(std::move(impl)));
 }
 

@@ -47,7 +47,8 @@ bool In(std::string_view word, const std::vector<std::string_view>& list) {
   return false;
 }
 
-// Furniture when first or last word of a token.
+// Furniture when the first word of a token, or the last one unless the
+// token starts with a post or profile word.
 const std::vector<std::string_view>& EdgeFurnitureWords() {
   static const auto* words = new std::vector<std::string_view>{
       "footer",    "nav",        "navbar",      "navigation", "menu",
@@ -102,8 +103,12 @@ Marker ClassifyWords(std::string_view attribute) {
     for (const std::string& word : words) {
       if (In(word, AnyFurnitureWords())) return Marker::kFurniture;
     }
+    // "footer-outer", "site-footer": chrome. "post-footer", "entry-meta":
+    // part of the owner's post.
+    bool owned_prefix =
+        In(words.front(), PostWords()) || In(words.front(), ProfileWords());
     if (In(words.front(), EdgeFurnitureWords()) ||
-        In(words.back(), EdgeFurnitureWords())) {
+        (!owned_prefix && In(words.back(), EdgeFurnitureWords()))) {
       return Marker::kFurniture;
     }
     if (In(words.front(), OthersWords()) || In(words.back(), OthersWords())) {

@@ -1,5 +1,7 @@
 // RenderJson: the exposure-report/1 document of DESIGN.md.
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "exposure/report.h"
 #include "nlohmann/json.hpp"
@@ -41,22 +43,44 @@ std::string RedactValue(std::string_view value) {
   return masked;
 }
 
-std::string RedactSnippet(const Occurrence& occurrence) {
-  std::string snippet = occurrence.snippet;
-  if (occurrence.matched.empty()) return snippet;
-  std::string masked = RedactValue(occurrence.matched);
-  for (std::size_t at = snippet.find(occurrence.matched);
-       at != std::string::npos;
-       at = snippet.find(occurrence.matched, at + masked.size())) {
-    snippet.replace(at, occurrence.matched.size(), masked);
+std::vector<std::string> SecretsOf(const Report& report) {
+  std::vector<std::string> secrets;
+  for (const Exposure& exposure : report.exposures) {
+    secrets.push_back(exposure.value);
+    secrets.push_back(exposure.display);
+    for (const Occurrence& occurrence : exposure.occurrences) {
+      secrets.push_back(occurrence.matched);
+    }
   }
-  return snippet;
+  std::sort(secrets.begin(), secrets.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+  secrets.erase(std::unique(secrets.begin(), secrets.end()), secrets.end());
+  secrets.erase(std::remove(secrets.begin(), secrets.end(), std::string()),
+                secrets.end());
+  return secrets;
+}
+
+std::string RedactText(std::string_view text,
+                       const std::vector<std::string>& secrets) {
+  std::string result(text);
+  for (const std::string& secret : secrets) {
+    std::string masked = RedactValue(secret);
+    for (std::size_t at = result.find(secret); at != std::string::npos;
+         at = result.find(secret, at + masked.size())) {
+      result.replace(at, secret.size(), masked);
+    }
+  }
+  return result;
 }
 
 std::string RenderJson(const Report& report, const RenderOptions& options) {
   auto shown = [&options](const std::string& value) {
     return options.redact ? RedactValue(value) : value;
   };
+  const std::vector<std::string> secrets =
+      options.redact ? SecretsOf(report) : std::vector<std::string>();
   json targets = json::array();
   for (const TargetResult& target : report.targets) {
     targets.push_back({{"input", target.input},
@@ -68,8 +92,9 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
   for (const Exposure& exposure : report.exposures) {
     json occurrences = json::array();
     for (const Occurrence& occurrence : exposure.occurrences) {
-      std::string snippet =
-          options.redact ? RedactSnippet(occurrence) : occurrence.snippet;
+      std::string snippet = options.redact
+                                ? RedactText(occurrence.snippet, secrets)
+                                : occurrence.snippet;
       occurrences.push_back(
           {{"url", occurrence.url},
            {"source", std::string(SourceName(occurrence.source))},

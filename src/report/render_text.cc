@@ -130,6 +130,8 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
 }
 
 std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
+  const std::vector<std::string> secrets =
+      options.redact ? SecretsOf(report) : std::vector<std::string>();
   std::string out = "# Exposure report\n\n";
   StrAppend(&out, "- Scan: ", report.started_at, " to ", report.finished_at,
             "\n");
@@ -159,7 +161,8 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
     for (const Occurrence& occurrence : exposure.occurrences) {
       StrAppend(&out, "- ", occurrence.url, " (", SourceName(occurrence.source),
                 "): \"",
-                options.redact ? RedactSnippet(occurrence) : occurrence.snippet,
+                options.redact ? RedactText(occurrence.snippet, secrets)
+                               : occurrence.snippet,
                 "\"\n");
     }
     for (const Advice& advice : exposure.advice) {

@@ -1,0 +1,131 @@
+// Tests for Extractor: zones, context words, links and limits.
+#include <string>
+#include <vector>
+
+#include "exposure/document.h"
+#include "exposure/extract.h"
+#include "exposure/limits.h"
+#include "exposure/rules.h"
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+const RuleSet& DefaultRules() {
+  static const RuleSet* rules = [] {
+    RuleSetBuilder builder;
+    if (!builder.AddDefaults().ok()) std::abort();
+    absl::StatusOr<RuleSet> compiled = builder.Compile();
+    if (!compiled.ok()) std::abort();
+    return new RuleSet(*std::move(compiled));
+  }();
+  return *rules;
+}
+
+std::vector<std::string> Values(const std::vector<Finding>& findings) {
+  std::vector<std::string> values;
+  for (const Finding& finding : findings) values.push_back(finding.value);
+  return values;
+}
+
+Document OneBlock(const std::string& text, Zone zone) {
+  Document document;
+  document.url = "http://site.example/";
+  TextBlock block;
+  block.text = text;
+  block.zone = zone;
+  document.blocks.push_back(block);
+  return document;
+}
+
+TEST(Extractor, FindsOwnersPhoneWithProvenance) {
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> findings = extractor.Extract(
+      OneBlock("text me at 503-555-0142 please", Zone::kOwner));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].category, Category::kPhone);
+  EXPECT_EQ(findings[0].value, "+15035550142");
+  EXPECT_EQ(findings[0].display, "(503) 555-0142");
+  EXPECT_EQ(findings[0].rule_id, "phone.nanp");
+  EXPECT_EQ(findings[0].url, "http://site.example/");
+  EXPECT_EQ(findings[0].matched, "503-555-0142");
+  EXPECT_EQ(findings[0].snippet, "text me at 503-555-0142 please");
+  EXPECT_GT(findings[0].confidence, 0.75);  // boosted by "text"
+}
+
+TEST(Extractor, SkipsFurnitureAndOthersUnlessAsked) {
+  Document furniture = OneBlock("call 503-555-0142", Zone::kFurniture);
+  Document others = OneBlock("call 503-555-0142", Zone::kOthers);
+  Extractor strict(DefaultRules());
+  EXPECT_TRUE(strict.Extract(furniture).empty());
+  EXPECT_TRUE(strict.Extract(others).empty());
+  ExtractOptions options;
+  options.include_others = true;
+  Extractor loose(DefaultRules(), options);
+  EXPECT_EQ(Values(loose.Extract(others)),
+            std::vector<std::string>{"+15035550142"});
+}
+
+TEST(Extractor, SuppressWordsDropHotlines) {
+  Extractor extractor(DefaultRules());
+  EXPECT_TRUE(
+      extractor.ExtractText("24/7 crisis hotline: 1-800-555-0199").empty());
+  EXPECT_TRUE(extractor.ExtractText("Support: 1-888-555-0123").empty());
+}
+
+TEST(Extractor, NotExposures) {
+  Extractor extractor(DefaultRules());
+  const char* texts[] = {
+      "I'm 100% sure about this",
+      "ISBN 978-0-316-76948-0",
+      "version 2.10.3 released",
+      "It costs $1,250.00",
+      "meet in room 404",
+      "order #555-0142-88",
+      "★ 311 stars",
+  };
+  for (const char* text : texts) {
+    EXPECT_EQ(Values(extractor.ExtractText(text)), std::vector<std::string>{})
+        << text;
+  }
+}
+
+TEST(Extractor, FullWidthAndZeroWidthObfuscationIsSeenThrough) {
+  Extractor extractor(DefaultRules());
+  // "call me 503-555-0142" with full-width digits and a zero-width space.
+  std::string text =
+      "call me \xEF\xBC\x95\xEF\xBC\x90\xEF\xBC\x93-555-\xE2\x80\x8B"
+      "0142";
+  EXPECT_EQ(Values(extractor.ExtractText(text)),
+            std::vector<std::string>{"+15035550142"});
+}
+
+TEST(Extractor, MailtoAndTelLinksInOwnerZone) {
+  Document document;
+  document.url = "http://site.example/";
+  document.links.push_back(
+      {"mailto:Sam@Example.com?subject=hi", "", "write me", Zone::kOwner});
+  document.links.push_back({"tel:+1-503-555-0142", "", "", Zone::kOwner});
+  document.links.push_back(
+      {"mailto:help@site.example", "", "help", Zone::kFurniture});
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(Values(findings),
+            (std::vector<std::string>{"sam@example.com", "+15035550142"}));
+  EXPECT_EQ(findings[0].source, Source::kLink);
+}
+
+TEST(Extractor, MatchesPerRuleArePerPageLimited) {
+  std::string text;
+  for (int i = 0; i < kMaxMatchesPerRulePerPage + 50; ++i) {
+    text += "call 503-555-01" + std::to_string(10 + i % 90) + " ; ";
+  }
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> findings =
+      extractor.Extract(OneBlock(text, Zone::kOwner));
+  EXPECT_LE(findings.size(), static_cast<size_t>(kMaxMatchesPerRulePerPage));
+  EXPECT_GT(findings.size(), 0u);
+}
+
+}  // namespace
+}  // namespace exposure

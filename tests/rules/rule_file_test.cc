@@ -1,0 +1,140 @@
+// Tests for RuleSetBuilder: loading rule files and rejecting bad ones.
+#include <string>
+
+#include "exposure/rules.h"
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+constexpr char kGoodFile[] = R"(
+[[rule]]
+id = "test.digits"
+category = "age"
+pattern = '''age (\d+)'''
+group = 1
+confidence = 0.9
+validator = "age"
+boost = ["my"]
+suppress = ["dog"]
+sources = ["profile", "post"]
+examples = [ { text = "my age 33", value = "33" } ]
+)";
+
+TEST(RuleSetBuilder, LoadsAGoodFile) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder.AddFile(kGoodFile, "good.toml").ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  ASSERT_EQ(rules->size(), 1);
+  const Rule& rule = rules->rule(0);
+  EXPECT_EQ(rule.id, "test.digits");
+  EXPECT_EQ(rule.category, Category::kAge);
+  EXPECT_EQ(rule.value_group, 1);
+  EXPECT_DOUBLE_EQ(rule.confidence, 0.9);
+  EXPECT_EQ(rule.boost_words, std::vector<std::string>{"my"});
+  EXPECT_EQ(rule.sources.size(), 2u);
+  EXPECT_EQ(rule.origin, "good.toml:2");
+}
+
+TEST(RuleSetBuilder, DefaultsCompileAndHaveExamples) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder.AddDefaults().ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  EXPECT_GT(rules->size(), 5);
+  for (int i = 0; i < rules->size(); ++i) {
+    EXPECT_FALSE(rules->rule(i).examples.empty()) << rules->rule(i).id;
+  }
+}
+
+TEST(RuleSetBuilder, RejectsBadFilesWithFileLineAndRule) {
+  struct Case {
+    const char* text;
+    const char* message;  // expected substring
+  };
+  const Case errors[] = {
+      {"[[rule]\nid='x'", "bad.toml:1"},
+      {"title = 'no rules'", "no [[rule]] tables"},
+      {"[[rule]]\ncategory='age'\npattern='a'", "rule without an 'id'"},
+      {"[[rule]]\nid='x'\ncategory='shoe_size'\npattern='a'",
+       "rule x: unknown category 'shoe_size'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='(a'",
+       "bad.toml:1: rule x: missing )"},
+      {"[[rule]]\nid='x'\ncategory='age'", "rule x: missing 'pattern'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\nvalidator='nope'",
+       "unknown validator 'nope'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='(a)'\ngroup=2",
+       "'group' is 2 but the pattern has only 1 groups"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\nconfidence=1.5",
+       "'confidence' must be a number in (0, 1]"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\ncolour='red'",
+       "unknown key 'colour'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\nsources=['tv']",
+       "unknown source 'tv'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\nexamples=[{value='1'}]",
+       "each example needs a 'text'"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\n"
+       "[[rule]]\nid='x'\ncategory='age'\npattern='b'",
+       "duplicate id"},
+  };
+  for (const Case& c : errors) {
+    RuleSetBuilder builder;
+    absl::Status status = builder.AddFile(c.text, "bad.toml");
+    ASSERT_FALSE(status.ok()) << c.text;
+    EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << c.text;
+    EXPECT_NE(std::string(status.message()).find(c.message), std::string::npos)
+        << "got: " << status.message() << "\nwanted: " << c.message;
+  }
+}
+
+TEST(RuleSetBuilder, CompileWithoutRulesFails) {
+  RuleSetBuilder builder;
+  EXPECT_EQ(builder.Compile().status().code(),
+            absl::StatusCode::kFailedPrecondition);
+}
+
+TEST(RuleSetBuilder, MissingDirectoryIsNotFound) {
+  RuleSetBuilder builder;
+  EXPECT_EQ(builder.AddDirectory("/nonexistent/rules").code(),
+            absl::StatusCode::kNotFound);
+}
+
+TEST(RuleSet, PrefilterNamesOnlyRulesThatCanMatch) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='a'\ncategory='age'\npattern='apple'\n"
+                           "[[rule]]\nid='b'\ncategory='age'\npattern='berry'",
+                           "t.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok());
+  std::vector<int> candidates;
+  EXPECT_TRUE(rules->Prefilter("a berry pie", &candidates));
+  EXPECT_EQ(candidates, std::vector<int>{1});
+  candidates.clear();
+  EXPECT_TRUE(rules->Prefilter("nothing here", &candidates));
+  EXPECT_TRUE(candidates.empty());
+}
+
+TEST(RuleSet, FindAllReturnsValueGroupSpansAndRespectsTheLimit) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='n'\ncategory='age'\n"
+                           "pattern='n=(\\d+)'\ngroup=1",
+                           "t.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  std::vector<RuleSet::Span> spans;
+  EXPECT_TRUE(rules->FindAll(0, "n=1 n=22 n=333", 10, &spans));
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[1].begin, 6u);
+  EXPECT_EQ(spans[1].end, 8u);
+  spans.clear();
+  EXPECT_FALSE(rules->FindAll(0, "n=1 n=22 n=333", 2, &spans));
+  EXPECT_EQ(spans.size(), 2u);
+}
+
+}  // namespace
+}  // namespace exposure
