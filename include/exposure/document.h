@@ -57,12 +57,34 @@ struct Link {
   Zone zone = Zone::kOwner;
 };
 
+// A machine-readable property the page states: a microformats2 class
+// ("p-tel", "u-email", "p-locality"), a schema.org microdata itemprop
+// ("itemprop:telephone"), or a <meta> tag ("meta:og:locality",
+// "meta:profile:gender", "meta:geo.position").
+struct Property {
+  std::string name;   // as above, lower case
+  std::string value;  // text content, or href/src/datetime/content/value
+  Zone zone = Zone::kOwner;
+  bool in_hcard = false;  // inside an h-card (the person's card)
+  std::string hcard_kind;  // for nested cards: "p-org", "p-adr", "" = root
+};
+
+// The raw text of a data script: JSON-LD or an embedded JSON state blob
+// ("window.__STATE__ = {...}"). Parsed by the extractor, never executed.
+struct Script {
+  enum class Kind { kJsonLd, kState };
+  Kind kind = Kind::kJsonLd;
+  std::string text;  // at most kMaxPageBytes
+};
+
 struct Document {
   std::string url;
   std::string title;
   std::string owner_name;  // the profiled person's display name, if found
   std::vector<TextBlock> blocks;
-  std::vector<Link> links;
+  std::vector<Link> links;  // <a href>, <iframe src> (map embeds), <area>
+  std::vector<Property> properties;
+  std::vector<Script> scripts;
   std::vector<std::string> warnings;  // limits hit, encoding repaired, ...
 };
 

@@ -27,7 +27,49 @@ struct Context {
   Source source = Source::kPost;
   bool inside_main = false;
   std::string element;  // tag path, capped to the last few tags
+  int hcard_depth = 0;  // h-card / vcard roots enclosing this element
+  std::string hcard_kind;  // property class of the innermost nested card
 };
+
+bool HasClassToken(std::string_view class_attr, std::string_view token) {
+  for (std::string_view piece : SplitAny(class_attr, " \t\n")) {
+    if (piece == token) return true;
+  }
+  return false;
+}
+
+// Microformats2 property classes: p-, u-, dt-, e- prefixes (and the
+// classic hCard names inside a vcard).
+bool IsPropertyClass(std::string_view token) {
+  return StartsWith(token, "p-") || StartsWith(token, "u-") ||
+         StartsWith(token, "dt-") || StartsWith(token, "e-");
+}
+
+std::string FirstPropertyClass(std::string_view class_attr) {
+  for (std::string_view piece : SplitAny(class_attr, " \t\n")) {
+    if (IsPropertyClass(piece)) return AsciiLower(piece);
+  }
+  return "";
+}
+
+// Classic (microformats 1) hCard class names, recorded as their mf2 names.
+std::string_view ClassicHcardProperty(std::string_view token) {
+  if (token == "tel") return "p-tel";
+  if (token == "email") return "u-email";
+  if (token == "adr") return "p-adr";
+  if (token == "street-address") return "p-street-address";
+  if (token == "locality") return "p-locality";
+  if (token == "region") return "p-region";
+  if (token == "postal-code") return "p-postal-code";
+  if (token == "country-name") return "p-country-name";
+  if (token == "bday") return "dt-bday";
+  if (token == "org") return "p-org";
+  if (token == "geo") return "p-geo";
+  if (token == "latitude") return "p-latitude";
+  if (token == "longitude") return "p-longitude";
+  if (token == "fn") return "p-name";
+  return "";
+}
 
 std::string_view Attribute(const GumboElement& element, const char* name) {
   const GumboAttribute* attribute =
@@ -132,6 +174,48 @@ std::string FindName(const GumboNode* node, int depth) {
   return "";
 }
 
+// An author line cut down to the name: "by lathe_lorraine » Sun Nov 22"
+// -> "lathe_lorraine", "Ron T. · Friendship Heights" -> "Ron T.".
+std::string AuthorName(std::string_view line) {
+  std::string_view name = StripWhitespace(line);
+  for (std::string_view prefix :
+       {"posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "}) {
+    if (ConsumePrefix(&name, prefix)) break;
+  }
+  std::size_t cut = name.size();
+  for (std::string_view separator :
+       {"»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"}) {
+    cut = std::min(cut, name.find(separator));
+  }
+  return std::string(StripWhitespace(name.substr(0, cut)));
+}
+
+// "<b>Jason Pell</b>: text": a reply line led by its author's name in bold.
+// Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
+// count. Returns "" when the element does not start that way.
+std::string LeadingBoldAuthor(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type != GUMBO_NODE_ELEMENT) return "";
+    GumboTag tag = child->v.element.tag;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return "";
+    if (i + 1 >= children.length) return "";
+    const auto* next = static_cast<const GumboNode*>(children.data[i + 1]);
+    if (next->type != GUMBO_NODE_TEXT) return "";
+    std::string_view after = next->v.text.text;
+    if (!StartsWith(StripWhitespace(after), ":")) return "";
+    std::string raw;
+    CollectText(child, 0, &raw);
+    std::string name = AuthorName(NormalizeText(raw));
+    std::size_t words = SplitAny(name, " ").size();
+    if (name.empty() || name.size() > 60 || words > 5) return "";
+    return name;
+  }
+  return "";
+}
+
 // True when the page marks its main content with <main> or role=main.
 bool HasMain(const GumboNode* node, int depth) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return false;
@@ -175,8 +259,16 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   return "";
 }
 
+// Whether two author lines name the same person: equal ignoring case, or
+// the same first word ("Maya" and "Maya Fernández").
 bool SameName(std::string_view a, std::string_view b) {
-  return !a.empty() && EqualsIgnoreCase(a, b);
+  std::string name_a = AuthorName(a);
+  std::string name_b = AuthorName(b);
+  if (name_a.empty() || name_b.empty()) return false;
+  if (EqualsIgnoreCase(name_a, name_b)) return true;
+  std::vector<std::string_view> words_a = SplitAny(name_a, " ");
+  std::vector<std::string_view> words_b = SplitAny(name_b, " ");
+  return words_a[0].size() >= 3 && EqualsIgnoreCase(words_a[0], words_b[0]);
 }
 
 class Walker {
@@ -249,7 +341,11 @@ class Walker {
       ReadHead(node);
       return;
     }
-    if (IsSkippedTag(element.tag)) return;
+    if (element.tag == GUMBO_TAG_SCRIPT) {
+      RecordScript(node);
+      return;
+    }
+    if (IsSkippedTag(element.tag) && element.tag != GUMBO_TAG_IFRAME) return;
     std::string_view tag = TagName(element);
     std::string_view class_attr = Attribute(element, "class");
     Context context = parent;
@@ -264,22 +360,38 @@ class Walker {
         // Each reply is judged by its own author line: the owner answering
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
-          context.zone = SameName(FindName(node, depth), owner_name())
-                             ? Zone::kOwner
-                             : Zone::kOthers;
+          std::string author = FindName(node, depth);
+          if (author.empty()) author = LeadingBoldAuthor(node);
+          context.zone =
+              SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
         }
         break;
       case Marker::kProfile:
         context.source = Source::kProfile;
         break;
-      case Marker::kPost:
+      case Marker::kPost: {
         context.source = Source::kPost;
         context.inside_main = true;
+        // In a thread or feed, a post by someone else is theirs.
+        std::string author = FindName(node, depth);
+        if (context.zone != Zone::kFurniture && !author.empty() &&
+            !owner_name().empty()) {
+          context.zone =
+              SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+        }
         break;
+      }
       case Marker::kMain:
         context.inside_main = true;
         break;
       case Marker::kNone:
+        if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
+          std::string author = LeadingBoldAuthor(node);
+          if (!author.empty()) {
+            context.zone =
+                SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+          }
+        }
         break;
     }
     if (element.tag == GUMBO_TAG_ARTICLE) context.inside_main = true;
@@ -289,7 +401,23 @@ class Walker {
                             : StrCat(parent.element, ">", tag);
     }
 
-    if (element.tag == GUMBO_TAG_A) RecordLink(node, context, depth);
+    if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_AREA) {
+      RecordLink(node, context, depth, "href");
+    } else if (element.tag == GUMBO_TAG_IFRAME) {
+      RecordLink(node, context, depth, "src");
+      return;
+    }
+    bool starts_hcard = HasClassToken(class_attr, "h-card") ||
+                        HasClassToken(class_attr, "vcard");
+    if (starts_hcard) {
+      context.hcard_depth += 1;
+      // A card nested as a property ("p-org h-card") describes that
+      // property, not the person: its fields are tagged with its kind.
+      if (context.hcard_depth > 1) {
+        context.hcard_kind = FirstPropertyClass(class_attr);
+      }
+    }
+    RecordProperties(node, context, depth);
     bool block = IsBlockTag(element.tag);
     if (block) Flush();
     const GumboVector& children = element.children;
@@ -299,8 +427,94 @@ class Walker {
     if (block) Flush();
   }
 
-  void RecordLink(const GumboNode* node, const Context& context, int depth) {
-    std::string_view href = Attribute(node->v.element, "href");
+  void RecordScript(const GumboNode* node) {
+    std::string_view type = Attribute(node->v.element, "type");
+    std::string lower_type = AsciiLower(type);
+    std::string raw;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+          child->type == GUMBO_NODE_WHITESPACE) {
+        raw.append(child->v.text.text);
+      }
+    }
+    if (raw.size() > kMaxPageBytes) return;
+    Script script;
+    if (Contains(lower_type, "ld+json")) {
+      script.kind = Script::Kind::kJsonLd;
+    } else if (lower_type.empty() || Contains(lower_type, "javascript") ||
+               lower_type == "application/json") {
+      // Embedded state: only scripts that carry a JSON object literal.
+      if (raw.find('{') == std::string::npos ||
+          raw.find('"') == std::string::npos) {
+        return;
+      }
+      script.kind = Script::Kind::kState;
+    } else {
+      return;
+    }
+    script.text = std::move(raw);
+    document_->scripts.push_back(std::move(script));
+  }
+
+  // Records microformats2 classes and schema.org itemprops of an element.
+  void RecordProperties(const GumboNode* node, const Context& context,
+                        int depth) {
+    const GumboElement& element = node->v.element;
+    std::string_view class_attr = Attribute(element, "class");
+    std::string_view itemprop = Attribute(element, "itemprop");
+    std::vector<std::string> names;
+    for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+      if (IsPropertyClass(token)) {
+        names.push_back(AsciiLower(token));
+      } else if (context.hcard_depth > 0) {
+        std::string_view classic = ClassicHcardProperty(token);
+        if (!classic.empty()) names.emplace_back(classic);
+      }
+    }
+    for (std::string_view token : SplitAny(itemprop, " \t\n")) {
+      names.push_back(StrCat("itemprop:", AsciiLower(token)));
+    }
+    if (names.empty()) return;
+    // The value: a URL attribute for u-, a datetime for dt-, else text.
+    std::string value;
+    for (const char* attribute :
+         {"href", "src", "datetime", "content", "value", "title"}) {
+      std::string_view found = Attribute(element, attribute);
+      if (found.empty()) continue;
+      if (std::string_view(attribute) == "href" ||
+          std::string_view(attribute) == "src") {
+        value = ResolveUrl(document_->url, found);
+        if (value.empty()) value = std::string(found);
+      } else {
+        value = NormalizeText(found);
+      }
+      break;
+    }
+    std::string text;
+    CollectText(node, depth, &text);
+    text = NormalizeText(text);
+    for (const std::string& name : names) {
+      Property property;
+      property.name = name;
+      bool wants_url = StartsWith(name, "u-") || EndsWith(name, ":url") ||
+                       EndsWith(name, ":sameas");
+      bool wants_time = StartsWith(name, "dt-");
+      property.value = (wants_url || wants_time) && !value.empty() ? value
+                       : !text.empty()                             ? text
+                                                                   : value;
+      if (property.value.empty()) continue;
+      property.zone = context.zone;
+      property.in_hcard = context.hcard_depth > 0;
+      property.hcard_kind = context.hcard_kind;
+      document_->properties.push_back(std::move(property));
+    }
+  }
+
+  void RecordLink(const GumboNode* node, const Context& context, int depth,
+                  const char* attribute) {
+    std::string_view href = Attribute(node->v.element, attribute);
     if (href.empty()) return;
     std::string url = ResolveUrl(document_->url, href);
     if (url.empty()) return;
@@ -324,10 +538,29 @@ class Walker {
         std::string raw;
         CollectText(child, 0, &raw);
         document_->title = NormalizeText(raw);
+      } else if (element.tag == GUMBO_TAG_SCRIPT) {
+        RecordScript(child);
+      } else if (element.tag == GUMBO_TAG_LINK) {
+        std::string_view rel = Attribute(element, "rel");
+        std::string_view href = Attribute(element, "href");
+        if (!href.empty() && HasClassToken(AsciiLower(rel), "me")) {
+          Link link;
+          link.url = ResolveUrl(document_->url, href);
+          link.rel = AsciiLower(rel);
+          if (!link.url.empty()) document_->links.push_back(std::move(link));
+        }
       } else if (element.tag == GUMBO_TAG_META) {
         std::string_view key = Attribute(element, "property");
         if (key.empty()) key = Attribute(element, "name");
+        if (key.empty()) key = Attribute(element, "itemprop");
         std::string lower = AsciiLower(key);
+        std::string content = NormalizeText(Attribute(element, "content"));
+        if (!lower.empty() && !content.empty()) {
+          Property property;
+          property.name = StrCat("meta:", lower);
+          property.value = content;
+          document_->properties.push_back(std::move(property));
+        }
         if (lower == "description" || lower == "og:description" ||
             lower == "twitter:description" || lower == "profile:gender" ||
             StartsWith(lower, "og:locality") ||
@@ -446,7 +679,8 @@ Document ParseDocument(const Page& page) {
     return document;
   }
   const bool has_main = HasMain(output->root, 0);
-  document.owner_name = FindOwnerName(output->root, 0, false, has_main);
+  document.owner_name =
+      AuthorName(FindOwnerName(output->root, 0, false, has_main));
   Walker walker(&document, has_main);
   Context root;
   walker.Walk(output->root, root, 0);

@@ -76,7 +76,8 @@ const std::vector<std::string_view>& OthersWords() {
       "comment",   "comments",   "reply",       "replies",   "response",
       "responses", "discussion", "guestbook",   "reactions", "reblog",
       "reblogged", "source",     "attribution", "via",       "quoted",
-      "retweet",   "repost",     "shared"};
+      "retweet",   "repost",     "shared",      "boosted",   "retweeted",
+      "quote"};
   return *words;
 }
 
@@ -84,7 +85,9 @@ const std::vector<std::string_view>& ProfileWords() {
   static const auto* words = new std::vector<std::string_view>{
       "profile",   "bio",         "about",   "vcard",   "hcard", "intro",
       "biography", "userinfo",    "details", "resume",  "cv",    "contact",
-      "desc",      "description", "tagline", "summary", "card"};
+      "desc",      "description", "tagline", "summary", "card",
+      "signature", "sig",         "athlete", "fields",  "info",
+      "information", "overview"};
   return *words;
 }
 
