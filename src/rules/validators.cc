@@ -15,6 +15,7 @@
 #include "phonenumbers/phonenumber.pb.h"
 #include "phonenumbers/phonenumberutil.h"
 #include "re2/re2.h"
+#include "rules/validator_functions.h"
 
 namespace exposure {
 namespace {
@@ -116,6 +117,14 @@ const std::vector<ValidatorEntry>& Validators() {
       {"phone", ValidatePhone},
       {"email", ValidateEmail},
       {"age", ValidateAge},
+      {"age_turning", internal::ValidateAgeTurning},
+      {"birthdate", internal::ValidateBirthdate},
+      {"address", internal::ValidateAddress},
+      {"location", internal::ValidateLocation},
+      {"geotag", internal::ValidateGeotag},
+      {"sex", internal::ValidateSex},
+      {"name", internal::ValidateName},
+      {"url", internal::ValidateAccountUrl},
   };
   return *validators;
 }

@@ -1,0 +1,134 @@
+// Birth dates and "turning N": real calendar dates in the contract's forms.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+#include "rules/validator_functions.h"
+
+namespace exposure::internal {
+namespace {
+
+// Month names and abbreviations, English and Spanish -> 1..12; 0 if none.
+int MonthNumber(std::string_view word) {
+  std::string lower = AsciiLower(word);
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  static const struct {
+    const char* name;
+    int month;
+  } kMonths[] = {
+      {"january", 1},  {"jan", 1},       {"enero", 1},     {"february", 2},
+      {"feb", 2},      {"febrero", 2},   {"march", 3},     {"mar", 3},
+      {"marzo", 3},    {"april", 4},     {"apr", 4},       {"abril", 4},
+      {"may", 5},      {"mayo", 5},      {"june", 6},      {"jun", 6},
+      {"junio", 6},    {"july", 7},      {"jul", 7},       {"julio", 7},
+      {"august", 8},   {"aug", 8},       {"agosto", 8},    {"september", 9},
+      {"sep", 9},      {"sept", 9},      {"septiembre", 9}, {"setiembre", 9},
+      {"october", 10}, {"oct", 10},      {"octubre", 10},  {"november", 11},
+      {"nov", 11},     {"noviembre", 11}, {"december", 12}, {"dec", 12},
+      {"diciembre", 12}};
+  for (const auto& month : kMonths) {
+    if (lower == month.name) return month.month;
+  }
+  return 0;
+}
+
+bool IsRealDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day > kDays[month - 1]) return false;
+  if (month == 2 && day == 29 && year > 0) {
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (!leap) return false;
+  }
+  return true;
+}
+
+int CurrentYear() {
+  return absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year();
+}
+
+// Birth years of living people who post: 1900 to 13 years ago.
+bool IsBirthYear(int year) { return year >= 1900 && year <= CurrentYear() - 13; }
+
+std::optional<Validated> Make(int year, int month, int day) {
+  if (year != 0 && !IsBirthYear(year)) return std::nullopt;
+  if (month == 0) {
+    if (year == 0) return std::nullopt;
+    return Validated{absl::StrFormat("%04d", year), absl::StrFormat("%04d", year)};
+  }
+  if (!IsRealDate(year, month, day)) return std::nullopt;
+  if (year == 0) {
+    std::string value = absl::StrFormat("--%02d-%02d", month, day);
+    return Validated{value, value};
+  }
+  std::string value = absl::StrFormat("%04d-%02d-%02d", year, month, day);
+  return Validated{value, value};
+}
+
+int ToInt(const std::string& digits) {
+  int value = 0;
+  return absl::SimpleAtoi(digits, &value) ? value : -1;
+}
+
+}  // namespace
+
+std::optional<Validated> ValidateBirthdate(std::string_view match) {
+  std::string text(StripWhitespace(match));
+  std::string a, b, c;
+  // ISO: 1990-03-14
+  static const RE2* const kIso = new RE2(R"((\d{4})-(\d{1,2})-(\d{1,2}))");
+  if (RE2::FullMatch(text, *kIso, &a, &b, &c)) {
+    return Make(ToInt(a), ToInt(b), ToInt(c));
+  }
+  // US numeric: 3/14/1990, 03-14-1990, 3.14.90 is too ambiguous: 4-digit
+  // years only.
+  static const RE2* const kUs =
+      new RE2(R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}))");
+  if (RE2::FullMatch(text, *kUs, &a, &b, &c)) {
+    int first = ToInt(a), second = ToInt(b);
+    // Day-first when the first number cannot be a month (14/3/1990).
+    if (first > 12 && second <= 12) std::swap(first, second);
+    return Make(ToInt(c), first, second);
+  }
+  // Month name first: March 14, 1990 / March 14th / Mar. 14
+  static const RE2* const kMonthFirst = new RE2(
+      R"((?i)(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)");
+  if (RE2::FullMatch(text, *kMonthFirst, &a, &b, &c)) {
+    int month = MonthNumber(a);
+    if (month == 0) return std::nullopt;
+    return Make(c.empty() ? 0 : ToInt(c), month, ToInt(b));
+  }
+  // Day first: 14 March 1990 / 3 de mayo de 1981 / 14th of March
+  static const RE2* const kDayFirst = new RE2(
+      R"((?i)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?)");
+  if (RE2::FullMatch(text, *kDayFirst, &a, &b, &c)) {
+    int month = MonthNumber(b);
+    if (month == 0) return std::nullopt;
+    return Make(c.empty() ? 0 : ToInt(c), month, ToInt(a));
+  }
+  // A year alone: "born in 1990"
+  static const RE2* const kYear = new RE2(R"((\d{4}))");
+  if (RE2::FullMatch(text, *kYear, &a)) return Make(ToInt(a), 0, 0);
+  return std::nullopt;
+}
+
+std::optional<Validated> ValidateAgeTurning(std::string_view match) {
+  int age = 0;
+  std::string digits;
+  for (char c : match) {
+    if (c >= '0' && c <= '9') digits.push_back(c);
+  }
+  if (!absl::SimpleAtoi(digits, &age) || age < 14 || age > 111) {
+    return std::nullopt;
+  }
+  std::string value = std::to_string(age - 1);
+  return Validated{value, value};
+}
+
+}  // namespace exposure::internal

@@ -1,0 +1,76 @@
+// Sex or gender, names (workplace, school, places, family) and account URLs.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/strings.h"
+#include "exposure/document.h"
+#include "re2/re2.h"
+#include "rules/validator_functions.h"
+
+namespace exposure::internal {
+
+std::optional<Validated> ValidateSex(std::string_view match) {
+  std::string lower = AsciiLower(StripWhitespace(match));
+  static const struct {
+    const char* word;
+    const char* value;
+  } kWords[] = {
+      {"female", "female"}, {"woman", "female"}, {"f", "female"},
+      {"she/her", "female"}, {"she/hers", "female"}, {"she", "female"},
+      {"mujer", "female"}, {"femenino", "female"}, {"femme", "female"},
+      {"girl", "female"}, {"wife", "female"}, {"mother", "female"},
+      {"mom", "female"}, {"male", "male"}, {"man", "male"}, {"m", "male"},
+      {"he/him", "male"}, {"he/his", "male"}, {"he", "male"},
+      {"hombre", "male"}, {"masculino", "male"}, {"guy", "male"},
+      {"husband", "male"}, {"father", "male"}, {"dad", "male"},
+      {"nonbinary", "nonbinary"}, {"non-binary", "nonbinary"},
+      {"non binary", "nonbinary"}, {"enby", "nonbinary"},
+      {"they/them", "nonbinary"}, {"genderqueer", "nonbinary"},
+      {"agender", "nonbinary"}, {"no binario", "nonbinary"},
+      {"no binarie", "nonbinary"}};
+  for (const auto& word : kWords) {
+    if (lower == word.word) return Validated{word.value, word.value};
+  }
+  return std::nullopt;
+}
+
+std::optional<Validated> ValidateName(std::string_view match) {
+  std::string text(StripWhitespace(match));
+  while (!text.empty() &&
+         (text.back() == '.' || text.back() == ',' || text.back() == '!' ||
+          text.back() == ';' || text.back() == ':' || text.back() == ')' ||
+          text.back() == '\'' || text.back() == '"')) {
+    text.pop_back();
+  }
+  while (!text.empty() && (text.front() == '"' || text.front() == '(' ||
+                           text.front() == '@')) {
+    text.erase(text.begin());
+  }
+  text = std::string(StripWhitespace(text));
+  if (text.size() < 2 || text.size() > 80) return std::nullopt;
+  // A name starts with a capital letter or a digit ("3M", "7-Eleven").
+  static const RE2* const kStart = new RE2(R"([\p{Lu}\d].*)");
+  if (!RE2::FullMatch(text, *kStart)) return std::nullopt;
+  // Pronouns and filler that cue phrases sometimes catch.
+  static const RE2* const kNotAName = new RE2(
+      R"((?i)(?:i|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+)$)");
+  if (RE2::FullMatch(text, *kNotAName)) return std::nullopt;
+  return Validated{text, text};
+}
+
+std::optional<Validated> ValidateAccountUrl(std::string_view match) {
+  std::string url(StripWhitespace(match));
+  if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) {
+    url = "https://" + url;
+  }
+  std::string resolved = ResolveUrl(url, url);
+  if (resolved.empty()) return std::nullopt;
+  // Keep what the person wrote (path case matters on many sites), minus a
+  // fragment.
+  std::size_t hash = url.find('#');
+  if (hash != std::string::npos) url.resize(hash);
+  return Validated{url, url};
+}
+
+}  // namespace exposure::internal

@@ -1,0 +1,181 @@
+// Addresses, coarse locations and coordinates: cleaned into the contract's
+// forms ("123 Main St, Springfield, IL 62704", "Springfield, IL",
+// "45.5231,-122.6765").
+#include <cmath>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+#include "rules/validator_functions.h"
+
+namespace exposure::internal {
+namespace {
+
+struct StateName {
+  const char* name;
+  const char* code;
+};
+constexpr StateName kStates[] = {
+    {"alabama", "AL"},        {"alaska", "AK"},       {"arizona", "AZ"},
+    {"arkansas", "AR"},       {"california", "CA"},   {"colorado", "CO"},
+    {"connecticut", "CT"},    {"delaware", "DE"},     {"florida", "FL"},
+    {"georgia", "GA"},        {"hawaii", "HI"},       {"idaho", "ID"},
+    {"illinois", "IL"},       {"indiana", "IN"},      {"iowa", "IA"},
+    {"kansas", "KS"},         {"kentucky", "KY"},     {"louisiana", "LA"},
+    {"maine", "ME"},          {"maryland", "MD"},     {"massachusetts", "MA"},
+    {"michigan", "MI"},       {"minnesota", "MN"},    {"mississippi", "MS"},
+    {"missouri", "MO"},       {"montana", "MT"},      {"nebraska", "NE"},
+    {"nevada", "NV"},         {"new hampshire", "NH"}, {"new jersey", "NJ"},
+    {"new mexico", "NM"},     {"new york", "NY"},     {"north carolina", "NC"},
+    {"north dakota", "ND"},   {"ohio", "OH"},         {"oklahoma", "OK"},
+    {"oregon", "OR"},         {"pennsylvania", "PA"}, {"rhode island", "RI"},
+    {"south carolina", "SC"}, {"south dakota", "SD"}, {"tennessee", "TN"},
+    {"texas", "TX"},          {"utah", "UT"},         {"vermont", "VT"},
+    {"virginia", "VA"},       {"washington", "WA"},   {"west virginia", "WV"},
+    {"wisconsin", "WI"},      {"wyoming", "WY"},
+    {"district of columbia", "DC"}, {"puerto rico", "PR"}};
+
+// Street-type words in the short form USPS uses.
+std::string_view ShortSuffix(std::string_view word) {
+  static const struct {
+    const char* word;
+    const char* abbreviation;
+  } kSuffixes[] = {
+      {"street", "St"},    {"avenue", "Ave"},    {"road", "Rd"},
+      {"boulevard", "Blvd"}, {"lane", "Ln"},     {"drive", "Dr"},
+      {"court", "Ct"},     {"place", "Pl"},      {"terrace", "Ter"},
+      {"circle", "Cir"},   {"highway", "Hwy"},   {"parkway", "Pkwy"},
+      {"square", "Sq"},    {"apartment", "Apt"}, {"suite", "Ste"}};
+  std::string lower = AsciiLower(word);
+  for (const auto& suffix : kSuffixes) {
+    if (lower == suffix.word) return suffix.abbreviation;
+  }
+  return "";
+}
+
+// Collapses spaces, tidies commas, trims trailing punctuation.
+std::string Tidy(std::string_view text) {
+  std::string out;
+  for (char c : StripWhitespace(text)) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    if (c == ',' && !out.empty() && out.back() == ' ') out.pop_back();
+    out.push_back(c);
+  }
+  while (!out.empty() && (out.back() == '.' || out.back() == ',' ||
+                          out.back() == ';' || out.back() == ':' ||
+                          out.back() == ' ' || out.back() == '-')) {
+    out.pop_back();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view StateCode(std::string_view name_or_code) {
+  std::string lower = AsciiLower(StripWhitespace(name_or_code));
+  if (!lower.empty() && lower.back() == '.') lower.pop_back();
+  for (const StateName& state : kStates) {
+    if (lower == state.name || lower == AsciiLower(state.code)) {
+      return state.code;
+    }
+  }
+  return "";
+}
+
+std::optional<Validated> ValidateAddress(std::string_view match) {
+  std::string text = Tidy(match);
+  // Must start with a house number and hold a street word.
+  static const RE2* const kShape =
+      new RE2(R"((?i)^\d{1,6}[A-Za-z]?(?:-\d+)?\s+\S.*)");
+  if (!RE2::FullMatch(text, *kShape) || text.size() > 160) return std::nullopt;
+  // "123 Main Street, …" -> "123 Main St, …": the contract's short forms.
+  std::string out;
+  for (std::string_view word : Split(text, ' ')) {
+    std::string_view bare = word;
+    std::string trailing;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) {
+      trailing.insert(trailing.begin(), bare.back());
+      bare.remove_suffix(1);
+    }
+    std::string_view suffix = ShortSuffix(bare);
+    if (!out.empty()) out.push_back(' ');
+    if (!suffix.empty()) {
+      out.append(suffix);
+      if (!trailing.empty() && trailing.back() == ',') out.push_back(',');
+    } else {
+      out.append(word);
+    }
+  }
+  // Full state names before a ZIP become codes: "Chicago, Illinois 60622".
+  static const RE2* const kStateZip =
+      new RE2(R"(,\s*([A-Za-z][A-Za-z .]+?)\s+(\d{5}(?:-\d{4})?)$)");
+  std::string state, zip;
+  if (RE2::PartialMatch(out, *kStateZip, &state, &zip)) {
+    std::string_view code = StateCode(state);
+    if (!code.empty() && code != state) {
+      out = out.substr(0, out.rfind(state)) + std::string(code) + " " + zip;
+    }
+  }
+  return Validated{out, text};
+}
+
+std::optional<Validated> ValidateLocation(std::string_view match) {
+  std::string text = Tidy(match);
+  if (text.empty() || text.size() > 80) return std::nullopt;
+  static const RE2* const kZip = new RE2(R"(\d{5})");
+  if (RE2::FullMatch(text, *kZip)) return Validated{text, text};
+  // "Tacoma WA" / "Nashville, Tennessee" -> "Tacoma, WA" / "Nashville, TN".
+  static const RE2* const kCityState =
+      new RE2(R"((\p{Lu}[\p{L}.'\- ]*?),?\s+([A-Za-z][A-Za-z .]*?))");
+  std::string city, state;
+  if (RE2::FullMatch(text, *kCityState, &city, &state)) {
+    std::string_view code = StateCode(state);
+    // "WA" is a state; "wa" in running text is not.
+    bool state_form =
+        state.size() > 2 || (state.size() == 2 && absl::ascii_isupper(state[0]) &&
+                             absl::ascii_isupper(state[1]));
+    if (!code.empty() && state_form) {
+      std::string value = StrCat(city, ", ", code);
+      return Validated{value, text};
+    }
+  }
+  // Otherwise a place name as written: must start with a capital letter.
+  static const RE2* const kName = new RE2(R"(\p{Lu}.*)");
+  if (!RE2::FullMatch(text, *kName)) return std::nullopt;
+  return Validated{text, text};
+}
+
+std::optional<Validated> ValidateGeotag(std::string_view match) {
+  static const RE2* const kPair = new RE2(
+      R"(\s*(-?\d{1,3}\.\d+)\s*(?:,|%2C|;|\s)\s*(-?\d{1,3}\.\d+)\s*)");
+  std::string lat_text, lon_text;
+  if (!RE2::FullMatch(match, *kPair, &lat_text, &lon_text)) {
+    return std::nullopt;
+  }
+  double latitude = 0, longitude = 0;
+  if (!absl::SimpleAtod(lat_text, &latitude) ||
+      !absl::SimpleAtod(lon_text, &longitude)) {
+    return std::nullopt;
+  }
+  if (std::fabs(latitude) > 90 || std::fabs(longitude) > 180) {
+    return std::nullopt;
+  }
+  if (std::fabs(latitude) < 1e-9 && std::fabs(longitude) < 1e-9) {
+    return std::nullopt;  // 0,0 is a default, not a place
+  }
+  // Fewer than 2 decimals is a region, not a spot.
+  if (lat_text.size() - lat_text.find('.') - 1 < 2 ||
+      lon_text.size() - lon_text.find('.') - 1 < 2) {
+    return std::nullopt;
+  }
+  std::string value = absl::StrFormat("%.4f,%.4f", latitude, longitude);
+  return Validated{value, value};
+}
+
+}  // namespace exposure::internal

@@ -1,0 +1,33 @@
+// The validator functions behind Validate(), one family per file.
+#ifndef EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_
+#define EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_
+
+#include <optional>
+#include <string_view>
+
+#include "exposure/rules.h"
+
+namespace exposure::internal {
+
+// validate_dates.cc: "1990-03-14", "3/14/1990", "March 14, 1990",
+// "14 March 1990", "3 de mayo de 1981", "March 14" -> "--03-14", "1990".
+std::optional<Validated> ValidateBirthdate(std::string_view match);
+// "turning 35" -> 34: the age before a stated coming birthday.
+std::optional<Validated> ValidateAgeTurning(std::string_view match);
+
+// validate_places.cc
+std::optional<Validated> ValidateAddress(std::string_view match);
+std::optional<Validated> ValidateLocation(std::string_view match);
+std::optional<Validated> ValidateGeotag(std::string_view match);
+
+// validate_people.cc
+std::optional<Validated> ValidateSex(std::string_view match);
+std::optional<Validated> ValidateName(std::string_view match);
+std::optional<Validated> ValidateAccountUrl(std::string_view match);
+
+// Full US state names and codes: "Tennessee" / "tn" -> "TN"; "" if none.
+std::string_view StateCode(std::string_view name_or_code);
+
+}  // namespace exposure::internal
+
+#endif  // EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_
