@@ -11,6 +11,7 @@
 
 #include "common/strings.h"
 #include "exposure/demo.h"
+#include "exposure/eval.h"
 #include "exposure/report.h"
 #include "exposure/rules.h"
 #include "exposure/source.h"
@@ -169,6 +170,28 @@ int RunDemo(const OutputFlags& output) {
   crawl.allow_private_network = true;  // the demo site is on loopback
   crawl.rate = 50;
   return ScanUrls({(*server)->ProfileUrl()}, crawl, output);
+}
+
+int RunEval(const std::string& corpus_dir, double min_precision,
+            double min_recall, const OutputFlags& output) {
+  absl::StatusOr<RuleSet> rules = LoadRules(output);
+  if (!rules.ok()) {
+    PrintError(rules.status());
+    return kExitUsage;
+  }
+  absl::StatusOr<EvalScore> score = EvaluatePagesFolder(corpus_dir, *rules);
+  if (!score.ok()) {
+    PrintError(score.status());
+    return kExitUsage;
+  }
+  std::cout << FormatScore(*score);
+  ScoreSummary summary = Summarize(*score);
+  if (summary.precision < min_precision || summary.recall < min_recall) {
+    PrintError(StrCat("below the minimum (precision ", min_precision,
+                      ", recall ", min_recall, ")"));
+    return 1;
+  }
+  return kExitOk;
 }
 
 int RunPatternsList(const OutputFlags& output) {

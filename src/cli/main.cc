@@ -98,6 +98,22 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   AddOutputFlags(patterns_test, &output);
 
+  std::string corpus_dir;
+  double min_precision = 0;
+  double min_recall = 0;
+  CLI::App* eval_command = app.add_subcommand(
+      "eval",
+      "score detection on a labelled corpus folder (truth.json and pages/), "
+      "with the matching rules of the project's scorer");
+  eval_command->add_option("corpus", corpus_dir, "corpus folder")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  eval_command->add_option("--min-precision", min_precision,
+                           "exit 1 when micro precision is lower");
+  eval_command->add_option("--min-recall", min_recall,
+                           "exit 1 when micro recall is lower");
+  AddOutputFlags(eval_command, &output);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
@@ -117,6 +133,10 @@ int main(int argc, char** argv) {
     return exposure::cli::RunExtract(paths, jobs, output);
   }
   if (demo_command->parsed()) return exposure::cli::RunDemo(output);
+  if (eval_command->parsed()) {
+    return exposure::cli::RunEval(corpus_dir, min_precision, min_recall,
+                                  output);
+  }
   if (patterns_list->parsed()) return exposure::cli::RunPatternsList(output);
   if (patterns_test->parsed()) {
     return exposure::cli::RunPatternsTest(test_files, output);

@@ -69,10 +69,10 @@ bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
 
 double AdjustForContext(const Rule& rule, std::string_view text,
                         std::size_t begin, std::size_t end) {
-  std::string before =
-      AsciiLower(Window(text, begin, begin, kContextWindow, 0));
-  std::string after = AsciiLower(Window(text, end, end, 0, kContextWindow / 2));
-  std::string around = before + " " + after;
+  // The window runs through the value itself, so "my mom" suppresses a
+  // match on "mom" and "support@…" is seen as a support address.
+  std::string around =
+      AsciiLower(Window(text, begin, end, kContextWindow, kContextWindow / 2));
   double confidence = rule.confidence;
   double boost = 0;
   for (const std::string& word : rule.boost_words) {

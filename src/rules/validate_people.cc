@@ -54,8 +54,12 @@ std::optional<Validated> ValidateName(std::string_view match) {
   if (!RE2::FullMatch(text, *kStart)) return std::nullopt;
   // Pronouns and filler that cue phrases sometimes catch.
   static const RE2* const kNotAName = new RE2(
-      R"((?i)(?:i|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+)$)");
+      R"((?i)(?:i|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+))");
   if (RE2::FullMatch(text, *kNotAName)) return std::nullopt;
+  // "5 I'm", "I'm Alex": a cue that caught the start of a clause.
+  static const RE2* const kClauseStart =
+      new RE2(R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+)\s.*)");
+  if (RE2::FullMatch(text, *kClauseStart)) return std::nullopt;
   return Validated{text, text};
 }
 

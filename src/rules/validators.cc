@@ -90,6 +90,50 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   return Validated{text, text};
 }
 
+// "five oh three, 555, zero one four two" -> "5035550142", then the phone
+// validator. Needs at least one spelled digit (plain digits are the other
+// rules' job) and 10 or 11 digits in all.
+std::optional<Validated> ValidateSpelledPhone(std::string_view match) {
+  static const struct {
+    const char* word;
+    char digit;
+  } kDigits[] = {{"zero", '0'},  {"oh", '0'},    {"o", '0'},      {"one", '1'},
+                 {"two", '2'},   {"three", '3'}, {"four", '4'},   {"five", '5'},
+                 {"six", '6'},   {"seven", '7'}, {"eight", '8'},  {"nine", '9'},
+                 {"cero", '0'},  {"uno", '1'},   {"dos", '2'},    {"tres", '3'},
+                 {"cuatro", '4'}, {"cinco", '5'}, {"seis", '6'},  {"siete", '7'},
+                 {"ocho", '8'},  {"nueve", '9'}};
+  std::string digits;
+  int spelled = 0;
+  std::string word;
+  auto flush = [&]() -> bool {
+    if (word.empty()) return true;
+    std::string lower = absl::AsciiStrToLower(word);
+    word.clear();
+    for (const auto& entry : kDigits) {
+      if (lower == entry.word) {
+        digits.push_back(entry.digit);
+        ++spelled;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (char c : match) {
+    if (absl::ascii_isdigit(c)) {
+      if (!flush()) return std::nullopt;
+      digits.push_back(c);
+    } else if (absl::ascii_isalpha(c)) {
+      word.push_back(c);
+    } else if (!flush()) {
+      return std::nullopt;
+    }
+  }
+  if (!flush() || spelled == 0) return std::nullopt;
+  if (digits.size() != 10 && digits.size() != 11) return std::nullopt;
+  return ValidatePhone(digits);
+}
+
 // Ages a profile owner can state: teenagers to the very old.
 constexpr int kMinAge = 13;
 constexpr int kMaxAge = 110;
@@ -115,6 +159,7 @@ struct ValidatorEntry {
 const std::vector<ValidatorEntry>& Validators() {
   static const auto* validators = new std::vector<ValidatorEntry>{
       {"phone", ValidatePhone},
+      {"phone_words", ValidateSpelledPhone},
       {"email", ValidateEmail},
       {"age", ValidateAge},
       {"age_turning", internal::ValidateAgeTurning},
