@@ -27,6 +27,7 @@ struct Context {
   Source source = Source::kPost;
   bool inside_main = false;
   std::string element;  // tag path, capped to the last few tags
+  bool inside_article = false;  // an <article> or post encloses this
   int hcard_depth = 0;  // h-card / vcard roots enclosing this element
   std::string hcard_kind;  // property class of the innermost nested card
 };
@@ -216,6 +217,27 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
   return "";
 }
 
+// What a container's own heading says it holds: "People you may know",
+// "Suggested accounts", "Related posts" are furniture; "Comments",
+// "Recommendations", "Reviews" are other people's words.
+internal::Marker HeadingMarker(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  int elements_seen = 0;
+  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    ++elements_seen;
+    GumboTag tag = child->v.element.tag;
+    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) continue;
+    std::string raw;
+    CollectText(child, 0, &raw);
+    std::string heading = AsciiLower(NormalizeText(raw));
+    if (heading.size() > 80) return internal::Marker::kNone;
+    return internal::ClassifyHeading(heading);
+  }
+  return internal::Marker::kNone;
+}
+
 // True when the page marks its main content with <main> or role=main.
 bool HasMain(const GumboNode* node, int depth) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return false;
@@ -352,6 +374,17 @@ class Walker {
     Marker marker = internal::ClassifyElement(
         tag, class_attr, Attribute(element, "id"), Attribute(element, "role"),
         parent.inside_main, has_main_);
+    if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article) {
+      marker = Marker::kFurniture;  // sidebars; an aside in a post is a quote
+    }
+    if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone) {
+      marker = Marker::kOthers;  // quoted words are someone else's
+    }
+    if (marker == Marker::kNone || marker == Marker::kProfile ||
+        marker == Marker::kMain) {
+      Marker by_heading = HeadingMarker(node);
+      if (by_heading != Marker::kNone) marker = by_heading;
+    }
     switch (marker) {
       case Marker::kFurniture:
         if (context.zone == Zone::kOwner) context.zone = Zone::kFurniture;
@@ -394,7 +427,10 @@ class Walker {
         }
         break;
     }
-    if (element.tag == GUMBO_TAG_ARTICLE) context.inside_main = true;
+    if (element.tag == GUMBO_TAG_ARTICLE || marker == Marker::kPost) {
+      context.inside_main = true;
+      context.inside_article = true;
+    }
     if (depth < 12) {
       context.element = parent.element.empty()
                             ? std::string(tag)

@@ -66,7 +66,7 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
       "promo",       "promoted",        "related",
       "recommended", "recommendations", "suggested",
       "suggestions", "suggestion",      "trending",
-      "upsell",      "discover",        "know" /* "people you may know" */,
+      "upsell",      "discover",        "know" /* "people you may know" */, "pymk",
       "widget",      "popular"};
   return *words;
 }
@@ -152,6 +152,34 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
   if (by_class != Marker::kNone) return by_class;
   if (tag == "main" || role_lower == "main") return Marker::kMain;
   if (tag == "article") return Marker::kPost;
+  return Marker::kNone;
+}
+
+Marker ClassifyHeading(std::string_view heading) {
+  static const std::vector<std::string_view> kFurniturePhrases = {
+      "people you may know", "you may know", "people also viewed",
+      "also viewed", "suggested", "suggestions", "who to follow",
+      "you may also like", "you might like", "you might also like",
+      "related", "recommended for you", "recommended", "trending",
+      "sponsored", "advertisement", "more like this", "similar profiles",
+      "similar accounts", "other profiles", "discover", "popular",
+      "personas que", "quizás conozcas", "tal vez conozcas",
+      "te puede interesar", "sugerencias", "relacionad", "patrocinado",
+      "more from", "explore", "who's online", "who is online",
+      "newsletter", "subscribe"};
+  static const std::vector<std::string_view> kOthersPhrases = {
+      "comments",       "comment",    "replies",      "reply",
+      "recommendations", "reviews",   "testimonials", "endorsements",
+      "responses",      "guestbook",  "comentarios",  "respuestas",
+      "reseñas",        "what people are saying"};
+  for (std::string_view phrase : kFurniturePhrases) {
+    if (heading.find(phrase) != std::string_view::npos) {
+      return Marker::kFurniture;
+    }
+  }
+  for (std::string_view phrase : kOthersPhrases) {
+    if (heading.find(phrase) != std::string_view::npos) return Marker::kOthers;
+  }
   return Marker::kNone;
 }
 

@@ -29,6 +29,11 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
                        std::string_view id_attr, std::string_view role,
                        bool inside_main, bool page_has_main = true);
 
+// Classifies a container by its heading text (lower case): furniture
+// ("people you may know", "suggested accounts", "personas que quizás
+// conozcas"), others ("comments", "recommendations", "reviews") or kNone.
+Marker ClassifyHeading(std::string_view heading);
+
 // True when the class attribute names the element as a person's name
 // ("name", "author", "fn", "p-name", "username", "display-name" ...).
 bool IsNameElement(std::string_view class_attr, std::string_view itemprop);

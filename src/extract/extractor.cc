@@ -4,7 +4,8 @@
 // (RuleSet::FindAll) gives their spans as Candidates. A Candidate becomes a
 // Finding only when its rule's validator accepts the text and its confidence,
 // after context words, reaches the threshold. Blocks outside the owner's zone
-// are skipped unless ExtractOptions::include_others.
+// are skipped unless ExtractOptions::include_others. Machine-readable data
+// (JSON-LD, microformats, meta tags, links) is read by ExtractStructured.
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -14,6 +15,7 @@
 #include "common/strings.h"
 #include "exposure/extract.h"
 #include "exposure/limits.h"
+#include "extract/structured.h"
 
 namespace exposure {
 namespace {
@@ -110,6 +112,50 @@ std::string Snippet(std::string_view text, std::size_t begin, std::size_t end,
   return snippet;
 }
 
+// A verified finding with the span it came from, before overlaps are
+// settled.
+struct Claim {
+  Finding finding;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Named places and organisations can be claimed by several categories at
+// once ("at Duluth Folk School, every Tuesday" is a school name and a
+// regular place). Where spans of two such categories overlap, the more
+// confident reading wins; the other is dropped.
+void ResolveOverlaps(std::vector<Claim>* claims) {
+  auto is_name_category = [](Category category) {
+    return category == Category::kWorkplace || category == Category::kSchool ||
+           category == Category::kRegularPlace ||
+           category == Category::kLocation || category == Category::kFamily;
+  };
+  std::vector<bool> dropped(claims->size(), false);
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    const Claim& a = (*claims)[i];
+    if (!is_name_category(a.finding.category)) continue;
+    for (std::size_t j = 0; j < claims->size(); ++j) {
+      const Claim& b = (*claims)[j];
+      if (i == j || !is_name_category(b.finding.category) ||
+          a.finding.category == b.finding.category) {
+        continue;
+      }
+      bool overlap = a.begin < b.end && b.begin < a.end;
+      bool b_wins = b.finding.confidence > a.finding.confidence ||
+                    (b.finding.confidence == a.finding.confidence && j < i);
+      if (overlap && b_wins) {
+        dropped[i] = true;
+        break;
+      }
+    }
+  }
+  std::vector<Claim> kept;
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    if (!dropped[i]) kept.push_back(std::move((*claims)[i]));
+  }
+  *claims = std::move(kept);
+}
+
 }  // namespace
 
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
@@ -122,10 +168,9 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     ExtractBlock(block, document, &match_budget, &findings);
   }
-  for (const Link& link : document.links) {
-    if (link.zone != Zone::kOwner && !options_.include_others) continue;
-    ExtractLink(link, document, &findings);
-  }
+  StructuredStats stats;
+  ExtractStructured(document, options_, &findings, &stats);
+  if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
   return findings;
 }
 
@@ -162,6 +207,7 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     }
   }
   std::string_view text = block.text;
+  std::vector<Claim> claims;
   for (const Candidate& candidate : candidates) {
     const Rule& rule = rules_.rule(candidate.rule_index);
     std::optional<Validated> validated =
@@ -183,41 +229,10 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         Snippet(text, candidate.begin, candidate.end, options_.snippet_radius);
     finding.matched = std::string(
         text.substr(candidate.begin, candidate.end - candidate.begin));
-    out->push_back(std::move(finding));
+    claims.push_back({std::move(finding), candidate.begin, candidate.end});
   }
-}
-
-void Extractor::ExtractLink(const Link& link, const Document& document,
-                            std::vector<Finding>* out) const {
-  std::string_view url = link.url;
-  Category category;
-  std::string_view validator;
-  std::string_view rule_id;
-  if (ConsumePrefix(&url, "mailto:")) {
-    category = Category::kEmail;
-    validator = "email";
-    rule_id = "link.mailto";
-    url = url.substr(0, url.find('?'));
-  } else if (ConsumePrefix(&url, "tel:")) {
-    category = Category::kPhone;
-    validator = "phone";
-    rule_id = "link.tel";
-  } else {
-    return;
-  }
-  std::optional<Validated> validated = Validate(validator, url);
-  if (!validated) return;
-  Finding finding;
-  finding.category = category;
-  finding.value = std::move(validated->value);
-  finding.display = std::move(validated->display);
-  finding.confidence = 0.9;
-  finding.rule_id = std::string(rule_id);
-  finding.url = document.url;
-  finding.source = Source::kLink;
-  finding.snippet = link.text.empty() ? std::string(link.url) : link.text;
-  finding.matched = std::string(url);
-  out->push_back(std::move(finding));
+  ResolveOverlaps(&claims);
+  for (Claim& claim : claims) out->push_back(std::move(claim.finding));
 }
 
 }  // namespace exposure

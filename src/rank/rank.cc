@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
 #include "common/strings.h"
 #include "rank/advice.h"
@@ -75,6 +76,58 @@ std::string_view WhereName(Source source) {
   return "a post";
 }
 
+// Lower-case words of a name: "Buffalo, NY" -> {buffalo, ny}.
+std::vector<std::string> NameWords(const std::string& value) {
+  std::vector<std::string> words;
+  std::string current;
+  for (char c : value) {
+    unsigned char byte = static_cast<unsigned char>(c);
+    if (absl::ascii_isalnum(byte) || (byte & 0x80)) {
+      current.push_back(absl::ascii_tolower(byte));
+    } else if (!current.empty()) {
+      words.push_back(current);
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(current);
+  return words;
+}
+
+// For names (places, organisations, people), a value whose words begin a
+// longer value of the same category is the same detail written shorter:
+// "Buffalo" and "Buffalo, NY", "Ellen" and "Ellen Price". Maps each such
+// (category, short value) to the longest value it begins.
+std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
+    const std::vector<Finding>& findings) {
+  std::map<std::pair<Category, std::string>, std::string> merged;
+  for (const Finding& shorter : findings) {
+    Category category = shorter.category;
+    if (category != Category::kLocation && category != Category::kWorkplace &&
+        category != Category::kSchool && category != Category::kRegularPlace &&
+        category != Category::kFamily) {
+      continue;
+    }
+    std::vector<std::string> short_words = NameWords(shorter.value);
+    if (short_words.empty()) continue;
+    std::string best;
+    std::size_t best_size = short_words.size();
+    for (const Finding& longer : findings) {
+      if (longer.category != category || longer.value == shorter.value) {
+        continue;
+      }
+      std::vector<std::string> long_words = NameWords(longer.value);
+      if (long_words.size() <= best_size) continue;
+      if (std::equal(short_words.begin(), short_words.end(),
+                     long_words.begin())) {
+        best = longer.value;
+        best_size = long_words.size();
+      }
+    }
+    if (!best.empty()) merged[{category, shorter.value}] = best;
+  }
+  return merged;
+}
+
 }  // namespace
 
 std::string ExposureId(Category category, const std::string& value) {
@@ -100,11 +153,15 @@ std::string RiskLevel(int risk) {
 }
 
 std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
+  std::map<std::pair<Category, std::string>, std::string> merged =
+      MergeShortNames(findings);
   std::map<std::pair<Category, std::string>, std::vector<const Finding*>>
       groups;
   std::vector<std::pair<Category, std::string>> order;
   for (const Finding& finding : findings) {
     auto key = std::make_pair(finding.category, finding.value);
+    auto renamed = merged.find(key);
+    if (renamed != merged.end()) key.second = renamed->second;
     auto [it, inserted] = groups.try_emplace(key);
     if (inserted) order.push_back(key);
     it->second.push_back(&finding);
@@ -118,6 +175,12 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
     exposure.value = key.second;
     exposure.id = ExposureId(key.first, key.second);
     exposure.display = group.front()->display;
+    for (const Finding* finding : group) {
+      if (finding->value == key.second) {
+        exposure.display = finding->display;  // the full form, if merged
+        break;
+      }
+    }
     std::set<std::pair<std::string, std::string>> seen;
     std::map<std::string, double> best_per_url;
     bool in_profile = false;

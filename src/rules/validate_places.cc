@@ -127,7 +127,20 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
 
 std::optional<Validated> ValidateLocation(std::string_view match) {
   std::string text = Tidy(match);
+  // Cue words a list item starts with: "From Rochester, NY", "Lives in X".
+  static const RE2* const kLeadingCue = new RE2(
+      R"((?i)^(?:from|in|near|lives in|living in|based in|moved to|to|at|vive en|vivo en|de|desde)\s+)");
+  RE2::Replace(&text, *kLeadingCue, "");
   if (text.empty() || text.size() > 80) return std::nullopt;
+  // Street parts are addresses, not places: "Albemarle St NW, Washington",
+  // and "Calle del Sol NE" is north-east, not Nebraska.
+  static const RE2* const kStreetWord = new RE2(
+      R"((?i)\s(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|ct|way|hwy|nw|ne|sw|se|apt|suite)\.?(?:\s|,|$)|(?i)^calle\s)");
+  std::string city_part = text.substr(0, text.find(','));
+  if (RE2::PartialMatch(city_part, *kStreetWord)) return std::nullopt;
+  for (char c : text) {
+    if (absl::ascii_isdigit(c) && text.size() != 5) return std::nullopt;
+  }
   static const RE2* const kZip = new RE2(R"(\d{5})");
   if (RE2::FullMatch(text, *kZip)) return Validated{text, text};
   // "Tacoma WA" / "Nashville, Tennessee" -> "Tacoma, WA" / "Nashville, TN".
