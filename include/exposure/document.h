@@ -97,7 +97,8 @@ Document ParseDocument(const Page& page);
 
 // Normalises arbitrary bytes into clean UTF-8 text: invalid sequences become
 // U+FFFD, NFKC folding (full-width digits become ASCII), zero-width and other
-// format characters are removed, runs of whitespace become one space.
+// format characters are removed, Unicode hyphens and dashes become '-', runs
+// of whitespace become one space.
 std::string NormalizeText(std::string_view raw);
 
 // Resolves `href` against `base` (RFC 3986 subset sufficient for http(s)).

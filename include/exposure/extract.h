@@ -62,16 +62,19 @@ class Extractor {
   // was tried instead (for diagnostics).
   long prefilter_fallbacks() const { return prefilter_fallbacks_.load(); }
 
+  // Number of times reading structured data (JSON-LD, embedded JSON state)
+  // stopped at a hard limit (kMaxJsonDepth, kMaxJsonNodes, ...).
+  long structured_limits_hit() const { return structured_limits_hit_.load(); }
+
  private:
   void ExtractBlock(const TextBlock& block, const Document& document,
                     std::vector<int>* match_budget,
                     std::vector<Finding>* out) const;
-  void ExtractLink(const Link& link, const Document& document,
-                   std::vector<Finding>* out) const;
 
   const RuleSet& rules_;
   ExtractOptions options_;
   mutable std::atomic<long> prefilter_fallbacks_{0};
+  mutable std::atomic<long> structured_limits_hit_{0};
 };
 
 // Checks every example of every rule in `rules`: positives must yield a

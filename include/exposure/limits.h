@@ -29,6 +29,24 @@ inline constexpr int kMaxMatchesPerRulePerPage = 200;
 // Memory budget for the compiled RE2::Set prefilter.
 inline constexpr long long kRuleSetMaxMemBytes = 64LL * 1024 * 1024;
 
+// Deepest bracket nesting accepted in a JSON-LD or embedded-state script;
+// deeper JSON is skipped (and counted) instead of parsed.
+inline constexpr int kMaxJsonDepth = 256;
+
+// Most JSON values visited in one script while looking for the person's
+// fields, and the deepest level an embedded-state walk descends to.
+inline constexpr int kMaxJsonNodes = 200000;
+inline constexpr int kMaxStateWalkDepth = 32;
+
+// Most candidate JSON texts tried in one script ("{...}" and "[...]" runs in
+// a state script), and most bytes the bracket scan may read for them.
+inline constexpr int kMaxJsonCandidatesPerScript = 64;
+inline constexpr std::size_t kMaxJsonScanBytes = 4 * kMaxPageBytes;
+
+// Largest single JSON value parsed from a script (parsed JSON takes ten
+// times its text in memory); larger ones are skipped and counted.
+inline constexpr std::size_t kMaxJsonBytes = 4 * 1024 * 1024;
+
 // Most redirects followed for one request.
 inline constexpr long kMaxRedirects = 5;
 

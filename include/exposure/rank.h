@@ -80,6 +80,13 @@ std::string RiskLevel(int risk);
 // for each further independent page (see docs/RANKING.md).
 std::vector<Exposure> RankFindings(const std::vector<Finding>& findings);
 
+// Details implied by other findings: the city (and state) of every street
+// address, as a location ("derived.address_city", 0.9 times the address's
+// confidence), and a full birth date from a birthday and a birth year found
+// on the same page ("derived.birthday_and_year"). RankFindings adds these
+// itself.
+std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings);
+
 // Counts exposures per category name.
 std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list);
 

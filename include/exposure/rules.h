@@ -54,7 +54,7 @@ struct Rule {
 };
 
 // Bytes either side of a match searched for context words.
-inline constexpr int kContextWindow = 48;
+inline constexpr int kContextWindow = 64;
 
 // The outcome of a validator: the contract's normalised value and a
 // human-readable display form.

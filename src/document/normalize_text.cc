@@ -99,6 +99,12 @@ std::string NormalizeText(std::string_view raw) {
     }
     if (pending_space && !out.empty()) out.push_back(' ');
     pending_space = false;
+    // Hyphens and dashes (U+2010..U+2015, minus U+2212) become '-', so
+    // "(859) 555‑0108" with a non-breaking hyphen reads as a number.
+    if ((codepoint >= 0x2010 && codepoint <= 0x2015) || codepoint == 0x2212) {
+      out.push_back('-');
+      continue;
+    }
     AppendCodepoint(codepoint, &out);
   }
   std::free(mapped);

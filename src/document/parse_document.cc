@@ -374,8 +374,11 @@ class Walker {
     Marker marker = internal::ClassifyElement(
         tag, class_attr, Attribute(element, "id"), Attribute(element, "role"),
         parent.inside_main, has_main_);
-    if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article) {
-      marker = Marker::kFurniture;  // sidebars; an aside in a post is a quote
+    if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article &&
+        marker != Marker::kProfile) {
+      // Sidebars are chrome; an aside in a post is a pull quote, and one
+      // marked as the profile card is the profile.
+      marker = Marker::kFurniture;
     }
     if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone) {
       marker = Marker::kOthers;  // quoted words are someone else's
@@ -403,7 +406,12 @@ class Walker {
         context.source = Source::kProfile;
         break;
       case Marker::kPost: {
-        context.source = Source::kPost;
+        // Inside a profile card, a "content" wrapper is still the profile;
+        // an article there is a post.
+        if (context.source != Source::kProfile ||
+            element.tag == GUMBO_TAG_ARTICLE) {
+          context.source = Source::kPost;
+        }
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs.
         std::string author = FindName(node, depth);
@@ -415,6 +423,10 @@ class Walker {
         break;
       }
       case Marker::kMain:
+        context.inside_main = true;
+        break;
+      case Marker::kOwned:
+        if (context.zone != Zone::kFurniture) context.zone = Zone::kOwner;
         context.inside_main = true;
         break;
       case Marker::kNone:
@@ -437,6 +449,7 @@ class Walker {
                             : StrCat(parent.element, ">", tag);
     }
 
+    RecordField(node, context, depth);
     if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_AREA) {
       RecordLink(node, context, depth, "href");
     } else if (element.tag == GUMBO_TAG_IFRAME) {
@@ -461,6 +474,34 @@ class Walker {
       Walk(static_cast<const GumboNode*>(children.data[i]), context, depth + 1);
     }
     if (block) Flush();
+  }
+
+  // A short element whose class names a profile field ("neighborhood",
+  // "gender", "loc") becomes its own block, "Location: Tenleytown", so the
+  // label rules read it as the field it is.
+  void RecordField(const GumboNode* node, const Context& context, int depth) {
+    std::string_view label =
+        internal::FieldLabel(Attribute(node->v.element, "class"));
+    if (label.empty()) return;
+    // A field is a leaf: a section holding a heading and paragraphs is not.
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_ELEMENT &&
+          IsBlockTag(child->v.element.tag)) {
+        return;
+      }
+    }
+    std::string raw;
+    CollectText(node, depth, &raw);
+    std::string text = NormalizeText(raw);
+    if (text.empty() || text.size() > 80) return;
+    TextBlock block;
+    block.text = StrCat(label, ": ", text);
+    block.source = Source::kProfile;
+    block.zone = context.zone;
+    block.element = StrCat(context.element, "[field]");
+    document_->blocks.push_back(std::move(block));
   }
 
   void RecordScript(const GumboNode* node) {

@@ -98,11 +98,23 @@ const std::vector<std::string_view>& PostWords() {
   return *words;
 }
 
+// Words sites use to mark the page owner's own replies.
+bool IsOwnWord(const std::vector<std::string>& words) {
+  static const std::vector<std::string_view> kOwn = {
+      "own", "mine", "self", "owner", "op", "bypostauthor", "submitter"};
+  return In(words.front(), kOwn) || In(words.back(), kOwn);
+}
+
 Marker ClassifyWords(std::string_view attribute) {
   Marker result = Marker::kNone;
+  bool own = false;
   for (std::string_view token : SplitAny(attribute, " \t\n")) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;
+    if (IsOwnWord(words)) {
+      own = true;
+      continue;
+    }
     for (const std::string& word : words) {
       if (In(word, AnyFurnitureWords())) return Marker::kFurniture;
     }
@@ -127,6 +139,9 @@ Marker ClassifyWords(std::string_view attribute) {
         result = Marker::kPost;
       }
     }
+  }
+  if (own && (result == Marker::kOthers || result == Marker::kPost)) {
+    return Marker::kOwned;
   }
   return result;
 }
@@ -181,6 +196,33 @@ Marker ClassifyHeading(std::string_view heading) {
     if (heading.find(phrase) != std::string_view::npos) return Marker::kOthers;
   }
   return Marker::kNone;
+}
+
+std::string_view FieldLabel(std::string_view class_attr) {
+  static const struct {
+    const char* word;
+    const char* label;
+  } kFields[] = {
+      {"location", "Location"},   {"loc", "Location"},
+      {"neighborhood", "Location"}, {"neighbourhood", "Location"},
+      {"hometown", "Location"},   {"city", "Location"},
+      {"gender", "Gender"},       {"sex", "Gender"},
+      {"pronouns", "Pronouns"},   {"age", "Age"},
+      {"birthday", "Birthday"},   {"bday", "Birthday"},
+      {"birthdate", "Birthday"},  {"employer", "Employer"},
+      {"workplace", "Employer"},  {"company", "Employer"},
+      {"school", "School"},       {"education", "School"},
+      {"email", "Email"},         {"phone", "Phone"},
+      {"tel", "Phone"}};
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.empty()) continue;
+    // The last word names the field: "user-location", "profile_gender".
+    for (const auto& field : kFields) {
+      if (words.back() == field.word) return field.label;
+    }
+  }
+  return "";
 }
 
 bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {

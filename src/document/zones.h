@@ -16,6 +16,8 @@ enum class Marker {
   kProfile,    // profile card, bio, about box, h-card
   kPost,       // article, post, entry
   kMain,       // main content region (<main>, role=main)
+  kOwned,      // a reply or comment marked as the owner's ("comment own",
+               // WordPress "bypostauthor", "is-op")
 };
 
 // Classifies one element. `inside_main` tells whether an ancestor is <main>,
@@ -33,6 +35,12 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
 // ("people you may know", "suggested accounts", "personas que quizás
 // conozcas"), others ("comments", "recommendations", "reviews") or kNone.
 Marker ClassifyHeading(std::string_view heading);
+
+// The profile-field label a class attribute names, for short fields such
+// as <span class="neighborhood">Tenleytown</span> or <p class="loc">:
+// "Location", "Gender", "Age", "Birthday", "Employer", "School", "Email",
+// "Phone"; "" when the class names no field.
+std::string_view FieldLabel(std::string_view class_attr);
 
 // True when the class attribute names the element as a person's name
 // ("name", "author", "fn", "p-name", "username", "display-name" ...).

@@ -95,11 +95,32 @@ std::vector<std::string> NameWords(const std::string& value) {
 
 // For names (places, organisations, people), a value whose words begin a
 // longer value of the same category is the same detail written shorter:
-// "Buffalo" and "Buffalo, NY", "Ellen" and "Ellen Price". Maps each such
-// (category, short value) to the longest value it begins.
+// "Buffalo" and "Buffalo, NY", "Ellen" and "Ellen Price". Likewise a
+// partial birth date and the full one it agrees with. Maps each such
+// (category, short value) to the value it merges into.
 std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
     const std::vector<Finding>& findings) {
   std::map<std::pair<Category, std::string>, std::string> merged;
+  // Partial birth dates ("--09-22", "1979") merge into a full one that
+  // agrees with them.
+  for (const Finding& partial : findings) {
+    if (partial.category != Category::kBirthdate || partial.value.size() == 10) {
+      continue;
+    }
+    for (const Finding& full : findings) {
+      if (full.category != Category::kBirthdate || full.value.size() != 10) {
+        continue;
+      }
+      bool same_day = partial.value.size() == 7 &&
+                      full.value.substr(4) == partial.value.substr(1);
+      bool same_year = partial.value.size() == 4 &&
+                       full.value.substr(0, 4) == partial.value;
+      if (same_day || same_year) {
+        merged[{Category::kBirthdate, partial.value}] = full.value;
+        break;
+      }
+    }
+  }
   for (const Finding& shorter : findings) {
     Category category = shorter.category;
     if (category != Category::kLocation && category != Category::kWorkplace &&
@@ -152,7 +173,11 @@ std::string RiskLevel(int risk) {
   return "low";
 }
 
-std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
+std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
+  std::vector<Finding> findings = found;
+  for (Finding& derived : DeriveFindings(found)) {
+    findings.push_back(std::move(derived));
+  }
   std::map<std::pair<Category, std::string>, std::string> merged =
       MergeShortNames(findings);
   std::map<std::pair<Category, std::string>, std::vector<const Finding*>>

@@ -96,6 +96,11 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
     if (first > 12 && second <= 12) std::swap(first, second);
     return Make(ToInt(c), first, second);
   }
+  // US month/day without a year, after a birthday cue: 9/8
+  static const RE2* const kUsShort = new RE2(R"((\d{1,2})/(\d{1,2}))");
+  if (RE2::FullMatch(text, *kUsShort, &a, &b)) {
+    return Make(0, ToInt(a), ToInt(b));
+  }
   // Month name first: March 14, 1990 / March 14th / Mar. 14
   static const RE2* const kMonthFirst = new RE2(
       R"((?i)(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)");

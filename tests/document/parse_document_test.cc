@@ -129,3 +129,91 @@ TEST(ParseDocument, TruncatedPageIsReported) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><p>mine</p><div><h3>People also viewed</h3><p>Jenna, Cary, NC"
+      "</p></div><section><h3>Personas que quizás conozcas</h3><p>Lorena</p>"
+      "</section><section><h3>Recommendations</h3><p>Mara said</p></section>"
+      "</main>"));
+  EXPECT_EQ(ZoneOf(document, "mine"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Jenna"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Lorena"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Mara said"), Zone::kOthers);
+}
+
+TEST(ParseDocument, CommentsMarkedOwnAreTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='comment other'><span class='author'>u/dave</span>"
+      " dave text</div><article class='comment own'><p>own text</p></article>"
+      "<li class='comment bypostauthor'><p>wp text</p></li></main>"));
+  EXPECT_EQ(ZoneOf(document, "dave text"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "own text"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "wp text"), Zone::kOwner);
+}
+
+TEST(ParseDocument, ThreadPostsBySomeoneElseAreTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<div class='post'><p class='author'>by lorraine » Sun 9:03</p>"
+      "<div class='content'>first post</div></div>"
+      "<div class='post'><p class='author'>by fir » Sun 11:40</p>"
+      "<div class='content'>second post</div></div>"
+      "<div class='post'><p class='author'>by lorraine » Sun 1:15</p>"
+      "<div class='content'>third post</div></div>"));
+  EXPECT_EQ(document.owner_name, "lorraine");
+  EXPECT_EQ(ZoneOf(document, "first post"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "second post"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "third post"), Zone::kOwner);
+}
+
+TEST(ParseDocument, BoldLedReplyLinesByOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1 class='name'>Tomasz W</h1><p>my run</p><section>"
+      "<p><b>Renee Halvorsen</b>: I'm 44</p><p><b>Tomasz W</b>: thanks</p>"
+      "<p><b>Location:</b> Madison</p></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "I'm 44"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "thanks"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Madison"), Zone::kOwner);
+}
+
+TEST(ParseDocument, SidebarsAreFurnitureButAProfileCardIsNot) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><aside class='profile-card'><p>bio here</p></aside>"
+      "<aside><p>ad here</p></aside><article><p>post</p><aside>"
+      "<p>pull quote</p></aside></article></main>"));
+  EXPECT_EQ(ZoneOf(document, "bio here"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "ad here"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "pull quote"), Zone::kOwner);
+}
+
+TEST(ParseDocument, CollectsScriptsPropertiesAndMapFrames) {
+  Document document = ParseDocument(HtmlPage(
+      "<head><script type='application/ld+json'>{\"@type\":\"Person\"}"
+      "</script><meta property='og:locality' content='Tacoma'></head>"
+      "<body><div class='h-card'><span class='p-tel'>503-555-0142</span>"
+      "<a class='u-email' href='mailto:a@example.com'>mail</a></div>"
+      "<iframe src='https://maps.example/embed?q=45.5,-122.6'></iframe>"
+      "</body>"));
+  ASSERT_EQ(document.scripts.size(), 1u);
+  EXPECT_EQ(document.scripts[0].kind, Script::Kind::kJsonLd);
+  bool tel = false, email = false, meta = false;
+  for (const Property& property : document.properties) {
+    tel |= property.name == "p-tel" && property.value == "503-555-0142" &&
+           property.in_hcard;
+    email |= property.name == "u-email" &&
+             property.value == "mailto:a@example.com";
+    meta |= property.name == "meta:og:locality" && property.value == "Tacoma";
+  }
+  EXPECT_TRUE(tel);
+  EXPECT_TRUE(email);
+  EXPECT_TRUE(meta);
+  ASSERT_FALSE(document.links.empty());
+  EXPECT_EQ(document.links.back().url,
+            "https://maps.example/embed?q=45.5,-122.6");
+}
+
+}  // namespace
+}  // namespace exposure

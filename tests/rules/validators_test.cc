@@ -61,3 +61,97 @@ TEST(Validators, UnknownNameRejects) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(Validators, SpelledPhone) {
+  EXPECT_EQ(ValueOf("phone_words", "two five three, five five five, zero one "
+                                   "two six"),
+            "+12535550126");
+  EXPECT_EQ(ValueOf("phone_words", "five oh three 555 0142"), "+15035550142");
+  EXPECT_EQ(ValueOf("phone_words", "503 555 0142"), "<rejected>");  // no word
+  EXPECT_EQ(ValueOf("phone_words", "one two three"), "<rejected>");
+  EXPECT_EQ(ValueOf("phone_words", "five banana three"), "<rejected>");
+}
+
+TEST(Validators, Birthdate) {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"1990-03-14", "1990-03-14"},     {"3/14/1990", "1990-03-14"},
+      {"14/3/1990", "1990-03-14"},      {"March 14, 1990", "1990-03-14"},
+      {"Mar. 14th", "--03-14"},         {"14 March 1990", "1990-03-14"},
+      {"3 de mayo de 1981", "1981-05-03"}, {"22 de septiembre", "--09-22"},
+      {"9/8", "--09-08"},               {"1987", "1987"},
+      {"Feb 29, 1996", "1996-02-29"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ValueOf("birthdate", c.text), c.value) << c.text;
+  }
+  const char* rejected[] = {"February 30, 1990", "Feb 29, 1995", "13/13/1990",
+                            "1850", "2025", "Smarch 3", "0/12"};
+  for (const char* text : rejected) {
+    EXPECT_EQ(ValueOf("birthdate", text), "<rejected>") << text;
+  }
+}
+
+TEST(Validators, AgeTurning) {
+  EXPECT_EQ(ValueOf("age_turning", "35"), "34");
+  EXPECT_EQ(ValueOf("age_turning", "9"), "<rejected>");
+}
+
+TEST(Validators, Address) {
+  EXPECT_EQ(ValueOf("address", "1820 N 15th Street, Boise, Idaho 83702"),
+            "1820 N 15th St, Boise, ID 83702");
+  EXPECT_EQ(ValueOf("address", "4412 Albemarle St NW, Washington, DC 20016."),
+            "4412 Albemarle St NW, Washington, DC 20016");
+  EXPECT_EQ(ValueOf("address", "Albemarle St"), "<rejected>");
+}
+
+TEST(Validators, Location) {
+  EXPECT_EQ(ValueOf("location", "Tacoma WA"), "Tacoma, WA");
+  EXPECT_EQ(ValueOf("location", "Nashville, Tennessee"), "Nashville, TN");
+  EXPECT_EQ(ValueOf("location", "From Rochester, New York"), "Rochester, NY");
+  EXPECT_EQ(ValueOf("location", "62704"), "62704");
+  EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
+  EXPECT_EQ(ValueOf("location", "Tenleytown"), "Tenleytown");
+  const char* rejected[] = {"Albemarle St NW, Washington", "Sol NE",
+                            "lowercase town", "Room 404", ""};
+  for (const char* text : rejected) {
+    EXPECT_EQ(ValueOf("location", text), "<rejected>") << text;
+  }
+}
+
+TEST(Validators, Geotag) {
+  EXPECT_EQ(ValueOf("geotag", "45.52312,-122.67648"), "45.5231,-122.6765");
+  EXPECT_EQ(ValueOf("geotag", "43.073124%2C-89.401236"), "43.0731,-89.4012");
+  const char* rejected[] = {"91.0,10.00", "45.5,-200.11", "0.00,0.00",
+                            "45.5,-122.6", "abc"};
+  for (const char* text : rejected) {
+    EXPECT_EQ(ValueOf("geotag", text), "<rejected>") << text;
+  }
+}
+
+TEST(Validators, Sex) {
+  EXPECT_EQ(ValueOf("sex", "she/her"), "female");
+  EXPECT_EQ(ValueOf("sex", "M"), "male");
+  EXPECT_EQ(ValueOf("sex", "Non-binary"), "nonbinary");
+  EXPECT_EQ(ValueOf("sex", "Mujer"), "female");
+  EXPECT_EQ(ValueOf("sex", "she/they"), "<rejected>");
+}
+
+TEST(Validators, Name) {
+  EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
+  EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
+  const char* rejected[] = {"me", "5 I'm", "June I", "lowercase co",
+                            "Tuesday", "x"};
+  for (const char* text : rejected) {
+    EXPECT_EQ(ValueOf("name", text), "<rejected>") << text;
+  }
+}
+
+}  // namespace
+}  // namespace exposure

@@ -1,0 +1,86 @@
+// DeriveFindings: details implied by other details (an address names its
+// city), added before ranking.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/strings.h"
+#include "exposure/rank.h"
+#include "exposure/rules.h"
+#include "re2/re2.h"
+
+namespace exposure {
+namespace {
+
+// "4412 Albemarle St NW, Washington, DC 20016" -> "Washington, DC";
+// "3307 N Proctor St, Tacoma 98407" -> "Tacoma"; "" when no city.
+std::string CityOfAddress(std::string_view address) {
+  std::vector<std::string_view> parts = Split(address, ',');
+  std::string city;
+  std::string state;
+  static const RE2* const kUnit =
+      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#)\b.*)");
+  static const RE2* const kCityZip =
+      new RE2(R"(\s*([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
+  static const RE2* const kStateZip =
+      new RE2(R"(\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*)");
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    std::string part(parts[i]);
+    if (RE2::FullMatch(part, *kUnit)) continue;
+    if (city.empty()) {
+      if (!RE2::FullMatch(part, *kCityZip, &city)) return "";
+      continue;
+    }
+    RE2::FullMatch(part, *kStateZip, &state);
+    break;
+  }
+  if (city.empty()) return "";
+  return state.empty() ? city : StrCat(city, ", ", state);
+}
+
+}  // namespace
+
+std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings) {
+  std::vector<Finding> derived;
+  // A birthday ("--09-22") and a birth year ("1979") on the same page make
+  // one birth date, as profile pages list them in separate fields.
+  for (const Finding& day : findings) {
+    if (day.category != Category::kBirthdate || !StartsWith(day.value, "--")) {
+      continue;
+    }
+    for (const Finding& year : findings) {
+      if (year.category != Category::kBirthdate || year.url != day.url ||
+          year.value.size() != 4) {
+        continue;
+      }
+      std::optional<Validated> full =
+          Validate("birthdate", StrCat(year.value, day.value.substr(1)));
+      if (!full) continue;
+      Finding combined = day;
+      combined.value = full->value;
+      combined.display = full->display;
+      combined.rule_id = "derived.birthday_and_year";
+      combined.confidence = std::min(day.confidence, year.confidence);
+      derived.push_back(std::move(combined));
+      break;
+    }
+  }
+  for (const Finding& finding : findings) {
+    if (finding.category != Category::kAddress) continue;
+    std::optional<Validated> city =
+        Validate("location", CityOfAddress(finding.value));
+    if (!city) continue;
+    Finding location = finding;
+    location.category = Category::kLocation;
+    location.value = city->value;
+    location.display = city->display;
+    location.rule_id = "derived.address_city";
+    location.confidence = finding.confidence * 0.9;
+    derived.push_back(std::move(location));
+  }
+  return derived;
+}
+
+}  // namespace exposure

@@ -1,0 +1,89 @@
+// Tests for derived findings and the merging of partial values.
+#include <string>
+#include <vector>
+
+#include "exposure/rank.h"
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+Finding Make(Category category, const std::string& value,
+             const std::string& url = "http://a.example/") {
+  Finding finding;
+  finding.category = category;
+  finding.value = finding.display = value;
+  finding.url = url;
+  finding.confidence = 0.8;
+  finding.snippet = value;
+  finding.rule_id = "test";
+  return finding;
+}
+
+std::vector<std::string> ValuesOf(const std::vector<Exposure>& exposures,
+                                  Category category) {
+  std::vector<std::string> values;
+  for (const Exposure& exposure : exposures) {
+    if (exposure.category == category) values.push_back(exposure.value);
+  }
+  return values;
+}
+
+TEST(DeriveFindings, AddressGivesItsCity) {
+  struct Case {
+    const char* address;
+    const char* location;
+  };
+  const Case cases[] = {
+      {"4412 Albemarle St NW, Washington, DC 20016", "Washington, DC"},
+      {"3307 N Proctor St, Tacoma 98407", "Tacoma"},
+      {"58 Wickenden St Apt 3, Providence RI 02903", "Providence, RI"},
+      {"208 Utah St, Suite 400, San Francisco, CA 94103", "San Francisco, CA"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Finding> derived =
+        DeriveFindings({Make(Category::kAddress, c.address)});
+    ASSERT_EQ(derived.size(), 1u) << c.address;
+    EXPECT_EQ(derived[0].category, Category::kLocation);
+    EXPECT_EQ(derived[0].value, c.location);
+    EXPECT_EQ(derived[0].rule_id, "derived.address_city");
+  }
+  EXPECT_TRUE(DeriveFindings({Make(Category::kAddress, "12 Elm St")}).empty());
+}
+
+TEST(DeriveFindings, BirthdayAndYearOnOnePageMakeADate) {
+  std::vector<Finding> derived =
+      DeriveFindings({Make(Category::kBirthdate, "--09-22"),
+                      Make(Category::kBirthdate, "1979")});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "1979-09-22");
+  // Not across pages: a year on one page, a day on another.
+  EXPECT_TRUE(DeriveFindings({Make(Category::kBirthdate, "--09-22", "http://a/1"),
+                              Make(Category::kBirthdate, "1979", "http://a/2")})
+                  .empty());
+}
+
+TEST(RankFindings, PartialBirthDatesMergeIntoTheFullOne) {
+  std::vector<Exposure> exposures =
+      RankFindings({Make(Category::kBirthdate, "--09-22"),
+                    Make(Category::kBirthdate, "1979")});
+  EXPECT_EQ(ValuesOf(exposures, Category::kBirthdate),
+            std::vector<std::string>{"1979-09-22"});
+}
+
+TEST(RankFindings, ShortNamesMergeIntoLongerOnes) {
+  std::vector<Exposure> exposures =
+      RankFindings({Make(Category::kLocation, "Buffalo"),
+                    Make(Category::kLocation, "Buffalo, NY"),
+                    Make(Category::kFamily, "Ellen"),
+                    Make(Category::kFamily, "Ellen Price"),
+                    Make(Category::kFamily, "Grace")});
+  EXPECT_EQ(ValuesOf(exposures, Category::kLocation),
+            std::vector<std::string>{"Buffalo, NY"});
+  std::vector<std::string> family = ValuesOf(exposures, Category::kFamily);
+  std::sort(family.begin(), family.end());
+  EXPECT_EQ(family, (std::vector<std::string>{"Ellen Price", "Grace"}));
+}
+
+}  // namespace
+}  // namespace exposure
