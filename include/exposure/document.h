@@ -51,7 +51,7 @@ struct TextBlock {
 
 // A hyperlink found on the page, resolved against the page URL.
 struct Link {
-  std::string url;   // absolute URL ("tel:", "mailto:" kept as written)
+  std::string url;   // absolute, fragment kept ("tel:", "mailto:" as written)
   std::string rel;   // rel attribute, lower case ("" when absent)
   std::string text;  // anchor text, normalised
   Zone zone = Zone::kOwner;
@@ -104,6 +104,11 @@ std::string NormalizeText(std::string_view raw);
 // Resolves `href` against `base` (RFC 3986 subset sufficient for http(s)).
 // Returns "" when the result is not an http(s), tel, mailto or geo URL.
 std::string ResolveUrl(std::string_view base, std::string_view href);
+
+// As ResolveUrl, but keeps the fragment ("#map=15/45.52/-122.67"): map
+// links carry coordinates there.
+std::string ResolveUrlWithFragment(std::string_view base,
+                                   std::string_view href);
 
 }  // namespace exposure
 

@@ -237,9 +237,9 @@ void CrawlTarget(const std::string& start_url, const CrawlOptions& options,
       for (const Link& link : document.links) {
         if (link.zone != Zone::kOwner) continue;
         if (!StartsWith(link.url, "http")) continue;
-        if (HostOf(link.url) != host) continue;
-        if (seen.insert(link.url).second)
-          queue.push_back({link.url, depth + 1});
+        std::string url = link.url.substr(0, link.url.find('#'));
+        if (HostOf(url) != host) continue;
+        if (seen.insert(url).second) queue.push_back({url, depth + 1});
       }
     }
     seen.insert(outcome.page.url);

@@ -464,6 +464,9 @@ class Walker {
       // property, not the person: its fields are tagged with its kind.
       if (context.hcard_depth > 1) {
         context.hcard_kind = FirstPropertyClass(class_attr);
+        // A card nested without a property class (someone the person
+        // mentions) is not the person's card either.
+        if (context.hcard_kind.empty()) context.hcard_kind = "h-card";
       }
     }
     RecordProperties(node, context, depth);
@@ -593,7 +596,7 @@ class Walker {
                   const char* attribute) {
     std::string_view href = Attribute(node->v.element, attribute);
     if (href.empty()) return;
-    std::string url = ResolveUrl(document_->url, href);
+    std::string url = ResolveUrlWithFragment(document_->url, href);
     if (url.empty()) return;
     std::string raw;
     CollectText(node, depth, &raw);

@@ -120,4 +120,18 @@ std::string ResolveUrl(std::string_view base, std::string_view href) {
   return Join(result);
 }
 
+std::string ResolveUrlWithFragment(std::string_view base,
+                                   std::string_view href) {
+  std::string resolved = ResolveUrl(base, href);
+  std::string scheme = SchemeOf(StripWhitespace(href));
+  if (resolved.empty() || scheme == "tel" || scheme == "mailto" ||
+      scheme == "geo") {
+    return resolved;
+  }
+  std::size_t hash = href.find('#');
+  if (hash == std::string_view::npos) return resolved;
+  std::string_view fragment = StripWhitespace(href.substr(hash));
+  return fragment.size() > 1 ? resolved + std::string(fragment) : resolved;
+}
+
 }  // namespace exposure

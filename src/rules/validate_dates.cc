@@ -96,6 +96,9 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
     if (first > 12 && second <= 12) std::swap(first, second);
     return Make(ToInt(c), first, second);
   }
+  // vCard's month-day without a year: --03-09
+  static const RE2* const kVcard = new RE2(R"(--(\d{2})-(\d{2}))");
+  if (RE2::FullMatch(text, *kVcard, &a, &b)) return Make(0, ToInt(a), ToInt(b));
   // US month/day without a year, after a birthday cue: 9/8
   static const RE2* const kUsShort = new RE2(R"((\d{1,2})/(\d{1,2}))");
   if (RE2::FullMatch(text, *kUsShort, &a, &b)) {

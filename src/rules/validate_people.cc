@@ -72,10 +72,14 @@ std::optional<Validated> ValidateAccountUrl(std::string_view match) {
   std::string resolved = ResolveUrl(url, url);
   if (resolved.empty()) return std::nullopt;
   // Keep what the person wrote (path case matters on many sites), minus a
-  // fragment.
+  // fragment; a bare host's trailing slash is dropped so "https://a.example/"
+  // and "https://a.example" are one account.
   std::size_t hash = url.find('#');
   if (hash != std::string::npos) url.resize(hash);
-  return Validated{url, url};
+  std::string display = url;
+  std::size_t host_start = url.find("://") + 3;
+  if (url.find('/', host_start) == url.size() - 1) url.pop_back();
+  return Validated{url, display};
 }
 
 }  // namespace exposure::internal

@@ -379,7 +379,7 @@ TEST(StructuredHcard, GithubStyleCardWithMicrodata) {
             Sorted({{"workplace", "Brightline Labs"},
                     {"location", "Atlanta, GA"},
                     {"email", "sam@example.com"},
-                    {"linked_account", "https://sam.example.dev/"},
+                    {"linked_account", "https://sam.example.dev"},
                     {"linked_account", "https://x.com/samokafor"}}));
 }
 
@@ -520,7 +520,7 @@ TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
       <body><main><a rel="me nofollow" href="https://roz.example.net">roz.example.net</a>
       </main></body></html>)");
   EXPECT_EQ(Pairs(Structured(document)),
-            Sorted({{"linked_account", "https://roz.example.net/"}}));
+            Sorted({{"linked_account", "https://roz.example.net"}}));
 }
 
 TEST(StructuredLinks, FurnitureAndOthersIgnoredUnlessAsked) {
