@@ -65,7 +65,7 @@ struct Property {
   std::string name;   // as above, lower case
   std::string value;  // text content, or href/src/datetime/content/value
   Zone zone = Zone::kOwner;
-  bool in_hcard = false;  // inside an h-card (the person's card)
+  bool in_hcard = false;   // inside an h-card (the person's card)
   std::string hcard_kind;  // for nested cards: "p-org", "p-adr", "" = root
 };
 

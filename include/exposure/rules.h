@@ -11,6 +11,7 @@
 #ifndef EXPOSURE_RULES_H_
 #define EXPOSURE_RULES_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -120,12 +121,22 @@ class RuleSetBuilder {
   // validators, duplicate ids and patterns RE2 rejects.
   absl::Status AddFile(std::string_view toml_text, std::string_view origin);
 
-  // Adds every *.toml file in `directory`. NotFound when it does not exist.
+  // Adds every DIRECTORY/lists/*.txt word list, then every *.toml file in
+  // `directory`. NotFound when it does not exist.
   absl::Status AddDirectory(const std::string& directory);
 
   // Adds the rules compiled into the binary from patterns/.
   absl::Status AddDefaults();
 
+  // Adds a word list that patterns use as {{list:NAME}} (patterns/lists/
+  // NAME.txt: one entry per line, '#' starts a comment). The placeholder
+  // becomes a non-capturing alternation of the entries, longest first,
+  // each matched literally. InvalidArgument for an empty or duplicate list.
+  absl::Status AddList(std::string_view name, std::string_view text,
+                       std::string_view origin);
+
+  // Adds one rule; its pattern's {{list:NAME}} placeholders are expanded
+  // with the lists added so far (InvalidArgument for an unknown list).
   absl::Status AddRule(Rule rule);
 
   // Compiles everything added; the builder is empty afterwards.
@@ -134,6 +145,7 @@ class RuleSetBuilder {
 
  private:
   std::vector<Rule> rules_;
+  std::map<std::string, std::string, std::less<>> lists_;  // name -> regex
 };
 
 // Rule files compiled into the binary: {file name, TOML text}.

@@ -26,10 +26,10 @@ struct Context {
   Zone zone = Zone::kOwner;
   Source source = Source::kPost;
   bool inside_main = false;
-  std::string element;  // tag path, capped to the last few tags
+  std::string element;          // tag path, capped to the last few tags
   bool inside_article = false;  // an <article> or post encloses this
-  int hcard_depth = 0;  // h-card / vcard roots enclosing this element
-  std::string hcard_kind;  // property class of the innermost nested card
+  int hcard_depth = 0;          // h-card / vcard roots enclosing this element
+  std::string hcard_kind;       // property class of the innermost nested card
 };
 
 bool HasClassToken(std::string_view class_attr, std::string_view token) {

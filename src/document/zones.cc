@@ -66,8 +66,8 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
       "promo",       "promoted",        "related",
       "recommended", "recommendations", "suggested",
       "suggestions", "suggestion",      "trending",
-      "upsell",      "discover",        "know" /* "people you may know" */, "pymk",
-      "widget",      "popular"};
+      "upsell",      "discover",        "know" /* "people you may know" */,
+      "pymk",        "widget",          "popular"};
   return *words;
 }
 
@@ -83,11 +83,11 @@ const std::vector<std::string_view>& OthersWords() {
 
 const std::vector<std::string_view>& ProfileWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "profile",   "bio",         "about",   "vcard",   "hcard", "intro",
-      "biography", "userinfo",    "details", "resume",  "cv",    "contact",
-      "desc",      "description", "tagline", "summary", "card",
-      "signature", "sig",         "athlete", "fields",  "info",
-      "information", "overview"};
+      "profile", "bio",       "about",       "vcard",       "hcard",
+      "intro",   "biography", "userinfo",    "details",     "resume",
+      "cv",      "contact",   "desc",        "description", "tagline",
+      "summary", "card",      "signature",   "sig",         "athlete",
+      "fields",  "info",      "information", "overview"};
   return *words;
 }
 
@@ -172,21 +172,49 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
 
 Marker ClassifyHeading(std::string_view heading) {
   static const std::vector<std::string_view> kFurniturePhrases = {
-      "people you may know", "you may know", "people also viewed",
-      "also viewed", "suggested", "suggestions", "who to follow",
-      "you may also like", "you might like", "you might also like",
-      "related", "recommended for you", "recommended", "trending",
-      "sponsored", "advertisement", "more like this", "similar profiles",
-      "similar accounts", "other profiles", "discover", "popular",
-      "personas que", "quizás conozcas", "tal vez conozcas",
-      "te puede interesar", "sugerencias", "relacionad", "patrocinado",
-      "more from", "explore", "who's online", "who is online",
-      "newsletter", "subscribe"};
+      "people you may know",
+      "you may know",
+      "people also viewed",
+      "also viewed",
+      "suggested",
+      "suggestions",
+      "who to follow",
+      "you may also like",
+      "you might like",
+      "you might also like",
+      "related",
+      "recommended for you",
+      "recommended",
+      "trending",
+      "sponsored",
+      "advertisement",
+      "more like this",
+      "similar profiles",
+      "similar accounts",
+      "other profiles",
+      "discover",
+      "popular",
+      "personas que",
+      "quizás conozcas",
+      "tal vez conozcas",
+      "te puede interesar",
+      "sugerencias",
+      "relacionad",
+      "patrocinado",
+      "more from",
+      "explore",
+      "who's online",
+      "who is online",
+      "newsletter",
+      "subscribe"};
   static const std::vector<std::string_view> kOthersPhrases = {
-      "comments",       "comment",    "replies",      "reply",
-      "recommendations", "reviews",   "testimonials", "endorsements",
-      "responses",      "guestbook",  "comentarios",  "respuestas",
-      "reseñas",        "what people are saying"};
+      "comments",        "comment",
+      "replies",         "reply",
+      "recommendations", "reviews",
+      "testimonials",    "endorsements",
+      "responses",       "guestbook",
+      "comentarios",     "respuestas",
+      "reseñas",         "what people are saying"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;
@@ -202,18 +230,27 @@ std::string_view FieldLabel(std::string_view class_attr) {
   static const struct {
     const char* word;
     const char* label;
-  } kFields[] = {
-      {"location", "Location"},   {"loc", "Location"},
-      {"neighborhood", "Location"}, {"neighbourhood", "Location"},
-      {"hometown", "Location"},   {"city", "Location"},
-      {"gender", "Gender"},       {"sex", "Gender"},
-      {"pronouns", "Pronouns"},   {"age", "Age"},
-      {"birthday", "Birthday"},   {"bday", "Birthday"},
-      {"birthdate", "Birthday"},  {"employer", "Employer"},
-      {"workplace", "Employer"},  {"company", "Employer"},
-      {"school", "School"},       {"education", "School"},
-      {"email", "Email"},         {"phone", "Phone"},
-      {"tel", "Phone"}};
+  } kFields[] = {{"location", "Location"},
+                 {"loc", "Location"},
+                 {"neighborhood", "Location"},
+                 {"neighbourhood", "Location"},
+                 {"hometown", "Location"},
+                 {"city", "Location"},
+                 {"gender", "Gender"},
+                 {"sex", "Gender"},
+                 {"pronouns", "Pronouns"},
+                 {"age", "Age"},
+                 {"birthday", "Birthday"},
+                 {"bday", "Birthday"},
+                 {"birthdate", "Birthday"},
+                 {"employer", "Employer"},
+                 {"workplace", "Employer"},
+                 {"company", "Employer"},
+                 {"school", "School"},
+                 {"education", "School"},
+                 {"email", "Email"},
+                 {"phone", "Phone"},
+                 {"tel", "Phone"}};
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;

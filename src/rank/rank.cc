@@ -104,7 +104,8 @@ std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
   // Partial birth dates ("--09-22", "1979") merge into a full one that
   // agrees with them.
   for (const Finding& partial : findings) {
-    if (partial.category != Category::kBirthdate || partial.value.size() == 10) {
+    if (partial.category != Category::kBirthdate ||
+        partial.value.size() == 10) {
       continue;
     }
     for (const Finding& full : findings) {
@@ -113,8 +114,8 @@ std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
       }
       bool same_day = partial.value.size() == 7 &&
                       full.value.substr(4) == partial.value.substr(1);
-      bool same_year = partial.value.size() == 4 &&
-                       full.value.substr(0, 4) == partial.value;
+      bool same_year =
+          partial.value.size() == 4 && full.value.substr(0, 4) == partial.value;
       if (same_day || same_year) {
         merged[{Category::kBirthdate, partial.value}] = full.value;
         break;

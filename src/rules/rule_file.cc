@@ -184,37 +184,73 @@ absl::Status RuleSetBuilder::AddFile(std::string_view toml_text,
   return absl::OkStatus();
 }
 
+namespace {
+
+absl::StatusOr<std::string> ReadWholeFile(const std::filesystem::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) {
+    return absl::PermissionDeniedError(
+        StrCat(file.string(), ": cannot be read"));
+  }
+  std::stringstream contents;
+  contents << stream.rdbuf();
+  return contents.str();
+}
+
+// The files in `directory` with `extension`, sorted.
+absl::StatusOr<std::vector<std::filesystem::path>> FilesIn(
+    const std::filesystem::path& directory, std::string_view extension) {
+  std::error_code error;
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(directory, error)) {
+    if (entry.path().extension() == extension) files.push_back(entry.path());
+  }
+  if (error) {
+    return absl::PermissionDeniedError(
+        StrCat(directory.string(), ": ", error.message()));
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
 absl::Status RuleSetBuilder::AddDirectory(const std::string& directory) {
   std::error_code error;
   if (!std::filesystem::is_directory(directory, error)) {
     return absl::NotFoundError(
         StrCat(directory, ": not a folder of rule files"));
   }
-  std::vector<std::filesystem::path> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(directory, error)) {
-    if (entry.path().extension() == ".toml") files.push_back(entry.path());
-  }
-  if (error) {
-    return absl::PermissionDeniedError(
-        StrCat(directory, ": ", error.message()));
-  }
-  std::sort(files.begin(), files.end());
-  for (const std::filesystem::path& file : files) {
-    std::ifstream stream(file, std::ios::binary);
-    if (!stream) {
-      return absl::PermissionDeniedError(
-          StrCat(file.string(), ": cannot be read"));
+  // Word lists first (DIR/lists/*.txt), so the rules can use them.
+  std::filesystem::path lists = std::filesystem::path(directory) / "lists";
+  if (std::filesystem::is_directory(lists, error)) {
+    ASSIGN_OR_RETURN(std::vector<std::filesystem::path> list_files,
+                     FilesIn(lists, ".txt"));
+    for (const std::filesystem::path& file : list_files) {
+      ASSIGN_OR_RETURN(std::string contents, ReadWholeFile(file));
+      RETURN_IF_ERROR(AddList(file.stem().string(), contents, file.string()));
     }
-    std::stringstream contents;
-    contents << stream.rdbuf();
-    RETURN_IF_ERROR(AddFile(contents.str(), file.string()));
+  }
+  ASSIGN_OR_RETURN(std::vector<std::filesystem::path> files,
+                   FilesIn(directory, ".toml"));
+  for (const std::filesystem::path& file : files) {
+    ASSIGN_OR_RETURN(std::string contents, ReadWholeFile(file));
+    RETURN_IF_ERROR(AddFile(contents, file.string()));
   }
   return absl::OkStatus();
 }
 
 absl::Status RuleSetBuilder::AddDefaults() {
   for (const EmbeddedFile& file : DefaultRuleFiles()) {
+    std::string_view name = file.name;
+    if (StartsWith(name, "lists/") && EndsWith(name, ".txt")) {
+      std::string_view stem = name.substr(6, name.size() - 10);
+      RETURN_IF_ERROR(AddList(stem, file.contents, StrCat("patterns/", name)));
+    }
+  }
+  for (const EmbeddedFile& file : DefaultRuleFiles()) {
+    if (!EndsWith(file.name, ".toml")) continue;
     RETURN_IF_ERROR(AddFile(file.contents, StrCat("patterns/", file.name)));
   }
   return absl::OkStatus();

@@ -6,6 +6,7 @@
 // only. The set's Match() reports running out of memory only through
 // ErrorInfo, in which case we fall back to trying every rule: missing a
 // home address because a DFA budget ran out is not acceptable.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <utility>
@@ -92,6 +93,41 @@ bool RuleSet::FindAll(int index, std::string_view text, int max_spans,
 RuleSetBuilder::RuleSetBuilder() = default;
 RuleSetBuilder::~RuleSetBuilder() = default;
 
+absl::Status RuleSetBuilder::AddList(std::string_view name,
+                                     std::string_view text,
+                                     std::string_view origin) {
+  if (lists_.count(name) > 0) {
+    return absl::InvalidArgumentError(
+        StrCat(origin, ": list '", name, "' is defined twice"));
+  }
+  std::vector<std::string> entries;
+  for (std::string_view line : Split(text, '\n')) {
+    std::size_t hash = line.find('#');
+    if (hash != std::string_view::npos) line = line.substr(0, hash);
+    line = StripWhitespace(line);
+    if (!line.empty()) entries.emplace_back(line);
+  }
+  if (entries.empty()) {
+    return absl::InvalidArgumentError(
+        StrCat(origin, ": list '", name, "' has no entries"));
+  }
+  // Longest first: RE2 takes the first alternative that leads to a match,
+  // so "Street" must come before "St".
+  std::sort(entries.begin(), entries.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() != b.size() ? a.size() > b.size() : a < b;
+            });
+  entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+  std::string alternation = "(?:";
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) alternation += "|";
+    alternation += RE2::QuoteMeta(entries[i]);
+  }
+  alternation += ")";
+  lists_.emplace(std::string(name), std::move(alternation));
+  return absl::OkStatus();
+}
+
 absl::Status RuleSetBuilder::AddRule(Rule rule) {
   auto invalid = [&rule](std::string_view message) {
     std::string where = rule.origin.empty() ? "rule" : rule.origin;
@@ -99,6 +135,21 @@ absl::Status RuleSetBuilder::AddRule(Rule rule) {
         StrCat(where, ": rule ", rule.id, ": ", message));
   };
   if (rule.id.empty()) return invalid("empty id");
+  // Expand {{list:NAME}} placeholders.
+  for (std::size_t start = rule.pattern.find("{{list:");
+       start != std::string::npos;
+       start = rule.pattern.find("{{list:", start)) {
+    std::size_t end = rule.pattern.find("}}", start);
+    if (end == std::string::npos) return invalid("unclosed {{list:");
+    std::string name = rule.pattern.substr(start + 7, end - start - 7);
+    auto list = lists_.find(name);
+    if (list == lists_.end()) {
+      return invalid(
+          StrCat("unknown list '", name, "' (patterns/lists/", name, ".txt)"));
+    }
+    rule.pattern.replace(start, end + 2 - start, list->second);
+    start += list->second.size();
+  }
   for (const Rule& existing : rules_) {
     if (existing.id == rule.id) {
       return invalid(StrCat("duplicate id (first at ", existing.origin, ")"));

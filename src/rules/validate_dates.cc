@@ -22,15 +22,15 @@ int MonthNumber(std::string_view word) {
     const char* name;
     int month;
   } kMonths[] = {
-      {"january", 1},  {"jan", 1},       {"enero", 1},     {"february", 2},
-      {"feb", 2},      {"febrero", 2},   {"march", 3},     {"mar", 3},
-      {"marzo", 3},    {"april", 4},     {"apr", 4},       {"abril", 4},
-      {"may", 5},      {"mayo", 5},      {"june", 6},      {"jun", 6},
-      {"junio", 6},    {"july", 7},      {"jul", 7},       {"julio", 7},
-      {"august", 8},   {"aug", 8},       {"agosto", 8},    {"september", 9},
-      {"sep", 9},      {"sept", 9},      {"septiembre", 9}, {"setiembre", 9},
-      {"october", 10}, {"oct", 10},      {"octubre", 10},  {"november", 11},
-      {"nov", 11},     {"noviembre", 11}, {"december", 12}, {"dec", 12},
+      {"january", 1},   {"jan", 1},        {"enero", 1},      {"february", 2},
+      {"feb", 2},       {"febrero", 2},    {"march", 3},      {"mar", 3},
+      {"marzo", 3},     {"april", 4},      {"apr", 4},        {"abril", 4},
+      {"may", 5},       {"mayo", 5},       {"june", 6},       {"jun", 6},
+      {"junio", 6},     {"july", 7},       {"jul", 7},        {"julio", 7},
+      {"august", 8},    {"aug", 8},        {"agosto", 8},     {"september", 9},
+      {"sep", 9},       {"sept", 9},       {"septiembre", 9}, {"setiembre", 9},
+      {"october", 10},  {"oct", 10},       {"octubre", 10},   {"november", 11},
+      {"nov", 11},      {"noviembre", 11}, {"december", 12},  {"dec", 12},
       {"diciembre", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
@@ -54,13 +54,16 @@ int CurrentYear() {
 }
 
 // Birth years of living people who post: 1900 to 13 years ago.
-bool IsBirthYear(int year) { return year >= 1900 && year <= CurrentYear() - 13; }
+bool IsBirthYear(int year) {
+  return year >= 1900 && year <= CurrentYear() - 13;
+}
 
 std::optional<Validated> Make(int year, int month, int day) {
   if (year != 0 && !IsBirthYear(year)) return std::nullopt;
   if (month == 0) {
     if (year == 0) return std::nullopt;
-    return Validated{absl::StrFormat("%04d", year), absl::StrFormat("%04d", year)};
+    return Validated{absl::StrFormat("%04d", year),
+                     absl::StrFormat("%04d", year)};
   }
   if (!IsRealDate(year, month, day)) return std::nullopt;
   if (year == 0) {

@@ -15,20 +15,40 @@ std::optional<Validated> ValidateSex(std::string_view match) {
   static const struct {
     const char* word;
     const char* value;
-  } kWords[] = {
-      {"female", "female"}, {"woman", "female"}, {"f", "female"},
-      {"she/her", "female"}, {"she/hers", "female"}, {"she", "female"},
-      {"mujer", "female"}, {"femenino", "female"}, {"femme", "female"},
-      {"girl", "female"}, {"wife", "female"}, {"mother", "female"},
-      {"mom", "female"}, {"male", "male"}, {"man", "male"}, {"m", "male"},
-      {"he/him", "male"}, {"he/his", "male"}, {"he", "male"},
-      {"hombre", "male"}, {"masculino", "male"}, {"guy", "male"},
-      {"husband", "male"}, {"father", "male"}, {"dad", "male"},
-      {"nonbinary", "nonbinary"}, {"non-binary", "nonbinary"},
-      {"non binary", "nonbinary"}, {"enby", "nonbinary"},
-      {"they/them", "nonbinary"}, {"genderqueer", "nonbinary"},
-      {"agender", "nonbinary"}, {"no binario", "nonbinary"},
-      {"no binarie", "nonbinary"}};
+  } kWords[] = {{"female", "female"},
+                {"woman", "female"},
+                {"f", "female"},
+                {"she/her", "female"},
+                {"she/hers", "female"},
+                {"she", "female"},
+                {"mujer", "female"},
+                {"femenino", "female"},
+                {"femme", "female"},
+                {"girl", "female"},
+                {"wife", "female"},
+                {"mother", "female"},
+                {"mom", "female"},
+                {"male", "male"},
+                {"man", "male"},
+                {"m", "male"},
+                {"he/him", "male"},
+                {"he/his", "male"},
+                {"he", "male"},
+                {"hombre", "male"},
+                {"masculino", "male"},
+                {"guy", "male"},
+                {"husband", "male"},
+                {"father", "male"},
+                {"dad", "male"},
+                {"nonbinary", "nonbinary"},
+                {"non-binary", "nonbinary"},
+                {"non binary", "nonbinary"},
+                {"enby", "nonbinary"},
+                {"they/them", "nonbinary"},
+                {"genderqueer", "nonbinary"},
+                {"agender", "nonbinary"},
+                {"no binario", "nonbinary"},
+                {"no binarie", "nonbinary"}};
   for (const auto& word : kWords) {
     if (lower == word.word) return Validated{word.value, word.value};
   }
@@ -43,8 +63,8 @@ std::optional<Validated> ValidateName(std::string_view match) {
           text.back() == '\'' || text.back() == '"')) {
     text.pop_back();
   }
-  while (!text.empty() && (text.front() == '"' || text.front() == '(' ||
-                           text.front() == '@')) {
+  while (!text.empty() &&
+         (text.front() == '"' || text.front() == '(' || text.front() == '@')) {
     text.erase(text.begin());
   }
   text = std::string(StripWhitespace(text));
@@ -57,9 +77,8 @@ std::optional<Validated> ValidateName(std::string_view match) {
       R"((?i)(?:i|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|today|tonight|tomorrow|yesterday))");
   if (RE2::FullMatch(text, *kNotAName)) return std::nullopt;
   // "5 I'm", "I'm Alex": a cue that caught the start of a clause.
-  static const RE2* const kClauseStart =
-      new RE2(
-          R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)\s.*)");
+  static const RE2* const kClauseStart = new RE2(
+      R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)\s.*)");
   if (RE2::FullMatch(text, *kClauseStart)) return std::nullopt;
   return Validated{text, text};
 }

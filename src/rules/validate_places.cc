@@ -21,25 +21,58 @@ struct StateName {
   const char* name;
   const char* code;
 };
-constexpr StateName kStates[] = {
-    {"alabama", "AL"},        {"alaska", "AK"},       {"arizona", "AZ"},
-    {"arkansas", "AR"},       {"california", "CA"},   {"colorado", "CO"},
-    {"connecticut", "CT"},    {"delaware", "DE"},     {"florida", "FL"},
-    {"georgia", "GA"},        {"hawaii", "HI"},       {"idaho", "ID"},
-    {"illinois", "IL"},       {"indiana", "IN"},      {"iowa", "IA"},
-    {"kansas", "KS"},         {"kentucky", "KY"},     {"louisiana", "LA"},
-    {"maine", "ME"},          {"maryland", "MD"},     {"massachusetts", "MA"},
-    {"michigan", "MI"},       {"minnesota", "MN"},    {"mississippi", "MS"},
-    {"missouri", "MO"},       {"montana", "MT"},      {"nebraska", "NE"},
-    {"nevada", "NV"},         {"new hampshire", "NH"}, {"new jersey", "NJ"},
-    {"new mexico", "NM"},     {"new york", "NY"},     {"north carolina", "NC"},
-    {"north dakota", "ND"},   {"ohio", "OH"},         {"oklahoma", "OK"},
-    {"oregon", "OR"},         {"pennsylvania", "PA"}, {"rhode island", "RI"},
-    {"south carolina", "SC"}, {"south dakota", "SD"}, {"tennessee", "TN"},
-    {"texas", "TX"},          {"utah", "UT"},         {"vermont", "VT"},
-    {"virginia", "VA"},       {"washington", "WA"},   {"west virginia", "WV"},
-    {"wisconsin", "WI"},      {"wyoming", "WY"},
-    {"district of columbia", "DC"}, {"puerto rico", "PR"}};
+constexpr StateName kStates[] = {{"alabama", "AL"},
+                                 {"alaska", "AK"},
+                                 {"arizona", "AZ"},
+                                 {"arkansas", "AR"},
+                                 {"california", "CA"},
+                                 {"colorado", "CO"},
+                                 {"connecticut", "CT"},
+                                 {"delaware", "DE"},
+                                 {"florida", "FL"},
+                                 {"georgia", "GA"},
+                                 {"hawaii", "HI"},
+                                 {"idaho", "ID"},
+                                 {"illinois", "IL"},
+                                 {"indiana", "IN"},
+                                 {"iowa", "IA"},
+                                 {"kansas", "KS"},
+                                 {"kentucky", "KY"},
+                                 {"louisiana", "LA"},
+                                 {"maine", "ME"},
+                                 {"maryland", "MD"},
+                                 {"massachusetts", "MA"},
+                                 {"michigan", "MI"},
+                                 {"minnesota", "MN"},
+                                 {"mississippi", "MS"},
+                                 {"missouri", "MO"},
+                                 {"montana", "MT"},
+                                 {"nebraska", "NE"},
+                                 {"nevada", "NV"},
+                                 {"new hampshire", "NH"},
+                                 {"new jersey", "NJ"},
+                                 {"new mexico", "NM"},
+                                 {"new york", "NY"},
+                                 {"north carolina", "NC"},
+                                 {"north dakota", "ND"},
+                                 {"ohio", "OH"},
+                                 {"oklahoma", "OK"},
+                                 {"oregon", "OR"},
+                                 {"pennsylvania", "PA"},
+                                 {"rhode island", "RI"},
+                                 {"south carolina", "SC"},
+                                 {"south dakota", "SD"},
+                                 {"tennessee", "TN"},
+                                 {"texas", "TX"},
+                                 {"utah", "UT"},
+                                 {"vermont", "VT"},
+                                 {"virginia", "VA"},
+                                 {"washington", "WA"},
+                                 {"west virginia", "WV"},
+                                 {"wisconsin", "WI"},
+                                 {"wyoming", "WY"},
+                                 {"district of columbia", "DC"},
+                                 {"puerto rico", "PR"}};
 
 // Street-type words in the short form USPS uses.
 std::string_view ShortSuffix(std::string_view word) {
@@ -47,11 +80,11 @@ std::string_view ShortSuffix(std::string_view word) {
     const char* word;
     const char* abbreviation;
   } kSuffixes[] = {
-      {"street", "St"},    {"avenue", "Ave"},    {"road", "Rd"},
-      {"boulevard", "Blvd"}, {"lane", "Ln"},     {"drive", "Dr"},
-      {"court", "Ct"},     {"place", "Pl"},      {"terrace", "Ter"},
-      {"circle", "Cir"},   {"highway", "Hwy"},   {"parkway", "Pkwy"},
-      {"square", "Sq"},    {"apartment", "Apt"}, {"suite", "Ste"}};
+      {"street", "St"},      {"avenue", "Ave"},    {"road", "Rd"},
+      {"boulevard", "Blvd"}, {"lane", "Ln"},       {"drive", "Dr"},
+      {"court", "Ct"},       {"place", "Pl"},      {"terrace", "Ter"},
+      {"circle", "Cir"},     {"highway", "Hwy"},   {"parkway", "Pkwy"},
+      {"square", "Sq"},      {"apartment", "Apt"}, {"suite", "Ste"}};
   std::string lower = AsciiLower(word);
   for (const auto& suffix : kSuffixes) {
     if (lower == suffix.word) return suffix.abbreviation;
@@ -67,9 +100,9 @@ std::string Tidy(std::string_view text) {
     if (c == ',' && !out.empty() && out.back() == ' ') out.pop_back();
     out.push_back(c);
   }
-  while (!out.empty() && (out.back() == '.' || out.back() == ',' ||
-                          out.back() == ';' || out.back() == ':' ||
-                          out.back() == ' ' || out.back() == '-')) {
+  while (!out.empty() &&
+         (out.back() == '.' || out.back() == ',' || out.back() == ';' ||
+          out.back() == ':' || out.back() == ' ' || out.back() == '-')) {
     out.pop_back();
   }
   return out;
@@ -150,9 +183,9 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   if (RE2::FullMatch(text, *kCityState, &city, &state)) {
     std::string_view code = StateCode(state);
     // "WA" is a state; "wa" in running text is not.
-    bool state_form =
-        state.size() > 2 || (state.size() == 2 && absl::ascii_isupper(state[0]) &&
-                             absl::ascii_isupper(state[1]));
+    bool state_form = state.size() > 2 ||
+                      (state.size() == 2 && absl::ascii_isupper(state[0]) &&
+                       absl::ascii_isupper(state[1]));
     if (!code.empty() && state_form) {
       std::string value = StrCat(city, ", ", code);
       return Validated{value, text};
@@ -165,8 +198,8 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
 }
 
 std::optional<Validated> ValidateGeotag(std::string_view match) {
-  static const RE2* const kPair = new RE2(
-      R"(\s*(-?\d{1,3}\.\d+)\s*(?:,|%2C|;|\s)\s*(-?\d{1,3}\.\d+)\s*)");
+  static const RE2* const kPair =
+      new RE2(R"(\s*(-?\d{1,3}\.\d+)\s*(?:,|%2C|;|\s)\s*(-?\d{1,3}\.\d+)\s*)");
   std::string lat_text, lon_text;
   if (!RE2::FullMatch(match, *kPair, &lat_text, &lon_text)) {
     return std::nullopt;

@@ -97,12 +97,13 @@ std::optional<Validated> ValidateSpelledPhone(std::string_view match) {
   static const struct {
     const char* word;
     char digit;
-  } kDigits[] = {{"zero", '0'},  {"oh", '0'},    {"o", '0'},      {"one", '1'},
-                 {"two", '2'},   {"three", '3'}, {"four", '4'},   {"five", '5'},
-                 {"six", '6'},   {"seven", '7'}, {"eight", '8'},  {"nine", '9'},
-                 {"cero", '0'},  {"uno", '1'},   {"dos", '2'},    {"tres", '3'},
-                 {"cuatro", '4'}, {"cinco", '5'}, {"seis", '6'},  {"siete", '7'},
-                 {"ocho", '8'},  {"nueve", '9'}};
+  } kDigits[] = {
+      {"zero", '0'},   {"oh", '0'},    {"o", '0'},     {"one", '1'},
+      {"two", '2'},    {"three", '3'}, {"four", '4'},  {"five", '5'},
+      {"six", '6'},    {"seven", '7'}, {"eight", '8'}, {"nine", '9'},
+      {"cero", '0'},   {"uno", '1'},   {"dos", '2'},   {"tres", '3'},
+      {"cuatro", '4'}, {"cinco", '5'}, {"seis", '6'},  {"siete", '7'},
+      {"ocho", '8'},   {"nueve", '9'}};
   std::string digits;
   int spelled = 0;
   std::string word;

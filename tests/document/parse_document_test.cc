@@ -156,13 +156,13 @@ TEST(ParseDocument, CommentsMarkedOwnAreTheOwners) {
 }
 
 TEST(ParseDocument, ThreadPostsBySomeoneElseAreTheirs) {
-  Document document = ParseDocument(HtmlPage(
-      "<div class='post'><p class='author'>by lorraine » Sun 9:03</p>"
-      "<div class='content'>first post</div></div>"
-      "<div class='post'><p class='author'>by fir » Sun 11:40</p>"
-      "<div class='content'>second post</div></div>"
-      "<div class='post'><p class='author'>by lorraine » Sun 1:15</p>"
-      "<div class='content'>third post</div></div>"));
+  Document document = ParseDocument(
+      HtmlPage("<div class='post'><p class='author'>by lorraine » Sun 9:03</p>"
+               "<div class='content'>first post</div></div>"
+               "<div class='post'><p class='author'>by fir » Sun 11:40</p>"
+               "<div class='content'>second post</div></div>"
+               "<div class='post'><p class='author'>by lorraine » Sun 1:15</p>"
+               "<div class='content'>third post</div></div>"));
   EXPECT_EQ(document.owner_name, "lorraine");
   EXPECT_EQ(ZoneOf(document, "first post"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "second post"), Zone::kOthers);
@@ -180,10 +180,10 @@ TEST(ParseDocument, BoldLedReplyLinesByOthers) {
 }
 
 TEST(ParseDocument, SidebarsAreFurnitureButAProfileCardIsNot) {
-  Document document = ParseDocument(HtmlPage(
-      "<main><aside class='profile-card'><p>bio here</p></aside>"
-      "<aside><p>ad here</p></aside><article><p>post</p><aside>"
-      "<p>pull quote</p></aside></article></main>"));
+  Document document = ParseDocument(
+      HtmlPage("<main><aside class='profile-card'><p>bio here</p></aside>"
+               "<aside><p>ad here</p></aside><article><p>post</p><aside>"
+               "<p>pull quote</p></aside></article></main>"));
   EXPECT_EQ(ZoneOf(document, "bio here"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "ad here"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "pull quote"), Zone::kOwner);
@@ -203,8 +203,8 @@ TEST(ParseDocument, CollectsScriptsPropertiesAndMapFrames) {
   for (const Property& property : document.properties) {
     tel |= property.name == "p-tel" && property.value == "503-555-0142" &&
            property.in_hcard;
-    email |= property.name == "u-email" &&
-             property.value == "mailto:a@example.com";
+    email |=
+        property.name == "u-email" && property.value == "mailto:a@example.com";
     meta |= property.name == "meta:og:locality" && property.value == "Tacoma";
   }
   EXPECT_TRUE(tel);

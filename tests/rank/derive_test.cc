@@ -58,9 +58,10 @@ TEST(DeriveFindings, BirthdayAndYearOnOnePageMakeADate) {
   ASSERT_EQ(derived.size(), 1u);
   EXPECT_EQ(derived[0].value, "1979-09-22");
   // Not across pages: a year on one page, a day on another.
-  EXPECT_TRUE(DeriveFindings({Make(Category::kBirthdate, "--09-22", "http://a/1"),
-                              Make(Category::kBirthdate, "1979", "http://a/2")})
-                  .empty());
+  EXPECT_TRUE(
+      DeriveFindings({Make(Category::kBirthdate, "--09-22", "http://a/1"),
+                      Make(Category::kBirthdate, "1979", "http://a/2")})
+          .empty());
 }
 
 TEST(RankFindings, PartialBirthDatesMergeIntoTheFullOne) {
@@ -72,12 +73,11 @@ TEST(RankFindings, PartialBirthDatesMergeIntoTheFullOne) {
 }
 
 TEST(RankFindings, ShortNamesMergeIntoLongerOnes) {
-  std::vector<Exposure> exposures =
-      RankFindings({Make(Category::kLocation, "Buffalo"),
-                    Make(Category::kLocation, "Buffalo, NY"),
-                    Make(Category::kFamily, "Ellen"),
-                    Make(Category::kFamily, "Ellen Price"),
-                    Make(Category::kFamily, "Grace")});
+  std::vector<Exposure> exposures = RankFindings(
+      {Make(Category::kLocation, "Buffalo"),
+       Make(Category::kLocation, "Buffalo, NY"),
+       Make(Category::kFamily, "Ellen"), Make(Category::kFamily, "Ellen Price"),
+       Make(Category::kFamily, "Grace")});
   EXPECT_EQ(ValuesOf(exposures, Category::kLocation),
             std::vector<std::string>{"Buffalo, NY"});
   std::vector<std::string> family = ValuesOf(exposures, Category::kFamily);

@@ -138,3 +138,56 @@ TEST(RuleSet, FindAllReturnsValueGroupSpansAndRespectsTheLimit) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(RuleSetBuilder, ListsExpandIntoLiteralAlternationsLongestFirst) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddList("suffixes", "# street types\nSt\nStreet\n\nAve.\n",
+                           "lists/suffixes.txt")
+                  .ok());
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='a'\ncategory='address'\n"
+                           "pattern='''(\\d+ \\w+ {{list:suffixes}})'''\n"
+                           "group=1",
+                           "a.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  EXPECT_EQ(rules->rule(0).pattern, "(\\d+ \\w+ (?:Street|Ave\\.|St))");
+  std::vector<RuleSet::Span> spans;
+  rules->FindAll(0, "at 12 Main Street today", 5, &spans);
+  ASSERT_EQ(spans.size(), 1u);
+  EXPECT_EQ(spans[0].end - spans[0].begin,
+            std::string("12 Main Street").size());
+}
+
+TEST(RuleSetBuilder, ListErrors) {
+  RuleSetBuilder builder;
+  absl::Status unknown = builder.AddFile(
+      "[[rule]]\nid='a'\ncategory='age'\n"
+      "pattern='''{{list:nope}}'''",
+      "a.toml");
+  EXPECT_NE(std::string(unknown.message()).find("rule a: unknown list 'nope'"),
+            std::string::npos)
+      << unknown;
+  EXPECT_FALSE(builder.AddList("empty", "# nothing\n\n", "e.txt").ok());
+  ASSERT_TRUE(builder.AddList("x", "a", "x.txt").ok());
+  EXPECT_FALSE(builder.AddList("x", "b", "x2.txt").ok());
+}
+
+TEST(RuleSetBuilder, DefaultListsAreLoaded) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder.AddDefaults().ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  for (int i = 0; i < rules->size(); ++i) {
+    EXPECT_EQ(rules->rule(i).pattern.find("{{list:"), std::string::npos)
+        << rules->rule(i).id;
+  }
+}
+
+}  // namespace
+}  // namespace exposure

@@ -66,8 +66,9 @@ namespace exposure {
 namespace {
 
 TEST(Validators, SpelledPhone) {
-  EXPECT_EQ(ValueOf("phone_words", "two five three, five five five, zero one "
-                                   "two six"),
+  EXPECT_EQ(ValueOf("phone_words",
+                    "two five three, five five five, zero one "
+                    "two six"),
             "+12535550126");
   EXPECT_EQ(ValueOf("phone_words", "five oh three 555 0142"), "+15035550142");
   EXPECT_EQ(ValueOf("phone_words", "503 555 0142"), "<rejected>");  // no word
@@ -81,18 +82,24 @@ TEST(Validators, Birthdate) {
     const char* value;
   };
   const Case cases[] = {
-      {"1990-03-14", "1990-03-14"},     {"3/14/1990", "1990-03-14"},
-      {"14/3/1990", "1990-03-14"},      {"March 14, 1990", "1990-03-14"},
-      {"Mar. 14th", "--03-14"},         {"14 March 1990", "1990-03-14"},
-      {"3 de mayo de 1981", "1981-05-03"}, {"22 de septiembre", "--09-22"},
-      {"9/8", "--09-08"},               {"1987", "1987"},
+      {"1990-03-14", "1990-03-14"},
+      {"3/14/1990", "1990-03-14"},
+      {"14/3/1990", "1990-03-14"},
+      {"March 14, 1990", "1990-03-14"},
+      {"Mar. 14th", "--03-14"},
+      {"14 March 1990", "1990-03-14"},
+      {"3 de mayo de 1981", "1981-05-03"},
+      {"22 de septiembre", "--09-22"},
+      {"9/8", "--09-08"},
+      {"1987", "1987"},
       {"Feb 29, 1996", "1996-02-29"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ValueOf("birthdate", c.text), c.value) << c.text;
   }
-  const char* rejected[] = {"February 30, 1990", "Feb 29, 1995", "13/13/1990",
-                            "1850", "2025", "Smarch 3", "0/12"};
+  const char* rejected[] = {
+      "February 30, 1990", "Feb 29, 1995", "13/13/1990", "1850", "2025",
+      "Smarch 3",          "0/12"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("birthdate", text), "<rejected>") << text;
   }
@@ -146,8 +153,8 @@ TEST(Validators, Sex) {
 TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
-  const char* rejected[] = {"me", "5 I'm", "June I", "lowercase co",
-                            "Tuesday", "x"};
+  const char* rejected[] = {"me",           "5 I'm",   "June I",
+                            "lowercase co", "Tuesday", "x"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("name", text), "<rejected>") << text;
   }
