@@ -23,6 +23,14 @@ struct PipelineOptions {
 void AnalyzePages(const std::vector<Page>& pages, const RuleSet& rules,
                   const PipelineOptions& options, Report* report);
 
+// As AnalyzePages, for local files read one at a time by the worker
+// threads, so memory stays flat however many files there are. A file that
+// cannot be read is skipped with a warning naming it and counted in
+// `*unreadable`.
+void AnalyzeLocalFiles(const std::vector<std::string>& files,
+                       const RuleSet& rules, const PipelineOptions& options,
+                       Report* report, int* unreadable);
+
 // Current time as RFC 3339 UTC ("2026-11-26T01:33:33Z").
 std::string NowRfc3339();
 

@@ -17,6 +17,15 @@ namespace exposure {
 // and marked so.
 absl::StatusOr<std::vector<Page>> LoadLocalPages(const std::string& path);
 
+// The readable files under `path` (itself when it is a file), in the order
+// LoadLocalPages would read them, without reading them: for streaming large
+// folders one page at a time. Same errors as LoadLocalPages.
+absl::StatusOr<std::vector<std::string>> ListLocalFiles(
+    const std::string& path);
+
+// Reads one file as LoadLocalPages does.
+absl::StatusOr<Page> ReadLocalPage(const std::string& file);
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_SOURCE_H_

@@ -137,23 +137,28 @@ int RunExtract(const std::vector<std::string>& paths, int jobs,
   }
   Report report;
   report.started_at = NowRfc3339();
-  std::vector<Page> pages;
+  std::vector<std::string> files;
   for (const std::string& path : paths) {
-    absl::StatusOr<std::vector<Page>> loaded = LoadLocalPages(path);
-    if (!loaded.ok()) {
-      PrintError(loaded.status());
+    absl::StatusOr<std::vector<std::string>> listed = ListLocalFiles(path);
+    if (!listed.ok()) {
+      PrintError(listed.status());
       return kExitUsage;
     }
     TargetResult target;
     target.input = path;
-    target.pages = static_cast<int>(loaded->size());
+    target.pages = static_cast<int>(listed->size());
     report.targets.push_back(target);
-    pages.insert(pages.end(), std::make_move_iterator(loaded->begin()),
-                 std::make_move_iterator(loaded->end()));
+    files.insert(files.end(), listed->begin(), listed->end());
   }
   PipelineOptions options;
   options.jobs = jobs;
-  AnalyzePages(pages, *rules, options, &report);
+  int unreadable = 0;
+  AnalyzeLocalFiles(files, *rules, options, &report, &unreadable);
+  if (unreadable > 0) {
+    PrintError(StrCat(unreadable, " file", unreadable == 1 ? "" : "s",
+                      " could not be read (see the report's warnings)"));
+    for (TargetResult& target : report.targets) target.status = "partial";
+  }
   report.finished_at = NowRfc3339();
   return Emit(report, output);
 }

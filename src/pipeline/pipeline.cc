@@ -1,7 +1,6 @@
 // AnalyzePages: parse and extract every page (across `jobs` threads), then
 // rank all findings together.
-#include "exposure/pipeline.h"
-
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -9,38 +8,76 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "exposure/document.h"
+#include "exposure/pipeline.h"
+#include "exposure/source.h"
 
 namespace exposure {
+
+namespace {
+
+// Runs `analyze(i)` for i in [0, count) on `jobs` threads.
+template <typename Function>
+void ForEachParallel(std::size_t count, int jobs, Function analyze) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < count; i = next++) analyze(i);
+  };
+  std::vector<std::thread> threads;
+  for (int i = 1; i < std::max(1, jobs); ++i) threads.emplace_back(work);
+  work();
+  for (std::thread& thread : threads) thread.join();
+}
+
+void Finish(std::vector<std::vector<Finding>>* per_page,
+            std::vector<std::vector<std::string>>* warnings, Report* report) {
+  std::vector<Finding> findings;
+  for (std::size_t i = 0; i < per_page->size(); ++i) {
+    findings.insert(findings.end(),
+                    std::make_move_iterator((*per_page)[i].begin()),
+                    std::make_move_iterator((*per_page)[i].end()));
+    report->warnings.insert(report->warnings.end(), (*warnings)[i].begin(),
+                            (*warnings)[i].end());
+  }
+  report->exposures = RankFindings(findings);
+}
+
+}  // namespace
 
 void AnalyzePages(const std::vector<Page>& pages, const RuleSet& rules,
                   const PipelineOptions& options, Report* report) {
   Extractor extractor(rules, options.extract);
   std::vector<std::vector<Finding>> per_page(pages.size());
   std::vector<std::vector<std::string>> warnings(pages.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < pages.size(); i = next++) {
-      Document document = ParseDocument(pages[i]);
-      per_page[i] = extractor.Extract(document);
-      warnings[i] = std::move(document.warnings);
-    }
-  };
-  int jobs = std::max(1, options.jobs);
-  std::vector<std::thread> threads;
-  for (int i = 1; i < jobs; ++i) threads.emplace_back(work);
-  work();
-  for (std::thread& thread : threads) thread.join();
-
-  std::vector<Finding> findings;
-  for (std::size_t i = 0; i < pages.size(); ++i) {
-    findings.insert(findings.end(),
-                    std::make_move_iterator(per_page[i].begin()),
-                    std::make_move_iterator(per_page[i].end()));
-    report->warnings.insert(report->warnings.end(), warnings[i].begin(),
-                            warnings[i].end());
-  }
+  ForEachParallel(pages.size(), options.jobs, [&](std::size_t i) {
+    Document document = ParseDocument(pages[i]);
+    per_page[i] = extractor.Extract(document);
+    warnings[i] = std::move(document.warnings);
+  });
   report->pages += static_cast<int>(pages.size());
-  report->exposures = RankFindings(findings);
+  Finish(&per_page, &warnings, report);
+}
+
+void AnalyzeLocalFiles(const std::vector<std::string>& files,
+                       const RuleSet& rules, const PipelineOptions& options,
+                       Report* report, int* unreadable) {
+  Extractor extractor(rules, options.extract);
+  std::vector<std::vector<Finding>> per_page(files.size());
+  std::vector<std::vector<std::string>> warnings(files.size());
+  std::atomic<int> failed{0};
+  ForEachParallel(files.size(), options.jobs, [&](std::size_t i) {
+    absl::StatusOr<Page> page = ReadLocalPage(files[i]);
+    if (!page.ok()) {
+      warnings[i].emplace_back(page.status().message());
+      ++failed;
+      return;
+    }
+    Document document = ParseDocument(*page);
+    per_page[i] = extractor.Extract(document);
+    warnings[i] = std::move(document.warnings);
+  });
+  report->pages += static_cast<int>(files.size()) - failed.load();
+  if (unreadable != nullptr) *unreadable = failed.load();
+  Finish(&per_page, &warnings, report);
 }
 
 std::string NowRfc3339() {

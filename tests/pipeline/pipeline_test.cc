@@ -1,0 +1,76 @@
+// Tests for AnalyzePages and AnalyzeLocalFiles: the whole pipeline on
+// pages in memory and on files read one at a time.
+#include <string>
+#include <vector>
+
+#include "exposure/pipeline.h"
+#include "exposure/rules.h"
+#include "exposure/source.h"
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+const RuleSet& DefaultRules() {
+  static const RuleSet* rules = [] {
+    RuleSetBuilder builder;
+    if (!builder.AddDefaults().ok()) std::abort();
+    absl::StatusOr<RuleSet> compiled = builder.Compile();
+    if (!compiled.ok()) std::abort();
+    return new RuleSet(*std::move(compiled));
+  }();
+  return *rules;
+}
+
+std::string Site() { return std::string(EXPOSURE_TEST_DATA) + "/fixtures/site"; }
+
+TEST(AnalyzeLocalFiles, SameExposuresAsAnalyzePagesAtAnyJobCount) {
+  absl::StatusOr<std::vector<std::string>> files = ListLocalFiles(Site());
+  ASSERT_TRUE(files.ok());
+  ASSERT_EQ(files->size(), 4u);  // index, two posts, another member
+  absl::StatusOr<std::vector<Page>> pages = LoadLocalPages(Site());
+  ASSERT_TRUE(pages.ok());
+  Report in_memory;
+  AnalyzePages(*pages, DefaultRules(), PipelineOptions{}, &in_memory);
+  for (int jobs : {1, 2, 4}) {
+    Report streamed;
+    PipelineOptions options;
+    options.jobs = jobs;
+    int unreadable = -1;
+    AnalyzeLocalFiles(*files, DefaultRules(), options, &streamed, &unreadable);
+    EXPECT_EQ(unreadable, 0);
+    EXPECT_EQ(streamed.pages, 4);
+    ASSERT_EQ(streamed.exposures.size(), in_memory.exposures.size()) << jobs;
+    for (std::size_t i = 0; i < streamed.exposures.size(); ++i) {
+      EXPECT_EQ(streamed.exposures[i].id, in_memory.exposures[i].id);
+      EXPECT_EQ(streamed.exposures[i].risk, in_memory.exposures[i].risk);
+    }
+  }
+}
+
+TEST(AnalyzeLocalFiles, UnreadableFileIsAWarningNotAFailure) {
+  std::vector<std::string> files = {Site() + "/index.html",
+                                    Site() + "/no-such-page.html"};
+  Report report;
+  int unreadable = 0;
+  AnalyzeLocalFiles(files, DefaultRules(), PipelineOptions{}, &report,
+                    &unreadable);
+  EXPECT_EQ(unreadable, 1);
+  EXPECT_EQ(report.pages, 1);
+  ASSERT_EQ(report.warnings.size(), 1u);
+  EXPECT_NE(report.warnings[0].find("no-such-page.html"), std::string::npos);
+  EXPECT_FALSE(report.exposures.empty());
+}
+
+TEST(ReadLocalPage, ReadsOneFileAndRefusesAMissingOne) {
+  absl::StatusOr<Page> page = ReadLocalPage(Site() + "/index.html");
+  ASSERT_TRUE(page.ok());
+  EXPECT_FALSE(page->truncated);
+  EXPECT_EQ(page->content_type, "text/html");
+  EXPECT_EQ(page->url.rfind("file://", 0), 0u);
+  EXPECT_EQ(ReadLocalPage("/nonexistent/x.html").status().code(),
+            absl::StatusCode::kPermissionDenied);
+}
+
+}  // namespace
+}  // namespace exposure
