@@ -1,4 +1,6 @@
 // Evaluation: scoring reports against a labelled corpus (truth.json).
+// Single pages are scored by EvaluatePagesFolder, crawled sites by
+// EvaluateSitesFolder.
 //
 // A port of tools/score.py, the corpus scorer, with exactly its matching
 // rules, so that `exposure eval` and score.py print the same numbers for the
@@ -34,6 +36,7 @@
 
 #include "absl/status/statusor.h"
 #include "exposure/category.h"
+#include "exposure/crawl.h"
 #include "exposure/rank.h"
 #include "exposure/rules.h"
 
@@ -157,6 +160,26 @@ std::string FormatScore(const EvalScore& score);
 // pages folder (absolute, or with a ".." part).
 absl::StatusOr<EvalScore> EvaluatePagesFolder(const std::string& corpus_dir,
                                               const RuleSet& rules);
+
+// Scores the crawler and extractor together on the multi-page sites of a
+// corpus folder: reads `corpus_dir`/truth.json and, for every name under
+// "sites" (in name order), serves the folder `corpus_dir`/sites/NAME on an
+// ephemeral 127.0.0.1 port (static files; a directory path serves its
+// index.html; anything else is 404), crawls it from the entry's `start`
+// path with `options` (allow_private_network forced on), analyses the pages
+// into one Report with `rules` and default PipelineOptions, and scores it.
+// Besides Score()'s details, a site adds the lines
+//   "NAME: crawl STATUS: ERROR"               when its target is not "ok"
+//   "NAME: requested '/PATH', which robots.txt disallows"
+// for every request its own robots.txt forbids (none unless
+// options.ignore_robots). Errors are LoadTruth's, InvalidArgument for a
+// truth without "sites" or a site name that leaves the sites folder,
+// NotFound for a site folder that does not exist, and Unavailable when no
+// loopback port can be bound. Not thread-safe with respect to `options`'
+// progress callback, which is called from this thread only.
+absl::StatusOr<EvalScore> EvaluateSitesFolder(const std::string& corpus_dir,
+                                              const RuleSet& rules,
+                                              const CrawlOptions& options);
 
 }  // namespace exposure
 

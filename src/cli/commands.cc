@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -184,13 +185,37 @@ int RunEval(const std::string& corpus_dir, double min_precision,
     PrintError(rules.status());
     return kExitUsage;
   }
-  absl::StatusOr<EvalScore> score = EvaluatePagesFolder(corpus_dir, *rules);
-  if (!score.ok()) {
-    PrintError(score.status());
+  namespace fs = std::filesystem;
+  std::error_code error;
+  bool has_pages = fs::is_directory(fs::path(corpus_dir) / "pages", error);
+  bool has_sites = fs::is_directory(fs::path(corpus_dir) / "sites", error);
+  if (!has_pages && !has_sites) {
+    PrintError(StrCat(corpus_dir, ": neither pages/ nor sites/ to evaluate"));
     return kExitUsage;
   }
-  std::cout << FormatScore(*score);
-  ScoreSummary summary = Summarize(*score);
+  EvalScore total;
+  if (has_pages) {
+    absl::StatusOr<EvalScore> score = EvaluatePagesFolder(corpus_dir, *rules);
+    if (!score.ok()) {
+      PrintError(score.status());
+      return kExitUsage;
+    }
+    total.Add(*score);
+  }
+  if (has_sites) {
+    CrawlOptions crawl;
+    crawl.rate = 50;  // the sites are served on loopback
+    crawl.progress = Progress(output);
+    absl::StatusOr<EvalScore> score =
+        EvaluateSitesFolder(corpus_dir, *rules, crawl);
+    if (!score.ok()) {
+      PrintError(score.status());
+      return kExitUsage;
+    }
+    total.Add(*score);
+  }
+  std::cout << FormatScore(total);
+  ScoreSummary summary = Summarize(total);
   if (summary.precision < min_precision || summary.recall < min_recall) {
     PrintError(StrCat("below the minimum (precision ", min_precision,
                       ", recall ", min_recall, ")"));

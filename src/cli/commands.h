@@ -37,8 +37,10 @@ int RunExtract(const std::vector<std::string>& paths, int jobs,
                const OutputFlags& output);
 int RunDemo(const OutputFlags& output);
 int RunPatternsList(const OutputFlags& output);
-// Scores the extractor on a labelled corpus folder (truth.json + pages/);
-// exits 1 when micro precision or recall is under the given minimum.
+// Scores the extractor on a labelled corpus folder: truth.json with its
+// single pages (pages/) and its crawled sites (sites/, served on loopback),
+// whichever are present; exits 1 when micro precision or recall is under
+// the given minimum.
 int RunEval(const std::string& corpus_dir, double min_precision,
             double min_recall, const OutputFlags& output);
 int RunPatternsTest(const std::vector<std::string>& files,

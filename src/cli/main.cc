@@ -53,13 +53,20 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 100000));
   scan_command
       ->add_option("--max-depth", scan.crawl.max_depth,
-                   "link levels followed from each start page "
-                   "(default 1)")
+                   "owner-content link levels followed from each start "
+                   "page; pagination does not count (default 2)")
       ->check(CLI::Range(0, 20));
   scan_command
       ->add_option("--rate", scan.crawl.rate,
                    "requests per second per host (default 2)")
       ->check(CLI::Range(0.01, 1000.0));
+  scan_command
+      ->add_option("--concurrency", scan.crawl.concurrency,
+                   "requests in flight in total, across hosts (default 8)")
+      ->check(CLI::Range(1, 256));
+  scan_command->add_flag("--ignore-robots", scan.crawl.ignore_robots,
+                         "do not fetch or honour robots.txt (only for pages "
+                         "that are your own)");
   scan_command->add_flag("--allow-private-network",
                          scan.crawl.allow_private_network,
                          "allow loopback and private-network addresses");
@@ -103,7 +110,8 @@ int main(int argc, char** argv) {
   double min_recall = 0;
   CLI::App* eval_command = app.add_subcommand(
       "eval",
-      "score detection on a labelled corpus folder (truth.json and pages/), "
+      "score detection on a labelled corpus folder (truth.json, pages/ "
+      "and sites/, served on loopback and crawled), "
       "with the matching rules of the project's scorer");
   eval_command->add_option("corpus", corpus_dir, "corpus folder")
       ->required()

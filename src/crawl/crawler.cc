@@ -1,27 +1,41 @@
-// Crawl: fetch each start page and the profile's own links with libcurl.
+// Crawl: a polite crawler over libcurl's multi interface.
 //
-// This first crawler is sequential (one request at a time, each host held
-// to CrawlOptions::rate) and follows links found in the owner's content of
-// a page (not nav, footer or replies) on the same host, breadth first, to
-// max_depth. Every connection goes through OpenSocket(), which refuses
-// non-public addresses unless allow_private_network: the check is on the
-// address actually connected to, after DNS and after every redirect.
-#include <arpa/inet.h>
-#include <curl/curl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-
+// All targets are crawled at once, each breadth first, with at most
+// CrawlOptions::concurrency requests in flight in total and at most
+// kMaxRequestsInFlightPerHost on one host. Per host (scheme, host and port)
+// the crawler keeps: its robots.txt rules (fetched on first contact, before
+// any page of the host is requested), the earliest start of its next
+// request (1/rate apart, or Crawl-delay, or a Retry-After), and how many
+// pages in a row have failed. Every request, robots.txt and redirect hops
+// included, waits for its host's turn; a host's turn never waits for
+// another host's.
+//
+// The loop: start every queued request whose host is ready, let libcurl
+// move the transfers, and handle each finished one: a page is parsed and
+// its links queued, a redirect is queued again as its next hop (checked
+// against the scheme rule, robots.txt and the profile's scope), a transient
+// failure is queued again after the server's Retry-After (429, 503) or an
+// exponential back-off with jitter, at most max_attempts requests per URL.
+// Each target looks only at the head of its queue, so a target's pages are
+// requested in breadth-first order and a waiting head holds back only its
+// own target.
+#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <map>
+#include <memory>
+#include <random>
 #include <set>
 #include <string>
 #include <thread>
 #include <utility>
 #include <vector>
 
-#include "absl/strings/ascii.h"
 #include "common/strings.h"
+#include "crawl/charset.h"
+#include "crawl/fetcher.h"
+#include "crawl/link_policy.h"
+#include "crawl/robots.h"
 #include "exposure/crawl.h"
 #include "exposure/document.h"
 #include "exposure/limits.h"
@@ -29,140 +43,17 @@
 namespace exposure {
 namespace {
 
-// State one transfer's callbacks share.
-struct Transfer {
-  const CrawlOptions* options = nullptr;
-  std::string body;
-  bool truncated = false;
-  bool refused_private = false;
-  std::string refused_address;
-};
+using Clock = std::chrono::steady_clock;
+using internal::FetchOutcome;
+using internal::LinkToFollow;
+using internal::OriginOf;
+using internal::PathOf;
+using internal::ProfileScope;
+using internal::RobotsRules;
 
-std::size_t OnBody(char* data, std::size_t size, std::size_t count,
-                   void* user) {
-  auto* transfer = static_cast<Transfer*>(user);
-  std::size_t bytes = size * count;
-  std::size_t room =
-      kMaxPageBytes - std::min(kMaxPageBytes, transfer->body.size());
-  if (bytes > room) {
-    transfer->body.append(data, room);
-    transfer->truncated = true;
-    return 0;  // stop the transfer: the cap counts decompressed bytes
-  }
-  transfer->body.append(data, bytes);
-  return bytes;
-}
-
-curl_socket_t OpenSocket(void* user, curlsocktype purpose,
-                         curl_sockaddr* address) {
-  auto* transfer = static_cast<Transfer*>(user);
-  if (purpose == CURLSOCKTYPE_IPCXN &&
-      !transfer->options->allow_private_network) {
-    char text[INET6_ADDRSTRLEN] = {};
-    if (address->family == AF_INET) {
-      inet_ntop(AF_INET,
-                &reinterpret_cast<sockaddr_in*>(&address->addr)->sin_addr, text,
-                sizeof(text));
-    } else if (address->family == AF_INET6) {
-      inet_ntop(AF_INET6,
-                &reinterpret_cast<sockaddr_in6*>(&address->addr)->sin6_addr,
-                text, sizeof(text));
-    }
-    // With a proxy the connection goes to the proxy, which the user chose.
-    if (transfer->options->proxy.empty() && IsPrivateAddress(text)) {
-      transfer->refused_private = true;
-      transfer->refused_address = text;
-      return CURL_SOCKET_BAD;
-    }
-  }
-  return socket(address->family, address->socktype, address->protocol);
-}
-
-std::string HostOf(std::string_view url) {
-  std::size_t start = url.find("://");
-  if (start == std::string_view::npos) return "";
-  start += 3;
-  std::size_t end = url.find_first_of("/?#", start);
-  std::string host = AsciiLower(url.substr(start, end - start));
-  std::size_t at = host.rfind('@');
-  if (at != std::string::npos) host = host.substr(at + 1);
-  return host;
-}
-
-struct FetchOutcome {
-  bool ok = false;
-  long http_status = 0;
-  std::string error;  // for people: never contains page content
-  Page page;
-};
-
-void EnsureCurlInitialized() {
-  static const bool initialized = [] {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-    return true;
-  }();
-  (void)initialized;
-}
-
-FetchOutcome Fetch(const std::string& url, const CrawlOptions& options) {
-  EnsureCurlInitialized();
-  FetchOutcome outcome;
-  CURL* curl = curl_easy_init();
-  if (curl == nullptr) {
-    outcome.error = "could not start a transfer";
-    return outcome;
-  }
-  Transfer transfer;
-  transfer.options = &options;
-  char error_buffer[CURL_ERROR_SIZE] = {};
-  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error_buffer);
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(curl, CURLOPT_MAXREDIRS, kMaxRedirects);
-  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, options.user_agent.c_str());
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
-  curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 256L);
-  curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, 15L);
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, OnBody);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-  curl_easy_setopt(curl, CURLOPT_OPENSOCKETFUNCTION, OpenSocket);
-  curl_easy_setopt(curl, CURLOPT_OPENSOCKETDATA, &transfer);
-  if (!options.proxy.empty()) {
-    curl_easy_setopt(curl, CURLOPT_PROXY, options.proxy.c_str());
-  }
-  CURLcode code = curl_easy_perform(curl);
-  long status = 0;
-  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-  char* effective_url = nullptr;
-  curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &effective_url);
-  char* content_type = nullptr;
-  curl_easy_getinfo(curl, CURLINFO_CONTENT_TYPE, &content_type);
-  outcome.http_status = status;
-  outcome.page.url = effective_url ? effective_url : url;
-  outcome.page.content_type = content_type ? content_type : "";
-  bool truncated_only = code == CURLE_WRITE_ERROR && transfer.truncated;
-  if (transfer.refused_private) {
-    outcome.error = StrCat(
-        "refused to connect to non-public address ", transfer.refused_address,
-        " (use --allow-private-network to scan loopback or private hosts)");
-  } else if (code != CURLE_OK && !truncated_only) {
-    outcome.error = error_buffer[0] ? error_buffer : curl_easy_strerror(code);
-  } else if (status >= 400) {
-    outcome.error = StrCat("HTTP ", status);
-  } else {
-    outcome.ok = true;
-    outcome.page.body = std::move(transfer.body);
-    outcome.page.truncated = transfer.truncated;
-  }
-  curl_easy_cleanup(curl);
-  return outcome;
+Clock::duration Seconds(double seconds) {
+  return std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(seconds));
 }
 
 // Content types worth parsing: HTML, XML feeds, plain text, JSON.
@@ -172,86 +63,509 @@ bool IsReadableType(const std::string& content_type) {
          StartsWith(type, "text/") || Contains(type, "json");
 }
 
-// Holds every host to `rate` requests per second.
-class RateLimiter {
- public:
-  explicit RateLimiter(double rate) : interval_(rate > 0 ? 1.0 / rate : 0) {}
-  void Wait(const std::string& host) {
-    auto now = std::chrono::steady_clock::now();
-    auto it = next_.find(host);
-    if (it != next_.end() && it->second > now) {
-      std::this_thread::sleep_until(it->second);
-      now = it->second;
-    }
-    next_[host] =
-        now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                  std::chrono::duration<double>(interval_));
-  }
+bool IsHttpUrl(std::string_view url) {
+  std::string lower = AsciiLower(url.substr(0, 8));
+  return StartsWith(lower, "http://") || StartsWith(lower, "https://");
+}
 
- private:
-  double interval_;
-  std::map<std::string, std::chrono::steady_clock::time_point> next_;
+// A URL waiting to be requested (or re-requested).
+struct Item {
+  std::string url;  // the next hop to request
+  int depth = 0;
+  bool is_start = false;
+  int attempt = 1;                 // of the current hop
+  std::vector<std::string> chain;  // redirect hops so far, `url` last
+  Clock::time_point not_before{};  // a retry's earliest start
 };
 
-void CrawlTarget(const std::string& start_url, const CrawlOptions& options,
-                 RateLimiter* limiter, TargetResult* target,
-                 std::vector<Page>* pages) {
-  target->input = start_url;
-  absl::Status valid = ValidateStartUrl(start_url);
-  if (!valid.ok()) {
-    target->status = "failed";
-    target->error = std::string(valid.message());
-    return;
-  }
-  const std::string host = HostOf(start_url);
-  std::deque<std::pair<std::string, int>> queue = {{start_url, 0}};
-  std::set<std::string> seen = {start_url};
+enum class RobotsState { kUnknown, kLoading, kReady };
+
+struct HostState {
+  std::string origin;
+  RobotsState robots_state = RobotsState::kUnknown;
+  RobotsRules robots;
+  std::string robots_url;
+  int robots_attempt = 1;
+  int robots_hops = 0;
+  double interval_seconds = 0;
+  Clock::time_point next_request{};
+  int in_flight = 0;
+  int consecutive_failures = 0;
+  std::string given_up;  // why the host was given up; "" while it is not
+};
+
+struct TargetState {
+  explicit TargetState(const std::string& url) : start_url(url), scope(url) {}
+  std::string start_url;
+  ProfileScope scope;
+  std::deque<Item> queue;
+  std::set<std::string> seen;
+  int in_flight = 0;
   int failures = 0;
   std::string first_error;
-  while (!queue.empty() && target->pages < options.max_pages) {
-    auto [url, depth] = queue.front();
-    queue.pop_front();
-    limiter->Wait(HostOf(url));
-    FetchOutcome outcome = Fetch(url, options);
-    if (!outcome.ok) {
-      ++failures;
-      if (first_error.empty()) first_error = StrCat(url, ": ", outcome.error);
-      if (options.progress)
-        options.progress(StrCat("failed ", url, ": ", outcome.error));
-      continue;
+  std::string gave_up;  // why a host of this target was given up
+  bool finished = false;
+  TargetResult result;
+};
+
+// A request libcurl is running.
+struct Running {
+  std::unique_ptr<internal::Request> request;
+  HostState* host = nullptr;
+  int target = -1;  // -1: the host's robots.txt
+  Item item;
+};
+
+class Crawler {
+ public:
+  Crawler(const CrawlOptions& options, CrawlResult* result)
+      : options_(options),
+        result_(result),
+        random_(std::random_device{}()),
+        multi_(curl_multi_init()) {}
+  ~Crawler() {
+    for (auto& [handle, running] : running_) {
+      curl_multi_remove_handle(multi_, handle);
     }
-    if (!IsReadableType(outcome.page.content_type)) {
-      if (options.progress) {
-        options.progress(
-            StrCat("skipped ", url, " (", outcome.page.content_type, ")"));
-      }
-      continue;
-    }
-    ++target->pages;
-    if (options.progress) {
-      options.progress(StrCat("fetched ", outcome.page.url, " (", target->pages,
-                              " pages, ", queue.size(), " queued)"));
-    }
-    if (depth < options.max_depth) {
-      Document document = ParseDocument(outcome.page);
-      for (const Link& link : document.links) {
-        if (link.zone != Zone::kOwner) continue;
-        if (!StartsWith(link.url, "http")) continue;
-        std::string url = link.url.substr(0, link.url.find('#'));
-        if (HostOf(url) != host) continue;
-        if (seen.insert(url).second) queue.push_back({url, depth + 1});
-      }
-    }
-    seen.insert(outcome.page.url);
-    pages->push_back(std::move(outcome.page));
+    running_.clear();
+    if (multi_ != nullptr) curl_multi_cleanup(multi_);
   }
-  if (target->pages == 0) {
-    target->status = "failed";
-    target->error = first_error.empty() ? "no readable page" : first_error;
-  } else if (failures > 0) {
-    target->status = "partial";
-    target->error = StrCat(failures, " page", failures == 1 ? "" : "s",
-                           " failed; first: ", first_error);
+
+  void Run(const std::vector<std::string>& start_urls);
+
+ private:
+  void Progress(std::string_view message) const {
+    if (options_.progress) options_.progress(message);
+  }
+  int Concurrency() const { return std::max(1, options_.concurrency); }
+
+  HostState& Host(const std::string& url);
+  // Starts what target `t` can start now; lowers `wake` to the time its
+  // head can start when it must wait for its host.
+  void StartReady(int t, Clock::time_point now, Clock::time_point* wake);
+  bool CanStartOn(const HostState& host, Clock::time_point now,
+                  Clock::time_point not_before, Clock::time_point* wake) const;
+  void Start(HostState* host, int target, Item item, Clock::time_point now);
+  // Lets libcurl move; handles the finished transfers. Returns how many.
+  int Pump(long timeout_ms);
+  void OnRobotsDone(HostState* host, FetchOutcome outcome);
+  void OnPageDone(int t, HostState* host, Item item, FetchOutcome outcome);
+  void Fail(int t, const Item& item, const FetchOutcome& outcome);
+  void Accept(int t, const Item& item, Page page);
+  double RetryDelaySeconds(const FetchOutcome& outcome, int attempt);
+  void Finish(int t);
+
+  const CrawlOptions& options_;
+  CrawlResult* result_;
+  std::mt19937 random_;
+  CURLM* multi_;
+  std::vector<std::unique_ptr<TargetState>> targets_;
+  std::map<std::string, std::unique_ptr<HostState>> hosts_;
+  std::map<CURL*, Running> running_;
+};
+
+HostState& Crawler::Host(const std::string& url) {
+  std::string origin = OriginOf(url);
+  std::unique_ptr<HostState>& host = hosts_[origin];
+  if (host == nullptr) {
+    host = std::make_unique<HostState>();
+    host->origin = origin;
+    host->robots_url = StrCat(origin, "/robots.txt");
+    host->interval_seconds = options_.rate > 0 ? 1.0 / options_.rate : 0;
+    if (options_.ignore_robots) host->robots_state = RobotsState::kReady;
+  }
+  return *host;
+}
+
+bool Crawler::CanStartOn(const HostState& host, Clock::time_point now,
+                         Clock::time_point not_before,
+                         Clock::time_point* wake) const {
+  if (static_cast<int>(running_.size()) >= Concurrency()) return false;
+  if (host.in_flight >= kMaxRequestsInFlightPerHost) return false;
+  Clock::time_point at = std::max(host.next_request, not_before);
+  if (at > now) {
+    *wake = std::min(*wake, at);
+    return false;
+  }
+  return true;
+}
+
+void Crawler::Start(HostState* host, int target, Item item,
+                    Clock::time_point now) {
+  host->next_request = now + Seconds(host->interval_seconds);
+  ++host->in_flight;
+  Running running;
+  running.request = std::make_unique<internal::Request>(
+      target < 0 ? host->robots_url : item.url, options_);
+  running.host = host;
+  running.target = target;
+  running.item = std::move(item);
+  if (target >= 0) ++targets_[target]->in_flight;
+  CURL* handle = running.request->handle();
+  if (handle == nullptr || curl_multi_add_handle(multi_, handle) != CURLM_OK) {
+    // Finished at once with "could not start a transfer".
+    FetchOutcome outcome = running.request->Finish(CURLE_FAILED_INIT);
+    --host->in_flight;
+    if (target < 0) {
+      OnRobotsDone(host, std::move(outcome));
+    } else {
+      OnPageDone(target, host, std::move(running.item), std::move(outcome));
+    }
+    return;
+  }
+  running_.emplace(handle, std::move(running));
+}
+
+void Crawler::StartReady(int t, Clock::time_point now,
+                         Clock::time_point* wake) {
+  TargetState& target = *targets_[t];
+  while (!target.queue.empty()) {
+    if (target.result.pages + target.in_flight >= options_.max_pages) {
+      target.queue.clear();  // the page budget is spent
+      return;
+    }
+    Item& item = target.queue.front();
+    HostState& host = Host(item.url);
+    if (!host.given_up.empty()) {
+      Item failed = std::move(item);
+      target.queue.pop_front();
+      FetchOutcome outcome;
+      outcome.error = host.given_up;
+      Fail(t, failed, outcome);
+      continue;
+    }
+    if (host.robots_state == RobotsState::kUnknown) {
+      if (CanStartOn(host, now, {}, wake)) {
+        host.robots_state = RobotsState::kLoading;
+        Start(&host, -1, Item{}, now);
+        continue;  // robots.txt may have finished (or failed) at once
+      }
+      return;
+    }
+    if (host.robots_state == RobotsState::kLoading) return;
+    if (!host.robots.IsAllowed(PathOf(item.url))) {
+      Item refused = std::move(item);
+      target.queue.pop_front();
+      FetchOutcome outcome;
+      outcome.robots_disallowed = true;
+      outcome.error =
+          refused.chain.size() <= 1
+              ? StrCat("disallowed by ", host.origin,
+                       "/robots.txt (use --ignore-robots for pages that are "
+                       "your own)")
+              : StrCat("redirected to ", refused.url,
+                       ", which robots.txt disallows");
+      Fail(t, refused, outcome);
+      continue;
+    }
+    if (!CanStartOn(host, now, item.not_before, wake)) return;
+    Item ready = std::move(item);
+    target.queue.pop_front();
+    Start(&host, t, std::move(ready), now);
+  }
+}
+
+int Crawler::Pump(long timeout_ms) {
+  int still_running = 0;
+  curl_multi_perform(multi_, &still_running);
+  int done = 0;
+  int left = 0;
+  while (CURLMsg* message = curl_multi_info_read(multi_, &left)) {
+    if (message->msg != CURLMSG_DONE) continue;
+    CURL* handle = message->easy_handle;
+    CURLcode code = message->data.result;
+    auto it = running_.find(handle);
+    if (it == running_.end()) continue;
+    curl_multi_remove_handle(multi_, handle);
+    Running running = std::move(it->second);
+    running_.erase(it);
+    FetchOutcome outcome = running.request->Finish(code);
+    running.request.reset();
+    --running.host->in_flight;
+    if (running.target < 0) {
+      OnRobotsDone(running.host, std::move(outcome));
+    } else {
+      OnPageDone(running.target, running.host, std::move(running.item),
+                 std::move(outcome));
+    }
+    ++done;
+  }
+  if (done == 0 && !running_.empty()) {
+    curl_multi_poll(multi_, nullptr, 0, static_cast<int>(timeout_ms), nullptr);
+  }
+  return done;
+}
+
+double Crawler::RetryDelaySeconds(const FetchOutcome& outcome, int attempt) {
+  if (outcome.retry_after_seconds >= 0) {
+    return std::min<double>(outcome.retry_after_seconds,
+                            options_.max_retry_after_ms / 1000.0);
+  }
+  double base = options_.retry_base_delay_ms / 1000.0 *
+                static_cast<double>(1 << std::min(attempt - 1, 16));
+  std::uniform_real_distribution<double> jitter(0.5, 1.5);
+  return base * jitter(random_);
+}
+
+void Crawler::OnRobotsDone(HostState* host, FetchOutcome outcome) {
+  int attempts = std::max(1, options_.max_attempts);
+  if (outcome.transient && host->robots_attempt < attempts) {
+    double delay = RetryDelaySeconds(outcome, host->robots_attempt);
+    Progress(StrCat("retrying ", host->robots_url, " in ", delay, " s (",
+                    outcome.error, ")"));
+    ++host->robots_attempt;
+    host->next_request =
+        std::max(host->next_request, Clock::now() + Seconds(delay));
+    host->robots_state = RobotsState::kUnknown;
+    return;
+  }
+  if (!outcome.redirect_url.empty() && host->robots_hops < kMaxRedirects &&
+      IsHttpUrl(outcome.redirect_url)) {
+    // robots.txt may redirect (http -> https, to a www. host).
+    ++host->robots_hops;
+    host->robots_attempt = 1;
+    host->robots_url = outcome.redirect_url;
+    host->robots_state = RobotsState::kUnknown;
+    return;
+  }
+  host->robots_state = RobotsState::kReady;
+  if (outcome.ok) {
+    host->robots = RobotsRules::Parse(outcome.page.body, options_.robots_token);
+  } else if (outcome.http_status >= 400 && outcome.http_status < 500 &&
+             outcome.http_status != 429) {
+    host->robots = RobotsRules::AllowAll();  // no robots.txt
+  } else {
+    if (outcome.transient) {
+      outcome.error = StrCat(outcome.error, " after ", attempts, " attempts");
+    }
+    host->robots = RobotsRules::DisallowAll();
+    host->given_up =
+        StrCat(host->origin, "/robots.txt could not be fetched (",
+               outcome.error.empty() ? std::string("too many redirects")
+                                     : outcome.error,
+               "), so nothing on ", host->origin,
+               " is crawled (use --ignore-robots for pages that are your own)");
+    return;
+  }
+  double delay = host->robots.crawl_delay_seconds();
+  if (delay > kMaxCrawlDelaySeconds) {
+    Progress(StrCat(host->origin, ": robots.txt Crawl-delay ", delay,
+                    " s capped at ", kMaxCrawlDelaySeconds, " s"));
+    delay = kMaxCrawlDelaySeconds;
+  }
+  if (delay > host->interval_seconds) host->interval_seconds = delay;
+}
+
+void Crawler::OnPageDone(int t, HostState* host, Item item,
+                         FetchOutcome outcome) {
+  TargetState& target = *targets_[t];
+  --target.in_flight;
+  int attempts = std::max(1, options_.max_attempts);
+  if (outcome.transient && item.attempt < attempts) {
+    double delay = RetryDelaySeconds(outcome, item.attempt);
+    Progress(StrCat("retrying ", item.url, " in ", delay, " s (", outcome.error,
+                    ", attempt ", item.attempt + 1, " of ", attempts, ")"));
+    Clock::time_point retry_at = Clock::now() + Seconds(delay);
+    host->next_request = std::max(host->next_request, retry_at);
+    ++item.attempt;
+    item.not_before = retry_at;
+    target.queue.push_front(std::move(item));
+    return;
+  }
+  if (outcome.transient) {
+    outcome.error = StrCat(outcome.error, " after ", attempts, " attempt",
+                           attempts == 1 ? "" : "s");
+    if (++host->consecutive_failures >= kMaxHostFailures &&
+        host->given_up.empty()) {
+      host->given_up = StrCat(
+          "gave up on ", host->origin, " after ", host->consecutive_failures,
+          " failed pages in a row (last: ", outcome.error, ")");
+      Progress(host->given_up);
+    }
+  } else if (outcome.ok) {
+    host->consecutive_failures = 0;
+  }
+  if (!outcome.ok && outcome.error.empty()) {
+    // A redirect: queue its next hop, checked before it is requested.
+    const std::string& next = outcome.redirect_url;
+    if (!IsHttpUrl(next)) {
+      outcome.error = StrCat("redirect to a non-http(s) URL refused: ",
+                             next.substr(0, next.find(':')), ":");
+    } else if (static_cast<int>(item.chain.size()) > kMaxRedirects) {
+      outcome.error = StrCat("more than ", kMaxRedirects, " redirects");
+    } else if (std::find(item.chain.begin(), item.chain.end(), next) !=
+               item.chain.end()) {
+      outcome.error = StrCat("redirect loop at ", next);
+    } else if (!item.is_start && !target.scope.Contains(next)) {
+      outcome.error = StrCat("redirected out of the profile to ", next);
+    } else {
+      item.url = next;
+      item.chain.push_back(next);
+      item.attempt = 1;
+      item.not_before = {};
+      target.queue.push_front(std::move(item));
+      return;
+    }
+  }
+  if (!outcome.ok) {
+    Fail(t, item, outcome);
+    return;
+  }
+  Accept(t, item, std::move(outcome.page));
+}
+
+void Crawler::Fail(int t, const Item& item, const FetchOutcome& outcome) {
+  TargetState& target = *targets_[t];
+  const std::string& queued = item.chain.empty() ? item.url : item.chain[0];
+  if (!item.is_start && outcome.robots_disallowed) {
+    Progress(StrCat("skipped ", queued, ": ", outcome.error));
+    return;  // not a failure: the site asked not to
+  }
+  ++target.failures;
+  auto host = hosts_.find(OriginOf(item.url));
+  if (target.gave_up.empty() && host != hosts_.end() &&
+      !host->second->given_up.empty()) {
+    target.gave_up = host->second->given_up;
+  }
+  if (target.first_error.empty()) {
+    target.first_error = StrCat(queued, ": ", outcome.error);
+  }
+  Progress(StrCat("failed ", queued, ": ", outcome.error));
+  if (item.is_start) target.queue.clear();  // nothing to follow without it
+}
+
+void Crawler::Accept(int t, const Item& item, Page page) {
+  TargetState& target = *targets_[t];
+  if (!IsReadableType(page.content_type)) {
+    Progress(StrCat("skipped ", page.url, " (", page.content_type, ")"));
+    if (item.is_start) {
+      target.first_error = StrCat(page.url, ": not a page that can be read (",
+                                  page.content_type, ")");
+    }
+    return;
+  }
+  if (!Contains(AsciiLower(page.content_type), "json") &&
+      !internal::ConvertToUtf8(&page)) {
+    Progress(StrCat(page.url, ": unknown charset in '", page.content_type,
+                    "', read as UTF-8"));
+  }
+  if (page.truncated) {
+    Progress(StrCat(page.url, ": cut at ", kMaxPageBytes, " bytes"));
+  }
+  if (item.is_start && OriginOf(page.url) != OriginOf(target.start_url)) {
+    target.scope = ProfileScope(page.url);  // the profile moved
+  }
+  ++target.result.pages;
+  target.seen.insert(page.url);
+  if (target.result.pages < options_.max_pages) {
+    Document document = ParseDocument(page);
+    for (LinkToFollow& link : target.scope.LinksToFollow(page, document)) {
+      int depth = link.pagination ? item.depth : item.depth + 1;
+      if (depth > options_.max_depth) continue;
+      if (target.seen.insert(link.url).second) {
+        Item next;
+        next.url = link.url;
+        next.chain = {link.url};
+        next.depth = depth;
+        target.queue.push_back(std::move(next));
+      }
+    }
+  }
+  Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",
+                  target.queue.size(), " queued)"));
+  result_->pages.push_back(std::move(page));
+}
+
+void Crawler::Finish(int t) {
+  TargetState& target = *targets_[t];
+  target.finished = true;
+  TargetResult& result = target.result;
+  if (result.pages == 0) {
+    result.status = "failed";
+    result.error =
+        target.first_error.empty() ? "no readable page" : target.first_error;
+  } else if (target.failures > 0) {
+    result.status = "partial";
+    result.error =
+        StrCat(target.failures, " page", target.failures == 1 ? "" : "s",
+               " not fetched; ",
+               target.gave_up.empty() ? "" : StrCat(target.gave_up, "; "),
+               "first: ", target.first_error);
+  }
+  result_->targets[t] = result;
+}
+
+void Crawler::Run(const std::vector<std::string>& start_urls) {
+  if (options_.ignore_robots) {
+    Progress(
+        "warning: ignoring robots.txt (--ignore-robots); only do this for "
+        "pages that are your own");
+  }
+  result_->targets.resize(start_urls.size());
+  for (const std::string& url : start_urls) {
+    targets_.push_back(std::make_unique<TargetState>(url));
+    TargetState& target = *targets_.back();
+    target.result.input = url;
+    absl::Status valid = ValidateStartUrl(url);
+    if (!valid.ok()) {
+      target.first_error = std::string(valid.message());
+      continue;
+    }
+    Item start;
+    start.url = url;
+    start.chain = {url};
+    start.is_start = true;
+    target.queue.push_back(std::move(start));
+    target.seen.insert(url);
+  }
+  if (multi_ == nullptr) {
+    for (auto& target : targets_) {
+      target->queue.clear();
+      if (target->first_error.empty()) {
+        target->first_error = "could not start libcurl";
+      }
+    }
+  }
+  while (true) {
+    Clock::time_point now = Clock::now();
+    Clock::time_point wake = Clock::time_point::max();
+    bool unfinished = false;
+    for (int t = 0; t < static_cast<int>(targets_.size()); ++t) {
+      TargetState& target = *targets_[t];
+      if (target.finished) continue;
+      StartReady(t, now, &wake);
+      if (target.queue.empty() && target.in_flight == 0) {
+        Finish(t);
+      } else {
+        unfinished = true;
+      }
+    }
+    if (!unfinished && running_.empty()) break;
+    if (running_.empty()) {
+      if (wake == Clock::time_point::max()) {
+        // Nothing running and nothing to wait for: cannot happen, but a
+        // stalled crawl must end with a clear error, not hang.
+        for (int t = 0; t < static_cast<int>(targets_.size()); ++t) {
+          if (targets_[t]->finished) continue;
+          targets_[t]->queue.clear();
+          if (targets_[t]->first_error.empty()) {
+            targets_[t]->first_error = "crawl stalled";
+          }
+          Finish(t);
+        }
+        break;
+      }
+      std::this_thread::sleep_until(wake);
+      continue;
+    }
+    long timeout_ms = 1000;
+    if (wake != Clock::time_point::max()) {
+      auto until = std::chrono::duration_cast<std::chrono::milliseconds>(
+                       wake - Clock::now())
+                       .count();
+      timeout_ms = std::clamp<long>(until + 1, 0, 1000);
+    }
+    Pump(timeout_ms);
   }
 }
 
@@ -260,12 +574,8 @@ void CrawlTarget(const std::string& start_url, const CrawlOptions& options,
 CrawlResult Crawl(const std::vector<std::string>& start_urls,
                   const CrawlOptions& options) {
   CrawlResult result;
-  RateLimiter limiter(options.rate);
-  for (const std::string& url : start_urls) {
-    TargetResult target;
-    CrawlTarget(url, options, &limiter, &target, &result.pages);
-    result.targets.push_back(std::move(target));
-  }
+  Crawler crawler(options, &result);
+  crawler.Run(start_urls);
   return result;
 }
 

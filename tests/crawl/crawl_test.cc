@@ -19,6 +19,15 @@ bool Requested(const LoopbackServer& server, const std::string& path) {
   return std::find(paths.begin(), paths.end(), path) != paths.end();
 }
 
+// The paths requested, robots.txt left out.
+std::vector<std::string> PagePaths(const LoopbackServer& server) {
+  std::vector<std::string> paths;
+  for (const std::string& path : server.requested_paths()) {
+    if (path != "/robots.txt") paths.push_back(path);
+  }
+  return paths;
+}
+
 CrawlOptions LoopbackOptions() {
   CrawlOptions options;
   options.allow_private_network = true;
@@ -26,7 +35,7 @@ CrawlOptions LoopbackOptions() {
   return options;
 }
 
-TEST(Crawl, FollowsTheProfilesOwnLinksOneLevelOnly) {
+TEST(Crawl, FollowsTheProfilesOwnLinksButNotTheNav) {
   LoopbackServer server;
   server.ServeFolder(std::string(EXPOSURE_TEST_DATA) + "/fixtures/site");
   ASSERT_TRUE(server.Start());
@@ -54,7 +63,7 @@ TEST(Crawl, PrivateAddressesAreRefusedByDefault) {
   EXPECT_NE(result.targets[0].error.find("non-public address 127.0.0.1"),
             std::string::npos)
       << result.targets[0].error;
-  EXPECT_TRUE(server.requested_paths().empty());
+  EXPECT_TRUE(server.requested_paths().empty());  // robots.txt neither
 }
 
 TEST(Crawl, HostnameResolvingToLoopbackIsRefusedToo) {
@@ -122,8 +131,24 @@ TEST(Crawl, RedirectLoopStopsAfterTheLimit) {
   ASSERT_TRUE(server.Start());
   CrawlResult result = Crawl({server.Url("/a")}, LoopbackOptions());
   EXPECT_EQ(result.targets[0].status, "failed");
-  EXPECT_LE(server.requested_paths().size(),
-            static_cast<size_t>(kMaxRedirects + 1));
+  EXPECT_NE(result.targets[0].error.find("redirect loop"), std::string::npos)
+      << result.targets[0].error;
+  EXPECT_LE(PagePaths(server).size(), static_cast<size_t>(kMaxRedirects + 1));
+}
+
+TEST(Crawl, RedirectChainStopsAfterTheLimit) {
+  LoopbackServer server;
+  server.Get(R"(/hop/(\d+))",
+             [](const httplib::Request& request, httplib::Response& response) {
+               int next = std::stoi(request.path.substr(5)) + 1;
+               response.set_redirect("/hop/" + std::to_string(next));
+             });
+  ASSERT_TRUE(server.Start());
+  CrawlResult result = Crawl({server.Url("/hop/0")}, LoopbackOptions());
+  EXPECT_EQ(result.targets[0].status, "failed");
+  EXPECT_NE(result.targets[0].error.find("redirects"), std::string::npos)
+      << result.targets[0].error;
+  EXPECT_EQ(PagePaths(server).size(), static_cast<size_t>(kMaxRedirects + 1));
 }
 
 TEST(Crawl, HugeBodyIsCutAtTheLimit) {
@@ -158,7 +183,7 @@ TEST(Crawl, MaxPagesIsHonoured) {
   options.max_pages = 1;
   CrawlResult result = Crawl({server.Url("/")}, options);
   EXPECT_EQ(result.pages.size(), 1u);
-  EXPECT_EQ(server.requested_paths().size(), 1u);
+  EXPECT_EQ(PagePaths(server), std::vector<std::string>{"/"});
 }
 
 }  // namespace
