@@ -87,6 +87,13 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& findings);
 // itself.
 std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings);
 
+// Quasi-identifiers present together (birth date + place + sex, a school +
+// a family name, a workplace + a regular place, ...), highest risk first;
+// each with a sentence saying why the pair or triple matters. Resolved
+// exposures do not count.
+std::vector<Combination> FindCombinations(
+    const std::vector<Exposure>& exposures);
+
 // Counts exposures per category name.
 std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list);
 

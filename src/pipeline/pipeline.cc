@@ -1,5 +1,7 @@
 // AnalyzePages: parse and extract every page (across `jobs` threads), then
 // rank all findings together.
+#include "exposure/pipeline.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -8,7 +10,6 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "exposure/document.h"
-#include "exposure/pipeline.h"
 #include "exposure/source.h"
 
 namespace exposure {
@@ -39,6 +40,7 @@ void Finish(std::vector<std::vector<Finding>>* per_page,
                             (*warnings)[i].end());
   }
   report->exposures = RankFindings(findings);
+  report->combinations = FindCombinations(report->exposures);
 }
 
 }  // namespace

@@ -114,6 +114,17 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
               Pad(CategoryName(exposure.category), 16),
               Pad(Shown(exposure, options), value_width), where, "\n");
   }
+  if (!report.combinations.empty()) {
+    StrAppend(&out, "\nTogether, these are worse:\n");
+    for (const Combination& combination : report.combinations) {
+      std::string names;
+      for (Category category : combination.categories) {
+        StrAppend(&names, names.empty() ? "" : " + ", CategoryName(category));
+      }
+      StrAppend(&out, "  ", names, " (risk ", combination.risk,
+                "): ", Fit(combination.why, width - 20), "\n");
+    }
+  }
   StrAppend(&out, "\nWhat to do first:\n");
   int step = 0;
   for (const auto& [advice, exposure] : TopActions(report, 5)) {
@@ -153,6 +164,17 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
     StrAppend(&out, "| ", ++rank, " | ", exposure.level, " | ", exposure.risk,
               " | ", CategoryName(exposure.category), " | ",
               Shown(exposure, options), " |\n");
+  }
+  if (!report.combinations.empty()) {
+    StrAppend(&out, "\n## Combinations\n\n");
+    for (const Combination& combination : report.combinations) {
+      std::string names;
+      for (Category category : combination.categories) {
+        StrAppend(&names, names.empty() ? "" : " + ", CategoryName(category));
+      }
+      StrAppend(&out, "- **", names, "** (risk ", combination.risk,
+                "): ", combination.why, "\n");
+    }
   }
   rank = 0;
   for (const Exposure& exposure : report.exposures) {

@@ -87,3 +87,38 @@ TEST(RankFindings, ShortNamesMergeIntoLongerOnes) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(FindCombinations, QuasiIdentifiersTogether) {
+  std::vector<Exposure> exposures = RankFindings(
+      {Make(Category::kBirthdate, "1990-03-14"),
+       Make(Category::kLocation, "62704"), Make(Category::kSex, "female"),
+       Make(Category::kSchool, "Lincoln Elementary")});
+  std::vector<Combination> combinations = FindCombinations(exposures);
+  ASSERT_EQ(combinations.size(), 1u);
+  EXPECT_EQ(combinations[0].categories,
+            (std::vector<Category>{Category::kBirthdate, Category::kLocation,
+                                   Category::kSex}));
+  EXPECT_EQ(combinations[0].risk, 90);
+  EXPECT_FALSE(combinations[0].why.empty());
+}
+
+TEST(FindCombinations, SortedByRiskAndResolvedOnesDoNotCount) {
+  std::vector<Exposure> exposures = RankFindings(
+      {Make(Category::kSchool, "Lincoln Elementary"),
+       Make(Category::kFamily, "Grace"), Make(Category::kPhone, "+15035550142"),
+       Make(Category::kAddress, "12 Elm St, Springfield")});
+  std::vector<Combination> combinations = FindCombinations(exposures);
+  ASSERT_EQ(combinations.size(), 2u);
+  EXPECT_EQ(combinations[0].risk, 90);  // phone + address
+  EXPECT_EQ(combinations[1].risk, 85);  // school + family
+  for (Exposure& exposure : exposures) {
+    if (exposure.category == Category::kFamily) exposure.status = "resolved";
+  }
+  EXPECT_EQ(FindCombinations(exposures).size(), 1u);
+}
+
+}  // namespace
+}  // namespace exposure
