@@ -13,9 +13,9 @@
 
 namespace exposure {
 
-enum class ReportFormat { kText, kJson, kMarkdown };
+enum class ReportFormat { kText, kJson, kMarkdown, kHtml };
 
-// Parses "text", "json" or "md"; nullopt otherwise.
+// Parses "text", "json", "md" or "html"; nullopt otherwise.
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
 struct RenderOptions {
@@ -33,6 +33,10 @@ std::string RenderJson(const Report& report, const RenderOptions& options);
 std::string RenderText(const Report& report, const RenderOptions& options);
 // Markdown for case notes.
 std::string RenderMarkdown(const Report& report, const RenderOptions& options);
+// One self-contained HTML file: a Content-Security-Policy that forbids every
+// network load, inline styles and SVG, values highlighted in their
+// snippets, advice as checklists; prints cleanly.
+std::string RenderHtml(const Report& report, const RenderOptions& options);
 
 std::string Render(const Report& report, ReportFormat format,
                    const RenderOptions& options);

@@ -11,9 +11,9 @@ namespace {
 void AddOutputFlags(CLI::App* command, exposure::cli::OutputFlags* output) {
   command
       ->add_option("--format", output->format,
-                   "text, json or md (default: text on a terminal, json "
+                   "text, json, md or html (default: text on a terminal, json "
                    "otherwise)")
-      ->check(CLI::IsMember({"text", "json", "md"}));
+      ->check(CLI::IsMember({"text", "json", "md", "html"}));
   command->add_option("-o,--output", output->output_path,
                       "write the report to FILE (owner-only) instead of "
                       "standard output");

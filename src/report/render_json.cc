@@ -21,6 +21,7 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   if (name == "text") return ReportFormat::kText;
   if (name == "json") return ReportFormat::kJson;
   if (name == "md" || name == "markdown") return ReportFormat::kMarkdown;
+  if (name == "html") return ReportFormat::kHtml;
   return std::nullopt;
 }
 
@@ -160,6 +161,8 @@ std::string Render(const Report& report, ReportFormat format,
       return RenderJson(report, options);
     case ReportFormat::kMarkdown:
       return RenderMarkdown(report, options);
+    case ReportFormat::kHtml:
+      return RenderHtml(report, options);
     case ReportFormat::kText:
       break;
   }

@@ -124,3 +124,42 @@ TEST(WriteFileAtomically, MissingFolderIsAClearError) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(RenderHtml, SelfContainedWithEveryExposure) {
+  Report report = SampleReport();
+  report.exposures[0].occurrences[0].snippet = "<b>text</b> me at 503-555-0142";
+  std::string html = RenderHtml(report, RenderOptions{});
+  EXPECT_NE(html.find("Content-Security-Policy"), std::string::npos);
+  EXPECT_NE(html.find("default-src 'none'"), std::string::npos);
+  // Nothing that could load from anywhere.
+  for (const char* needle : {"<script", "<link", "<img", "<iframe", "@import",
+                             "src=\"http", "url(http"}) {
+    EXPECT_EQ(html.find(needle), std::string::npos) << needle;
+  }
+  EXPECT_NE(html.find("(503) 555-0142"), std::string::npos);
+  EXPECT_NE(html.find(">34<"), std::string::npos);
+  EXPECT_NE(html.find("<mark>503-555-0142</mark>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;b&gt;text&lt;/b&gt;"),
+            std::string::npos);  // escaped
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_NE(html.find("class=\"steps\""), std::string::npos);
+}
+
+TEST(RenderHtml, RedactMasksValuesEverywhere) {
+  RenderOptions options;
+  options.redact = true;
+  std::string html = RenderHtml(SampleReport(), options);
+  EXPECT_EQ(html.find("555-0142"), std::string::npos);
+}
+
+TEST(ParseReportFormat, KnownAndUnknown) {
+  EXPECT_EQ(ParseReportFormat("html"), ReportFormat::kHtml);
+  EXPECT_EQ(ParseReportFormat("md"), ReportFormat::kMarkdown);
+  EXPECT_EQ(ParseReportFormat("pdf"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace exposure

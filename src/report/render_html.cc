@@ -1,0 +1,198 @@
+// RenderHtml: one self-contained HTML report that loads nothing from the
+// network (a strict Content-Security-Policy, inline styles, inline SVG).
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "common/strings.h"
+#include "exposure/report.h"
+
+namespace exposure {
+namespace {
+
+std::string Escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// The snippet, escaped, with the value as written marked up.
+std::string Highlighted(const std::string& shown, const std::string& matched) {
+  std::size_t at = matched.empty() ? std::string::npos : shown.find(matched);
+  if (at == std::string::npos) return Escape(shown);
+  return StrCat(Escape(shown.substr(0, at)), "<mark>", Escape(matched),
+                "</mark>", Escape(shown.substr(at + matched.size())));
+}
+
+constexpr const char* kStyle = R"css(
+body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:60em;
+color:#1b1b1b;padding:0 1em}
+h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%}td,th{padding:.3em .5em;
+text-align:left;border-bottom:1px solid #e3e3e3;vertical-align:top}
+.level{font-weight:600;border-radius:3px;padding:0 .4em;color:#fff}
+.critical{background:#a4161a}.high{background:#d9480f}
+.medium{background:#b08900}.low{background:#1c7c8c}
+.exposure{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;
+margin:1em 0;break-inside:avoid}
+.snippet{font-family:ui-monospace,monospace;font-size:.9em;color:#333}
+mark{background:#ffe066}ul.steps{list-style:none;padding-left:1em}
+ul.steps li::before{content:"\2610  "}.why{color:#444}
+.note{background:#f4f4f4;padding:.6em 1em;border-radius:6px}
+@media print{body{margin:0}.exposure{border-color:#999}}
+)css";
+
+std::string LevelChart(const Report& report) {
+  // One bar per category, its length the number of exposures, coloured by
+  // the highest level among them.
+  std::map<std::string, std::pair<int, std::string>> rows;
+  for (const Exposure& exposure : report.exposures) {
+    auto& row = rows[std::string(CategoryName(exposure.category))];
+    if (row.first == 0) row.second = exposure.level;  // sorted by risk
+    ++row.first;
+  }
+  int most = 1;
+  for (const auto& [name, row] : rows) most = std::max(most, row.first);
+  static const std::map<std::string, std::string> kColors = {
+      {"critical", "#a4161a"},
+      {"high", "#d9480f"},
+      {"medium", "#b08900"},
+      {"low", "#1c7c8c"}};
+  const int bar_height = 22;
+  std::string svg = StrCat(
+      "<svg role=\"img\" aria-label=\"Exposures by category\" width=\"520\" "
+      "height=\"",
+      rows.size() * bar_height + 10,
+      "\" xmlns=\"http://www.w3.org/2000/svg\">");
+  int y = 5;
+  for (const auto& [name, row] : rows) {
+    int width = 300 * row.first / most;
+    StrAppend(&svg, "<text x=\"0\" y=\"", y + 15, "\" font-size=\"13\">",
+              Escape(name), "</text><rect x=\"130\" y=\"", y + 3, "\" width=\"",
+              width, "\" height=\"15\" fill=\"", kColors.at(row.second),
+              "\"/><text x=\"", 136 + width, "\" y=\"", y + 15,
+              "\" font-size=\"13\">", row.first, "</text>");
+    y += bar_height;
+  }
+  svg += "</svg>";
+  return svg;
+}
+
+}  // namespace
+
+std::string RenderHtml(const Report& report, const RenderOptions& options) {
+  const std::vector<std::string> secrets =
+      options.redact ? SecretsOf(report) : std::vector<std::string>();
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+      "'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+      "form-action 'none'\">\n<meta name=\"referrer\" content=\"no-referrer\">"
+      "\n<meta name=\"viewport\" content=\"width=device-width\">\n"
+      "<title>Exposure report</title>\n<style>";
+  out += kStyle;
+  out += "</style></head>\n<body>\n<h1>Exposure report</h1>\n";
+  StrAppend(&out, "<p>", report.exposures.size(), " exposures found in ",
+            report.pages, " pages. Scan ", Escape(report.started_at), " to ",
+            Escape(report.finished_at),
+            report.case_name.empty()
+                ? std::string()
+                : StrCat(", case ", Escape(report.case_name)),
+            ".</p>\n<ul>");
+  for (const TargetResult& target : report.targets) {
+    StrAppend(
+        &out, "<li>", Escape(target.input), ": ", Escape(target.status), ", ",
+        target.pages, " pages",
+        target.error.empty() ? "" : StrCat(" (", Escape(target.error), ")"),
+        "</li>");
+  }
+  out += "</ul>\n";
+  out +=
+      "<p class=\"note\">This report maps a person's life. Keep it private. "
+      "If you are in danger, plan any changes with an advocate: removing "
+      "details can alert someone who is watching, and saving dated copies "
+      "first keeps the evidence.</p>\n";
+  if (!report.exposures.empty()) {
+    StrAppend(&out, "<h2>By category</h2>\n", LevelChart(report), "\n");
+  }
+  if (!report.combinations.empty()) {
+    out += "<h2>Together, these are worse</h2>\n<ul>";
+    for (const Combination& combination : report.combinations) {
+      std::string names;
+      for (Category category : combination.categories) {
+        StrAppend(&names, names.empty() ? "" : " + ", CategoryName(category));
+      }
+      StrAppend(&out, "<li><strong>", Escape(names), "</strong> (risk ",
+                combination.risk, "): ", Escape(combination.why), "</li>");
+    }
+    out += "</ul>\n";
+  }
+  out += "<h2>Exposures, highest risk first</h2>\n";
+  int rank = 0;
+  for (const Exposure& exposure : report.exposures) {
+    const std::string& value =
+        exposure.display.empty() ? exposure.value : exposure.display;
+    std::string shown = options.redact ? RedactValue(value) : value;
+    StrAppend(
+        &out, "<section class=\"exposure\" id=\"e", exposure.id, "\"><h3>",
+        ++rank, ". <span class=\"level ", exposure.level, "\">", exposure.level,
+        "</span> ", Escape(CategoryName(exposure.category)),
+        ": <span class=\"value\">", Escape(shown), "</span> <small>risk ",
+        exposure.risk, ", confidence ", exposure.confidence,
+        exposure.status.empty()
+            ? std::string()
+            : StrCat(", ",
+                     Escape(exposure.status == "resolved" ? "removal verified"
+                                                          : exposure.status)),
+        "</small></h3>\n<p class=\"why\">", Escape(exposure.why), "</p>\n<ul>");
+    for (const Occurrence& occurrence : exposure.occurrences) {
+      std::string snippet = options.redact
+                                ? RedactText(occurrence.snippet, secrets)
+                                : occurrence.snippet;
+      std::string matched =
+          options.redact ? RedactValue(occurrence.matched) : occurrence.matched;
+      StrAppend(&out, "<li><span class=\"snippet\">",
+                Highlighted(snippet, matched), "</span><br><small>",
+                Escape(occurrence.url), " · ", SourceName(occurrence.source),
+                " · ", Escape(occurrence.rule_id), "</small></li>");
+    }
+    out += "</ul>\n";
+    for (const Advice& advice : exposure.advice) {
+      StrAppend(&out, "<h4>", Escape(advice.title),
+                "</h4><ul class=\"steps\">");
+      for (const std::string& step : advice.steps) {
+        StrAppend(&out, "<li>", Escape(step), "</li>");
+      }
+      out += "</ul>\n";
+    }
+    out += "</section>\n";
+  }
+  if (report.exposures.empty()) {
+    out += "<p>No identifying details were found.</p>\n";
+  }
+  out += "</body></html>\n";
+  return out;
+}
+
+}  // namespace exposure
