@@ -113,9 +113,11 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
       "<title>Exposure report</title>\n<style>";
   out += kStyle;
   out += "</style></head>\n<body>\n<h1>Exposure report</h1>\n";
-  StrAppend(&out, "<p>", report.exposures.size(), " exposures found in ",
-            report.pages, " pages. Scan ", Escape(report.started_at), " to ",
-            Escape(report.finished_at),
+  StrAppend(&out, "<p>", report.exposures.size(),
+            report.exposures.size() == 1 ? " exposure found in "
+                                         : " exposures found in ",
+            report.pages, report.pages == 1 ? " page. Scan " : " pages. Scan ",
+            Escape(report.started_at), " to ", Escape(report.finished_at),
             report.case_name.empty()
                 ? std::string()
                 : StrCat(", case ", Escape(report.case_name)),
@@ -123,7 +125,7 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
   for (const TargetResult& target : report.targets) {
     StrAppend(
         &out, "<li>", Escape(target.input), ": ", Escape(target.status), ", ",
-        target.pages, " pages",
+        target.pages, target.pages == 1 ? " page" : " pages",
         target.error.empty() ? "" : StrCat(" (", Escape(target.error), ")"),
         "</li>");
   }
