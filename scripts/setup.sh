@@ -10,6 +10,7 @@ PACKAGES=(
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libcpp-httplib-dev
   zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev python3
+  python3-jsonschema chromium
 )
 
 missing=()

@@ -23,9 +23,13 @@ enum class Category {
   kGeotag,
   kFamily,
   kLinkedAccount,
+  // Extensions (DESIGN.md allows more categories; the thirteen above keep
+  // their names and normalisation):
+  kTravel,        // an announced absence: "away until the 12th"
+  kLiveLocation,  // where the person is right now: "at the gym now"
 };
 
-inline constexpr int kCategoryCount = 13;
+inline constexpr int kCategoryCount = 15;
 
 // Returns the contract name of `category`, e.g. "regular_place".
 std::string_view CategoryName(Category category);

@@ -47,6 +47,10 @@ struct TextBlock {
   Source source = Source::kPost;
   Zone zone = Zone::kOwner;
   std::string element;  // tag path, e.g. "main>article>p"
+  // When the post holding the block was published: the datetime of the
+  // first <time datetime> in its <article> or post element, as written
+  // ("2026-07-12T09:30:00-07:00"); "" when unknown.
+  std::string posted_at;
 };
 
 // A hyperlink found on the page, resolved against the page URL.

@@ -31,6 +31,7 @@ struct Finding {
   std::string snippet;    // text around the value
   std::string matched;    // the value as written in the snippet
   std::string posted_at;  // RFC 3339 when known, else ""
+  int min_posts = 1;      // the rule's min_posts (see Rule)
 };
 
 struct ExtractOptions {

@@ -36,6 +36,9 @@ struct Exposure {
   std::string level;  // "critical" | "high" | "medium" | "low"
   double confidence = 0;
   std::string why;
+  // For regular places: the routine the posts' dates show, "Tuesdays,
+  // mornings"; "" when unknown.
+  std::string pattern;
   std::vector<Occurrence> occurrences;
   std::vector<Advice> advice;
   std::string status;  // "new" | "persisting" | "resolved" | "" (no compare)

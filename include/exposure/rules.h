@@ -50,6 +50,10 @@ struct Rule {
   // Where the rule applies; empty = everywhere. A bare "22" means an age in
   // a bio line ("22 • Belmont '26"), not in a post.
   std::vector<Source> sources;
+  // A detail this rule finds is listed only when it turns up in at least
+  // this many different posts (pages, or posts with different dates): one
+  // mention of a café is a visit, three are a routine. Default 1.
+  int min_posts = 1;
   std::vector<RuleExample> examples;
   std::string origin;  // "patterns/phone.toml:3", for error messages
 };

@@ -26,6 +26,8 @@ constexpr std::array<CategoryInfo, kCategoryCount> kCategories = {{
     {Category::kGeotag, "geotag", 95},
     {Category::kFamily, "family", 50},
     {Category::kLinkedAccount, "linked_account", 35},
+    {Category::kTravel, "travel", 80},
+    {Category::kLiveLocation, "live_location", 90},
 }};
 
 }  // namespace

@@ -28,6 +28,7 @@ struct Context {
   bool inside_main = false;
   std::string element;          // tag path, capped to the last few tags
   bool inside_article = false;  // an <article> or post encloses this
+  std::string posted_at;        // the enclosing post's <time datetime>
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string hcard_kind;       // property class of the innermost nested card
 };
@@ -238,6 +239,22 @@ internal::Marker HeadingMarker(const GumboNode* node) {
   return internal::Marker::kNone;
 }
 
+// The datetime of the first <time datetime=...> under `node`; "" if none.
+std::string FindPublished(const GumboNode* node, int depth) {
+  if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
+  const GumboElement& element = node->v.element;
+  if (element.tag == GUMBO_TAG_TIME) {
+    std::string_view when = Attribute(element, "datetime");
+    if (!when.empty() && when.size() < 40) return std::string(when);
+  }
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    std::string when = FindPublished(
+        static_cast<const GumboNode*>(element.children.data[i]), depth + 1);
+    if (!when.empty()) return when;
+  }
+  return "";
+}
+
 // True when the page marks its main content with <main> or role=main.
 bool HasMain(const GumboNode* node, int depth) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return false;
@@ -340,6 +357,7 @@ class Walker {
       block.zone = pending_context_.zone;
       block.source = pending_context_.source;
       block.element = pending_context_.element;
+      block.posted_at = pending_context_.posted_at;
       document_->blocks.push_back(std::move(block));
       start += length;
     }
@@ -442,6 +460,8 @@ class Walker {
     if (element.tag == GUMBO_TAG_ARTICLE || marker == Marker::kPost) {
       context.inside_main = true;
       context.inside_article = true;
+      std::string when = FindPublished(node, depth);
+      if (!when.empty()) context.posted_at = std::move(when);
     }
     if (depth < 12) {
       context.element = parent.element.empty()

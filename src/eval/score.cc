@@ -20,6 +20,7 @@
 // utf8proc 2.8 carry Unicode 14 and 15, so characters new in 15 may differ.
 #include <locale.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -714,6 +715,8 @@ bool MatchValue(Category category, std::string_view truth,
     case Category::kSchool:
     case Category::kRegularPlace:
     case Category::kFamily:
+    case Category::kTravel:        // not scored by score.py; compared by
+    case Category::kLiveLocation:  // words like the other names
       return NameMatch(truth, reported);
   }
   return NameMatch(truth, reported);
@@ -768,6 +771,11 @@ EvalScore Score(const TruthEntry& entry, std::string_view name,
   }
   for (std::size_t j = 0; j < got.size(); ++j) {
     if (used[j]) continue;
+    // Like score.py, categories it does not score are not false positives.
+    if (std::find(std::begin(kScoredCategories), std::end(kScoredCategories),
+                  got[j].category) == std::end(kScoredCategories)) {
+      continue;
+    }
     bool allowed = false;
     for (const TruthItem& optional : entry.optional) {
       if (optional.category == got[j].category &&

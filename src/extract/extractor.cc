@@ -225,6 +225,8 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     finding.rule_id = rule.id;
     finding.url = document.url;
     finding.source = block.source;
+    finding.posted_at = block.posted_at;
+    finding.min_posts = rule.min_posts;
     finding.snippet =
         Snippet(text, candidate.begin, candidate.end, options_.snippet_radius);
     finding.matched = std::string(

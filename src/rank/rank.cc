@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 #include "common/strings.h"
 #include "rank/advice.h"
 
@@ -54,6 +56,12 @@ std::string_view Reason(Category category) {
              "child";
     case Category::kLinkedAccount:
       return "a linked account connects this profile to more of your life";
+    case Category::kTravel:
+      return "announcing when you are away tells someone when your home is "
+             "empty and where to find you";
+    case Category::kLiveLocation:
+      return "saying where you are right now tells someone where to find you "
+             "this minute";
   }
   return "";
 }
@@ -74,6 +82,69 @@ std::string_view WhereName(Source source) {
       return "an image";
   }
   return "a post";
+}
+
+// Different posts a detail was found in: different pages, or different
+// publication days on one page (a feed).
+int DistinctPosts(const std::vector<const Finding*>& group) {
+  std::set<std::pair<std::string, std::string>> posts;
+  for (const Finding* finding : group) {
+    posts.insert({finding->url, finding->posted_at.substr(0, 10)});
+  }
+  return static_cast<int>(posts.size());
+}
+
+// How many posts the detail must be found in to be listed: the least any
+// of its findings' rules asks for (a cue like "every Tuesday" asks for 1).
+int PostsNeeded(const std::vector<const Finding*>& group) {
+  int needed = 1000;
+  for (const Finding* finding : group) {
+    needed = std::min(needed, finding->min_posts);
+  }
+  return needed;
+}
+
+// The routine the posts' timestamps show: "Tuesdays, mornings" when most
+// dated posts share a weekday and a part of the day; "" otherwise.
+std::string RoutineOf(const std::vector<const Finding*>& group) {
+  std::map<std::string, int> weekdays;
+  std::map<std::string, int> parts;
+  int dated = 0;
+  std::set<std::string> seen;
+  for (const Finding* finding : group) {
+    const std::string& when = finding->posted_at;
+    int year = 0, month = 0, day = 0, hour = -1;
+    if (when.size() < 10 || !seen.insert(when.substr(0, 16)).second) continue;
+    if (!absl::SimpleAtoi(when.substr(0, 4), &year) ||
+        !absl::SimpleAtoi(when.substr(5, 2), &month) ||
+        !absl::SimpleAtoi(when.substr(8, 2), &day)) {
+      continue;
+    }
+    ++dated;
+    static const char* const kNames[] = {"Mondays",   "Tuesdays", "Wednesdays",
+                                         "Thursdays", "Fridays",  "Saturdays",
+                                         "Sundays"};
+    absl::Weekday weekday = absl::GetWeekday(absl::CivilDay(year, month, day));
+    ++weekdays[kNames[static_cast<int>(weekday)]];
+    if (when.size() >= 13 && absl::SimpleAtoi(when.substr(11, 2), &hour)) {
+      ++parts[hour < 12   ? "mornings"
+              : hour < 17 ? "afternoons"
+              : hour < 21 ? "evenings"
+                          : "nights"];
+    }
+  }
+  if (dated < 2) return "";
+  auto majority = [dated](const std::map<std::string, int>& counts) {
+    for (const auto& [name, count] : counts) {
+      if (count * 2 > dated) return name;
+    }
+    return std::string();
+  };
+  std::string weekday = majority(weekdays);
+  std::string part = majority(parts);
+  if (weekday.empty() && part.empty()) return "";
+  if (weekday.empty()) return part;
+  return part.empty() ? weekday : StrCat(weekday, ", ", part);
 }
 
 // Lower-case words of a name: "Buffalo, NY" -> {buffalo, ny}.
@@ -196,6 +267,7 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
   std::vector<Exposure> exposures;
   for (const auto& key : order) {
     const std::vector<const Finding*>& group = groups[key];
+    if (DistinctPosts(group) < PostsNeeded(group)) continue;  // one visit
     Exposure exposure;
     exposure.category = key.first;
     exposure.value = key.second;
@@ -238,7 +310,16 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
                                              " more page", pages > 2 ? "s" : "")
                                     : std::string(),
                           ": ", Reason(exposure.category), ".");
-    exposure.advice = AdviceFor(exposure.category);
+    if (exposure.category == Category::kRegularPlace) {
+      exposure.pattern = RoutineOf(group);
+      if (!exposure.pattern.empty()) {
+        exposure.why =
+            StrCat("Seen in ", DistinctPosts(group), " posts (",
+                   exposure.pattern, "): ", Reason(exposure.category), ".");
+      }
+    }
+    exposure.advice =
+        AdviceFor(exposure.category, PlatformsOf(exposure.occurrences));
     exposures.push_back(std::move(exposure));
   }
   std::stable_sort(exposures.begin(), exposures.end(),

@@ -120,6 +120,7 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
                   {"occurrences", occurrences},
                   {"advice", advice}};
     if (!exposure.status.empty()) entry["status"] = exposure.status;
+    if (!exposure.pattern.empty()) entry["pattern"] = exposure.pattern;
     exposures.push_back(std::move(entry));
   }
   json combinations = json::array();

@@ -57,8 +57,9 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",       "category",  "pattern",  "group",       "confidence", "boost",
-      "suppress", "validator", "examples", "description", "sources"};
+      "id",         "category",    "pattern",  "group",
+      "confidence", "boost",       "suppress", "validator",
+      "examples",   "description", "sources",  "min_posts"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -110,6 +111,13 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   RETURN_IF_ERROR(
       ReadStringList(table, "suppress", where, rule.id, &rule.suppress_words));
   rule.validator = table["validator"].value_or(std::string());
+  if (const toml::node* min_posts = table.get("min_posts")) {
+    std::optional<int64_t> value = min_posts->value<int64_t>();
+    if (!value || *value < 1 || *value > 100) {
+      return Invalid(where, rule.id, "'min_posts' must be an integer 1-100");
+    }
+    rule.min_posts = static_cast<int>(*value);
+  }
   std::vector<std::string> source_names;
   RETURN_IF_ERROR(
       ReadStringList(table, "sources", where, rule.id, &source_names));

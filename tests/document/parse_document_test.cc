@@ -217,3 +217,22 @@ TEST(ParseDocument, CollectsScriptsPropertiesAndMapFrames) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, BlocksKnowWhenTheirPostWasPublished) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><article><time datetime='2026-07-12T09:30:00-07:00'>July 12"
+      "</time><p>first</p></article><article><p>undated</p></article>"
+      "</main>"));
+  for (const TextBlock& block : document.blocks) {
+    if (block.text == "first") {
+      EXPECT_EQ(block.posted_at, "2026-07-12T09:30:00-07:00");
+    }
+    if (block.text == "undated") EXPECT_EQ(block.posted_at, "");
+  }
+}
+
+}  // namespace
+}  // namespace exposure

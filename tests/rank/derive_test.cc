@@ -122,3 +122,44 @@ TEST(FindCombinations, SortedByRiskAndResolvedOnesDoNotCount) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+Finding Visit(const std::string& url, const std::string& posted_at) {
+  Finding finding = Make(Category::kRegularPlace, "Rose City Climbing", url);
+  finding.min_posts = 2;
+  finding.posted_at = posted_at;
+  finding.snippet = "at Rose City Climbing " + url;
+  return finding;
+}
+
+TEST(RankFindings, OneVisitIsNotARegularPlace) {
+  EXPECT_TRUE(
+      RankFindings({Visit("http://a/1", "2026-03-02T07:10:00-08:00")}).empty());
+  // The same post twice is still one visit.
+  EXPECT_TRUE(RankFindings({Visit("http://a/1", "2026-03-02T07:10:00-08:00"),
+                            Visit("http://a/1", "2026-03-02T07:10:00-08:00")})
+                  .empty());
+}
+
+TEST(RankFindings, RepeatedVisitsShowTheirRoutine) {
+  std::vector<Exposure> exposures =
+      RankFindings({Visit("http://a/1", "2026-03-02T07:10:00-08:00"),
+                    Visit("http://a/2", "2026-03-09T08:00:00-08:00"),
+                    Visit("http://a/3", "2026-03-16T07:45:00-07:00")});
+  ASSERT_EQ(exposures.size(), 1u);
+  EXPECT_EQ(exposures[0].pattern, "Mondays, mornings");
+  EXPECT_NE(exposures[0].why.find("Seen in 3 posts (Mondays, mornings)"),
+            std::string::npos)
+      << exposures[0].why;
+}
+
+TEST(RankFindings, ACueListsAPlaceFromOnePost) {
+  Finding cued = Visit("http://a/1", "");
+  cued.min_posts = 1;  // "every Tuesday at ..."
+  EXPECT_EQ(RankFindings({cued}).size(), 1u);
+}
+
+}  // namespace
+}  // namespace exposure

@@ -191,3 +191,26 @@ TEST(RuleSetBuilder, DefaultListsAreLoaded) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(RuleSetBuilder, MinPostsIsReadAndChecked) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='v'\ncategory='regular_place'\n"
+                           "pattern='at (X)'\ngroup=1\nmin_posts=3",
+                           "v.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok());
+  EXPECT_EQ(rules->rule(0).min_posts, 3);
+  RuleSetBuilder bad;
+  EXPECT_FALSE(bad.AddFile("[[rule]]\nid='v'\ncategory='age'\npattern='a'\n"
+                           "min_posts=0",
+                           "v.toml")
+                   .ok());
+}
+
+}  // namespace
+}  // namespace exposure
