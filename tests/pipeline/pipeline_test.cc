@@ -1,9 +1,10 @@
 // Tests for AnalyzePages and AnalyzeLocalFiles: the whole pipeline on
 // pages in memory and on files read one at a time.
+#include "exposure/pipeline.h"
+
 #include <string>
 #include <vector>
 
-#include "exposure/pipeline.h"
 #include "exposure/rules.h"
 #include "exposure/source.h"
 #include "gtest/gtest.h"
@@ -22,7 +23,9 @@ const RuleSet& DefaultRules() {
   return *rules;
 }
 
-std::string Site() { return std::string(EXPOSURE_TEST_DATA) + "/fixtures/site"; }
+std::string Site() {
+  return std::string(EXPOSURE_TEST_DATA) + "/fixtures/site";
+}
 
 TEST(AnalyzeLocalFiles, SameExposuresAsAnalyzePagesAtAnyJobCount) {
   absl::StatusOr<std::vector<std::string>> files = ListLocalFiles(Site());
