@@ -60,8 +60,10 @@ namespace exposure {
 // after its retries).
 inline constexpr int kMaxHostFailures = 3;
 
-// Most requests in flight to one host at a time (each still started no
-// sooner than the host's interval after the previous one).
+// Most requests in flight to one host at a time. Each starts no sooner than
+// its slot in the host's schedule (one per 1/rate seconds); a start that
+// runs slightly late keeps the schedule, so any second holds at most
+// rate + 1 requests.
 inline constexpr int kMaxRequestsInFlightPerHost = 4;
 
 // Largest robots.txt Crawl-delay honoured, in seconds; a larger one is

@@ -18,7 +18,13 @@
 // exponential back-off with jitter, at most max_attempts requests per URL.
 // Each target looks only at the head of its queue, so a target's pages are
 // requested in breadth-first order and a waiting head holds back only its
-// own target.
+// own target. One exception to that order: a pagination hop is queued a few
+// places (kPaginationLead) before the end of the queue rather than at its
+// end. Queued last, the next listing page would be requested only when
+// every post of the current one had been, and the host would then idle for
+// a whole round trip until the listing page's posts were known — once per
+// listing page (with 100 ms responses at 20 requests per second, about
+// 6% of a long profile's crawl time).
 #include <algorithm>
 #include <chrono>
 #include <deque>
@@ -50,6 +56,15 @@ using internal::OriginOf;
 using internal::PathOf;
 using internal::ProfileScope;
 using internal::RobotsRules;
+
+// How many queued pages a pagination hop is placed ahead of the end of its
+// target's queue: as many as a host can have in flight while the listing
+// page it leads to is fetched (see Accept()).
+constexpr int kPaginationLead = kMaxRequestsInFlightPerHost;
+
+// Most lateness of a request's start that is not carried into the next
+// interval of its host (see Start()).
+constexpr Clock::duration kPacingTolerance = std::chrono::milliseconds(25);
 
 Clock::duration Seconds(double seconds) {
   return std::chrono::duration_cast<Clock::duration>(
@@ -192,7 +207,19 @@ bool Crawler::CanStartOn(const HostState& host, Clock::time_point now,
 
 void Crawler::Start(HostState* host, int target, Item item,
                     Clock::time_point now) {
-  host->next_request = now + Seconds(host->interval_seconds);
+  // Keep the host's schedule when this request starts only a little late
+  // (the loop woke late, parsed a page, or lost the CPU): restarting the
+  // interval from `now` would add every such delay to the crawl, about 5%
+  // at 20 requests per second on a busy machine. The next gap is then
+  // shorter by that delay, at most kPacingTolerance or a quarter interval,
+  // so any second still holds at most rate + 1 requests. A later start
+  // (the host was idle or waiting) begins a new schedule.
+  Clock::duration interval = Seconds(host->interval_seconds);
+  Clock::duration tolerance =
+      std::min<Clock::duration>(interval / 4, kPacingTolerance);
+  bool on_schedule = host->next_request != Clock::time_point{} &&
+                     now - host->next_request <= tolerance;
+  host->next_request = (on_schedule ? host->next_request : now) + interval;
   ++host->in_flight;
   Running running;
   running.request = std::make_unique<internal::Request>(
@@ -459,6 +486,7 @@ void Crawler::Accept(int t, const Item& item, Page page) {
   target.seen.insert(page.url);
   if (target.result.pages < options_.max_pages) {
     Document document = ParseDocument(page);
+    std::vector<Item> pagination;
     for (LinkToFollow& link : target.scope.LinksToFollow(page, document)) {
       int depth = link.pagination ? item.depth : item.depth + 1;
       if (depth > options_.max_depth) continue;
@@ -467,8 +495,24 @@ void Crawler::Accept(int t, const Item& item, Page page) {
         next.url = link.url;
         next.chain = {link.url};
         next.depth = depth;
-        target.queue.push_back(std::move(next));
+        if (link.pagination) {
+          pagination.push_back(std::move(next));
+        } else {
+          target.queue.push_back(std::move(next));
+        }
       }
+    }
+    // The next listing page goes kPaginationLead places before the end of
+    // the queue: its own links then arrive while the queue still holds
+    // work, instead of the host idling for one round trip per listing page.
+    // (Not with an empty range: GCC 12's deque then self-move-assigns the
+    // elements after the insertion point, emptying their strings.)
+    if (!pagination.empty()) {
+      std::size_t lead = std::min<std::size_t>(
+          target.queue.size(), static_cast<std::size_t>(kPaginationLead));
+      target.queue.insert(target.queue.end() - static_cast<long>(lead),
+                          std::make_move_iterator(pagination.begin()),
+                          std::make_move_iterator(pagination.end()));
     }
   }
   Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",

@@ -188,6 +188,10 @@ FetchOutcome Request::Finish(CURLcode code) {
   } else {
     outcome.ok = true;
     outcome.page.body = std::move(transfer.body);
+    // Appending grew the buffer by doubling, and a crawl keeps every page
+    // until it ends: without this, up to half of each buffer is kept
+    // unused (about 1.5 bytes of memory per byte of body over a crawl).
+    outcome.page.body.shrink_to_fit();
     outcome.page.truncated = transfer.truncated;
   }
   return outcome;

@@ -237,6 +237,90 @@ TEST(CrawlProfile, DefaultDepthReachesPostsListedOnLaterPages) {
   EXPECT_TRUE(Requested(server, "/@rosa/posts/4/"));  // listed on page 3
 }
 
+// A listing page of ten post cards and a rel="next" link, whose next page
+// lists two more posts.
+void ServeTwoListingPages(LoopbackServer* server) {
+  server->Get("/@ana/", [](const httplib::Request&, httplib::Response& r) {
+    std::string html = "<main>";
+    for (int i = 1; i <= 10; ++i) {
+      html += "<article><a href=\"/@ana/posts/" + std::to_string(i) +
+              "\">post</a></article>";
+    }
+    Html(r, html + "<a rel=\"next\" href=\"/@ana/page/2/\">Older</a></main>");
+  });
+  server->Get("/@ana/page/2/",
+              [](const httplib::Request&, httplib::Response& r) {
+                Html(r,
+                     "<main><article><a href=\"/@ana/posts/11\">post</a>"
+                     "</article><article><a href=\"/@ana/posts/12\">post"
+                     "</a></article></main>");
+              });
+  server->Get(R"(/@ana/posts/\d+)",
+              [](const httplib::Request&, httplib::Response& r) {
+                Html(r, "<main><article><p>a post</p></article></main>");
+              });
+}
+
+int IndexOf(const std::vector<std::string>& paths, const std::string& path) {
+  auto it = std::find(paths.begin(), paths.end(), path);
+  return it == paths.end() ? -1 : static_cast<int>(it - paths.begin());
+}
+
+// Queued after all ten posts, page 2 would be asked for only once they had
+// been, and the host would idle for a round trip before posts 11 and 12
+// were known. It goes a few places (kMaxRequestsInFlightPerHost) before the
+// end of the queue instead.
+TEST(CrawlProfile, NextListingPageIsRequestedBeforeTheLastPosts) {
+  LoopbackServer server;
+  ServeTwoListingPages(&server);
+  ASSERT_TRUE(server.Start());
+  CrawlOptions options = LoopbackOptions();
+  options.concurrency = 1;  // requests arrive in the order they start
+  CrawlResult result = Crawl({server.Url("/@ana/")}, options);
+  EXPECT_EQ(result.targets[0].status, "ok") << result.targets[0].error;
+  EXPECT_EQ(result.targets[0].pages, 14);
+  std::vector<std::string> paths = server.requested_paths();
+  // robots.txt, the profile, posts 1 to 6, then page 2.
+  EXPECT_EQ(IndexOf(paths, "/@ana/page/2/"), 8);
+  EXPECT_EQ(IndexOf(paths, "/@ana/posts/6"), 7);
+  EXPECT_EQ(IndexOf(paths, "/@ana/posts/7"), 9);
+}
+
+// Regression test: GCC 12's deque::insert of an empty range before the end
+// emptied the URLs of the last queued pages (a post page has no pagination
+// link to insert).
+TEST(CrawlProfile, PagesWithoutPaginationKeepTheQueueIntact) {
+  LoopbackServer server;
+  ServeTwoListingPages(&server);
+  ASSERT_TRUE(server.Start());
+  CrawlResult result = Crawl({server.Url("/@ana/")}, LoopbackOptions());
+  EXPECT_EQ(result.targets[0].status, "ok") << result.targets[0].error;
+  EXPECT_EQ(result.targets[0].pages, 14);
+  std::set<std::string> paths = PathSet(server);
+  for (int i = 1; i <= 12; ++i) {
+    EXPECT_EQ(paths.count("/@ana/posts/" + std::to_string(i)), 1u) << i;
+  }
+}
+
+// Requests start 1 / rate apart on their host's schedule: a start that was
+// a little late (the loop woke late, or parsed a page) does not push back
+// the host's later ones, and none starts before its slot on the schedule.
+TEST(CrawlRate, CrawlTakesItsRequestsOverRate) {
+  LoopbackServer server;
+  ServeTwoListingPages(&server);
+  ASSERT_TRUE(server.Start());
+  CrawlOptions options = LoopbackOptions();
+  options.rate = 20;
+  Clock::time_point start = Clock::now();
+  CrawlResult result = Crawl({server.Url("/@ana/")}, options);
+  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  EXPECT_EQ(result.targets[0].status, "ok") << result.targets[0].error;
+  ASSERT_EQ(server.requested_paths().size(), 15u);  // robots.txt + 14 pages
+  // The 15th request starts 14 intervals of 50 ms after the first.
+  EXPECT_GE(seconds, 14 * 0.05);
+  EXPECT_LT(seconds, 14 * 0.05 * 1.5);
+}
+
 // --- Retries ----------------------------------------------------------------
 
 TEST(CrawlRetries, TooManyRequestsWaitsForRetryAfterSeconds) {
