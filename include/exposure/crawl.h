@@ -93,6 +93,10 @@ struct CrawlOptions {
       "Exposure/0.1 (privacy self-audit; +https://example.invalid/exposure)";
   // Called for progress messages (never with found values); may be empty.
   std::function<void(std::string_view)> progress;
+  // When set, each page is handed over as soon as it is fetched (on the
+  // crawling thread) instead of being kept in CrawlResult::pages, so memory
+  // stays flat however long the crawl. Default empty: pages are kept.
+  std::function<void(Page&&)> on_page;
 };
 
 // Everything fetched for all targets.

@@ -31,6 +31,27 @@ void AnalyzeLocalFiles(const std::vector<std::string>& files,
                        const RuleSet& rules, const PipelineOptions& options,
                        Report* report, int* unreadable);
 
+// Findings gathered page by page, for a crawl that hands pages over as they
+// arrive (CrawlOptions::on_page): each page is parsed and extracted at once
+// and then dropped, so memory grows with what is found, not with what is
+// fetched. Use from one thread; Finish() once.
+class PageAnalysis {
+ public:
+  PageAnalysis(const RuleSet& rules, const PipelineOptions& options);
+
+  void Add(const Page& page);
+
+  // Ranks everything found into `report` (exposures, combinations) and
+  // adds the page count and document warnings.
+  void Finish(Report* report);
+
+ private:
+  Extractor extractor_;
+  std::vector<Finding> findings_;
+  std::vector<std::string> warnings_;
+  int pages_ = 0;
+};
+
 // Current time as RFC 3339 UTC ("2026-11-26T01:33:33Z").
 std::string NowRfc3339();
 

@@ -98,9 +98,12 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
   crawl.progress = Progress(output);
   Report report;
   report.started_at = NowRfc3339();
+  // Pages are analysed as they arrive and dropped: memory stays flat.
+  PageAnalysis analysis(*rules, PipelineOptions{});
+  crawl.on_page = [&analysis](Page&& page) { analysis.Add(page); };
   CrawlResult crawled = Crawl(urls, crawl);
   report.targets = std::move(crawled.targets);
-  AnalyzePages(crawled.pages, *rules, PipelineOptions{}, &report);
+  analysis.Finish(&report);
   report.finished_at = NowRfc3339();
   for (const TargetResult& target : report.targets) {
     if (target.status != "ok") {

@@ -517,7 +517,11 @@ void Crawler::Accept(int t, const Item& item, Page page) {
   }
   Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",
                   target.queue.size(), " queued)"));
-  result_->pages.push_back(std::move(page));
+  if (options_.on_page) {
+    options_.on_page(std::move(page));
+  } else {
+    result_->pages.push_back(std::move(page));
+  }
 }
 
 void Crawler::Finish(int t) {

@@ -82,6 +82,27 @@ void AnalyzeLocalFiles(const std::vector<std::string>& files,
   Finish(&per_page, &warnings, report);
 }
 
+PageAnalysis::PageAnalysis(const RuleSet& rules, const PipelineOptions& options)
+    : extractor_(rules, options.extract) {}
+
+void PageAnalysis::Add(const Page& page) {
+  Document document = ParseDocument(page);
+  std::vector<Finding> found = extractor_.Extract(document);
+  findings_.insert(findings_.end(), std::make_move_iterator(found.begin()),
+                   std::make_move_iterator(found.end()));
+  warnings_.insert(warnings_.end(), document.warnings.begin(),
+                   document.warnings.end());
+  ++pages_;
+}
+
+void PageAnalysis::Finish(Report* report) {
+  report->pages += pages_;
+  report->warnings.insert(report->warnings.end(), warnings_.begin(),
+                          warnings_.end());
+  report->exposures = RankFindings(findings_);
+  report->combinations = FindCombinations(report->exposures);
+}
+
 std::string NowRfc3339() {
   return absl::FormatTime("%Y-%m-%dT%H:%M:%SZ", absl::Now(),
                           absl::UTCTimeZone());

@@ -188,3 +188,27 @@ TEST(Crawl, MaxPagesIsHonoured) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(Crawl, PagesCanBeHandedOverAsTheyArrive) {
+  testing::LoopbackServer server;
+  server.ServeFolder(std::string(EXPOSURE_TEST_DATA) + "/fixtures/site");
+  ASSERT_TRUE(server.Start());
+  CrawlOptions options;
+  options.allow_private_network = true;
+  options.rate = 200;
+  std::vector<std::string> urls;
+  options.on_page = [&urls](Page&& page) { urls.push_back(page.url); };
+  CrawlResult result = Crawl({server.Url("/")}, options);
+  EXPECT_TRUE(result.pages.empty());
+  EXPECT_EQ(result.targets[0].pages, 3);
+  std::sort(urls.begin(), urls.end());
+  EXPECT_EQ(urls, (std::vector<std::string>{server.Url("/"),
+                                            server.Url("/posts/market/"),
+                                            server.Url("/posts/move/")}));
+}
+
+}  // namespace
+}  // namespace exposure
