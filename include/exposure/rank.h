@@ -97,6 +97,13 @@ std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings);
 std::vector<Combination> FindCombinations(
     const std::vector<Exposure>& exposures);
 
+// Raises the risk of every exposure that is part of a combination by 5
+// (capped at 100; level and why updated) and re-sorts by risk: a detail
+// that completes an identifying set matters more than the same detail
+// alone.
+void ApplyCombinations(const std::vector<Combination>& combinations,
+                       std::vector<Exposure>* exposures);
+
 // Counts exposures per category name.
 std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list);
 

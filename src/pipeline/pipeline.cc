@@ -41,6 +41,7 @@ void Finish(std::vector<std::vector<Finding>>* per_page,
   }
   report->exposures = RankFindings(findings);
   report->combinations = FindCombinations(report->exposures);
+  ApplyCombinations(report->combinations, &report->exposures);
 }
 
 }  // namespace
@@ -101,6 +102,7 @@ void PageAnalysis::Finish(Report* report) {
                           warnings_.end());
   report->exposures = RankFindings(findings_);
   report->combinations = FindCombinations(report->exposures);
+  ApplyCombinations(report->combinations, &report->exposures);
 }
 
 std::string NowRfc3339() {

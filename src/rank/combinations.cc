@@ -79,4 +79,28 @@ std::vector<Combination> FindCombinations(
   return combinations;
 }
 
+void ApplyCombinations(const std::vector<Combination>& combinations,
+                       std::vector<Exposure>* exposures) {
+  for (Exposure& exposure : *exposures) {
+    if (exposure.status == "resolved") continue;
+    bool combined = false;
+    for (const Combination& combination : combinations) {
+      combined |= std::find(combination.categories.begin(),
+                            combination.categories.end(),
+                            exposure.category) != combination.categories.end();
+    }
+    if (!combined) continue;
+    exposure.risk = std::min(100, exposure.risk + 5);
+    exposure.level = RiskLevel(exposure.risk);
+    exposure.why +=
+        " It completes an identifying combination (see combinations).";
+  }
+  std::stable_sort(exposures->begin(), exposures->end(),
+                   [](const Exposure& a, const Exposure& b) {
+                     if (a.risk != b.risk) return a.risk > b.risk;
+                     return CategorySeverity(a.category) >
+                            CategorySeverity(b.category);
+                   });
+}
+
 }  // namespace exposure

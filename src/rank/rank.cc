@@ -17,6 +17,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "common/strings.h"
 #include "rank/advice.h"
 
@@ -145,6 +147,22 @@ std::string RoutineOf(const std::vector<const Finding*>& group) {
   if (weekday.empty() && part.empty()) return "";
   if (weekday.empty()) return part;
   return part.empty() ? weekday : StrCat(weekday, ", ", part);
+}
+
+// True when every finding is in a post dated more than two years ago.
+bool AllOlderThanTwoYears(const std::vector<const Finding*>& group) {
+  absl::CivilDay today = absl::ToCivilDay(absl::Now(), absl::UTCTimeZone());
+  for (const Finding* finding : group) {
+    const std::string& when = finding->posted_at;
+    int year = 0, month = 0, day = 0;
+    if (when.size() < 10 || !absl::SimpleAtoi(when.substr(0, 4), &year) ||
+        !absl::SimpleAtoi(when.substr(5, 2), &month) ||
+        !absl::SimpleAtoi(when.substr(8, 2), &day)) {
+      return false;  // undated: could be current
+    }
+    if (today - absl::CivilDay(year, month, day) <= 2 * 365) return false;
+  }
+  return !group.empty();
 }
 
 // Lower-case words of a name: "Buffalo, NY" -> {buffalo, ny}.
@@ -303,6 +321,9 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
         CategorySeverity(exposure.category) * (0.6 + 0.4 * exposure.confidence);
     score += std::min(10, 3 * (pages - 1));
     if (in_profile) score += 5;
+    // Only in old posts (every dated occurrence over two years old, none
+    // undated): still findable, but less likely to be current.
+    if (!in_profile && AllOlderThanTwoYears(group)) score -= 8;
     exposure.risk = std::clamp(static_cast<int>(std::lround(score)), 0, 100);
     exposure.level = RiskLevel(exposure.risk);
     exposure.why = StrCat("Found in ", WhereName(group.front()->source),

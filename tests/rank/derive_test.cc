@@ -163,3 +163,43 @@ TEST(RankFindings, ACueListsAPlaceFromOnePost) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ApplyCombinations, MembersRankHigherAndSayWhy) {
+  std::vector<Exposure> exposures =
+      RankFindings({Make(Category::kSchool, "Lincoln Elementary"),
+                    Make(Category::kFamily, "Grace"),
+                    Make(Category::kEmail, "a@example.com")});
+  int family_before = 0;
+  for (const Exposure& exposure : exposures) {
+    if (exposure.category == Category::kFamily) family_before = exposure.risk;
+  }
+  ApplyCombinations(FindCombinations(exposures), &exposures);
+  for (std::size_t i = 1; i < exposures.size(); ++i) {
+    EXPECT_GE(exposures[i - 1].risk, exposures[i].risk);
+  }
+  for (const Exposure& exposure : exposures) {
+    if (exposure.category == Category::kFamily) {
+      EXPECT_EQ(exposure.risk, family_before + 5);
+      EXPECT_NE(exposure.why.find("combination"), std::string::npos);
+    }
+    if (exposure.category == Category::kEmail) {
+      EXPECT_EQ(exposure.why.find("combination"), std::string::npos);
+    }
+  }
+}
+
+TEST(RankFindings, OnlyInOldPostsRanksLower) {
+  Finding recent = Make(Category::kPhone, "+15035550142");
+  recent.posted_at = "2026-10-01T10:00:00Z";
+  Finding old = recent;
+  old.posted_at = "2019-10-01T10:00:00Z";
+  int recent_risk = RankFindings({recent})[0].risk;
+  int old_risk = RankFindings({old})[0].risk;
+  EXPECT_EQ(old_risk, recent_risk - 8);
+}
+
+}  // namespace
+}  // namespace exposure
