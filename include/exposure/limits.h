@@ -21,6 +21,10 @@ inline constexpr int kMaxDomDepth = 256;
 // split.
 inline constexpr std::size_t kMaxBlockBytes = 64 * 1024;
 
+// Longest text read as one microformats/microdata property value; longer
+// elements are containers, read only as text blocks.
+inline constexpr std::size_t kMaxPropertyBytes = 2048;
+
 // Most spans one rule may report on one page before the rest are dropped
 // (a page with thousands of phone-like numbers is a directory, not a
 // profile).

@@ -54,61 +54,121 @@ bool IsSpace(utf8proc_int32_t codepoint) {
 
 }  // namespace
 
-std::string NormalizeText(std::string_view raw) {
-  std::string repaired = RepairUtf8(raw);
-  utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t mapped_length = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(repaired.data()),
-      static_cast<utf8proc_ssize_t>(repaired.size()), &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
-                                     UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
-  std::string_view folded = repaired;
-  if (mapped_length >= 0) {
-    folded = std::string_view(reinterpret_cast<const char*>(mapped),
-                              static_cast<std::size_t>(mapped_length));
-  }
+namespace {
 
-  // Collapse whitespace, drop control and format characters.
-  std::string out;
-  out.reserve(folded.size());
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
-  const auto size = static_cast<utf8proc_ssize_t>(folded.size());
-  utf8proc_ssize_t position = 0;
-  bool pending_space = false;
-  while (position < size) {
-    utf8proc_int32_t codepoint;
-    utf8proc_ssize_t length;
-    if (bytes[position] < 0x80) {
-      codepoint = bytes[position];
-      length = 1;
-    } else {
-      length = utf8proc_iterate(bytes + position, size - position, &codepoint);
-      if (length <= 0) {  // cannot happen after repair; be safe anyway
-        ++position;
-        continue;
+// Builds normalised text piece by piece, collapsing whitespace across
+// pieces. ASCII goes through a fast path (ASCII is already in NFKC form);
+// only runs that hold non-ASCII bytes pay for utf8proc.
+class TextBuilder {
+ public:
+  explicit TextBuilder(std::size_t size_hint) { out_.reserve(size_hint); }
+
+  void AppendAscii(std::string_view text) {
+    for (char c : text) {
+      unsigned char byte = static_cast<unsigned char>(c);
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        pending_space_ = true;
+      } else if (byte < 0x20 || byte == 0x7F) {
+        continue;  // control characters
+      } else {
+        Put(c);
       }
     }
-    position += length;
-    if (IsSpace(codepoint)) {
-      pending_space = true;
-      continue;
-    }
-    utf8proc_category_t category = utf8proc_category(codepoint);
-    if (category == UTF8PROC_CATEGORY_CC || category == UTF8PROC_CATEGORY_CF) {
-      continue;
-    }
-    if (pending_space && !out.empty()) out.push_back(' ');
-    pending_space = false;
-    // Hyphens and dashes (U+2010..U+2015, minus U+2212) become '-', so
-    // "(859) 555‑0108" with a non-breaking hyphen reads as a number.
-    if ((codepoint >= 0x2010 && codepoint <= 0x2015) || codepoint == 0x2212) {
-      out.push_back('-');
-      continue;
-    }
-    AppendCodepoint(codepoint, &out);
   }
-  std::free(mapped);
-  return out;
+
+  // NFKC, format characters dropped, dashes to '-', for text with non-ASCII
+  // bytes (repaired first when it is not valid UTF-8).
+  void AppendUnicode(std::string_view raw) {
+    std::string repaired = RepairUtf8(raw);
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t mapped_length = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(repaired.data()),
+        static_cast<utf8proc_ssize_t>(repaired.size()), &mapped,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                       UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
+    std::string_view folded = repaired;
+    if (mapped_length >= 0) {
+      folded = std::string_view(reinterpret_cast<const char*>(mapped),
+                                static_cast<std::size_t>(mapped_length));
+    }
+    const auto* bytes =
+        reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
+    const auto size = static_cast<utf8proc_ssize_t>(folded.size());
+    utf8proc_ssize_t position = 0;
+    while (position < size) {
+      utf8proc_int32_t codepoint;
+      utf8proc_ssize_t length;
+      if (bytes[position] < 0x80) {
+        codepoint = bytes[position];
+        length = 1;
+      } else {
+        length =
+            utf8proc_iterate(bytes + position, size - position, &codepoint);
+        if (length <= 0) {  // cannot happen after repair; be safe anyway
+          ++position;
+          continue;
+        }
+      }
+      position += length;
+      if (IsSpace(codepoint)) {
+        pending_space_ = true;
+        continue;
+      }
+      utf8proc_category_t category = utf8proc_category(codepoint);
+      if (category == UTF8PROC_CATEGORY_CC ||
+          category == UTF8PROC_CATEGORY_CF) {
+        continue;
+      }
+      // Hyphens and dashes (U+2010..U+2015, minus U+2212) become '-', so
+      // "(859) 555‑0108" with a non-breaking hyphen reads as a number.
+      if ((codepoint >= 0x2010 && codepoint <= 0x2015) || codepoint == 0x2212) {
+        Put('-');
+        continue;
+      }
+      if (pending_space_ && !out_.empty()) out_.push_back(' ');
+      pending_space_ = false;
+      AppendCodepoint(codepoint, &out_);
+    }
+    std::free(mapped);
+  }
+
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Put(char c) {
+    if (pending_space_ && !out_.empty()) out_.push_back(' ');
+    pending_space_ = false;
+    out_.push_back(c);
+  }
+
+  std::string out_;
+  bool pending_space_ = false;
+};
+
+bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+}  // namespace
+
+std::string NormalizeText(std::string_view raw) {
+  TextBuilder builder(raw.size());
+  std::size_t position = 0;
+  while (position < raw.size()) {
+    std::size_t non_ascii = position;
+    while (non_ascii < raw.size() && IsAscii(raw[non_ascii])) ++non_ascii;
+    if (non_ascii == raw.size()) {
+      builder.AppendAscii(raw.substr(position));
+      break;
+    }
+    // The ASCII character just before a non-ASCII run goes with the run:
+    // NFKC may compose it with a following combining mark ("e" + U+0301).
+    std::size_t slow_start = non_ascii > position ? non_ascii - 1 : position;
+    builder.AppendAscii(raw.substr(position, slow_start - position));
+    std::size_t slow_end = non_ascii;
+    while (slow_end < raw.size() && !IsAscii(raw[slow_end])) ++slow_end;
+    builder.AppendUnicode(raw.substr(slow_start, slow_end - slow_start));
+    position = slow_end;
+  }
+  return builder.Take();
 }
 
 }  // namespace exposure

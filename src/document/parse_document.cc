@@ -592,9 +592,18 @@ class Walker {
       }
       break;
     }
+    // e- properties are whole post bodies, already read as text blocks;
+    // property values are short, so longer text is not one.
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const std::string& name) {
+                                 return StartsWith(name, "e-");
+                               }),
+                names.end());
+    if (names.empty()) return;
     std::string text;
     CollectText(node, depth, &text);
-    text = NormalizeText(text);
+    text =
+        text.size() > kMaxPropertyBytes ? std::string() : NormalizeText(text);
     for (const std::string& name : names) {
       Property property;
       property.name = name;

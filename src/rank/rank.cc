@@ -211,30 +211,36 @@ std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
       }
     }
   }
-  for (const Finding& shorter : findings) {
-    Category category = shorter.category;
+  // Distinct name values per category, with their words computed once:
+  // the comparison is quadratic in distinct values, not in findings.
+  std::map<Category, std::map<std::string, std::vector<std::string>>> names;
+  for (const Finding& finding : findings) {
+    Category category = finding.category;
     if (category != Category::kLocation && category != Category::kWorkplace &&
         category != Category::kSchool && category != Category::kRegularPlace &&
         category != Category::kFamily) {
       continue;
     }
-    std::vector<std::string> short_words = NameWords(shorter.value);
-    if (short_words.empty()) continue;
-    std::string best;
-    std::size_t best_size = short_words.size();
-    for (const Finding& longer : findings) {
-      if (longer.category != category || longer.value == shorter.value) {
-        continue;
-      }
-      std::vector<std::string> long_words = NameWords(longer.value);
-      if (long_words.size() <= best_size) continue;
-      if (std::equal(short_words.begin(), short_words.end(),
-                     long_words.begin())) {
-        best = longer.value;
-        best_size = long_words.size();
-      }
+    auto& values = names[category];
+    if (values.count(finding.value) == 0) {
+      values.emplace(finding.value, NameWords(finding.value));
     }
-    if (!best.empty()) merged[{category, shorter.value}] = best;
+  }
+  for (const auto& [category, values] : names) {
+    for (const auto& [shorter, short_words] : values) {
+      if (short_words.empty()) continue;
+      const std::string* best = nullptr;
+      std::size_t best_size = short_words.size();
+      for (const auto& [longer, long_words] : values) {
+        if (long_words.size() <= best_size) continue;
+        if (std::equal(short_words.begin(), short_words.end(),
+                       long_words.begin())) {
+          best = &longer;
+          best_size = long_words.size();
+        }
+      }
+      if (best != nullptr) merged[{category, shorter}] = *best;
+    }
   }
   return merged;
 }

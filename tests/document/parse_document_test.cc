@@ -230,7 +230,9 @@ TEST(ParseDocument, BlocksKnowWhenTheirPostWasPublished) {
     if (block.text == "first") {
       EXPECT_EQ(block.posted_at, "2026-07-12T09:30:00-07:00");
     }
-    if (block.text == "undated") EXPECT_EQ(block.posted_at, "");
+    if (block.text == "undated") {
+      EXPECT_EQ(block.posted_at, "");
+    }
   }
 }
 
