@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "common/default_rules.h"
 #include "exposure/document.h"
 #include "exposure/extract.h"
 #include "exposure/limits.h"
@@ -11,16 +12,7 @@
 namespace exposure {
 namespace {
 
-const RuleSet& DefaultRules() {
-  static const RuleSet* rules = [] {
-    RuleSetBuilder builder;
-    if (!builder.AddDefaults().ok()) std::abort();
-    absl::StatusOr<RuleSet> compiled = builder.Compile();
-    if (!compiled.ok()) std::abort();
-    return new RuleSet(*std::move(compiled));
-  }();
-  return *rules;
-}
+using testing::DefaultRules;
 
 std::vector<std::string> Values(const std::vector<Finding>& findings) {
   std::vector<std::string> values;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/default_rules.h"
 #include "exposure/rules.h"
 #include "exposure/source.h"
 #include "gtest/gtest.h"
@@ -12,16 +13,7 @@
 namespace exposure {
 namespace {
 
-const RuleSet& DefaultRules() {
-  static const RuleSet* rules = [] {
-    RuleSetBuilder builder;
-    if (!builder.AddDefaults().ok()) std::abort();
-    absl::StatusOr<RuleSet> compiled = builder.Compile();
-    if (!compiled.ok()) std::abort();
-    return new RuleSet(*std::move(compiled));
-  }();
-  return *rules;
-}
+using testing::DefaultRules;
 
 std::string Site() {
   return std::string(EXPOSURE_TEST_DATA) + "/fixtures/site";

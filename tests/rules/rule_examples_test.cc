@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/default_rules.h"
 #include "exposure/extract.h"
 #include "exposure/rules.h"
 #include "gtest/gtest.h"
@@ -10,17 +11,7 @@
 namespace exposure {
 namespace {
 
-const RuleSet& DefaultRules() {
-  static const RuleSet* rules = [] {
-    RuleSetBuilder builder;
-    absl::Status status = builder.AddDefaults();
-    if (!status.ok()) std::abort();
-    absl::StatusOr<RuleSet> compiled = builder.Compile();
-    if (!compiled.ok()) std::abort();
-    return new RuleSet(*std::move(compiled));
-  }();
-  return *rules;
-}
+using testing::DefaultRules;
 
 struct ExampleCase {
   int rule_index;
