@@ -59,6 +59,10 @@ struct Link {
   std::string rel;   // rel attribute, lower case ("" when absent)
   std::string text;  // anchor text, normalised
   Zone zone = Zone::kOwner;
+  // Inside the site footer (<footer>, role=contentinfo or a footer class
+  // outside <main>/<article>), where a "Next" link is the site's, not the
+  // listing's pagination.
+  bool in_footer = false;
 };
 
 // A machine-readable property the page states: a microformats2 class
@@ -86,7 +90,8 @@ struct Document {
   std::string title;
   std::string owner_name;  // the profiled person's display name, if found
   std::vector<TextBlock> blocks;
-  std::vector<Link> links;  // <a href>, <iframe src> (map embeds), <area>
+  std::vector<Link> links;  // <a href>, <iframe src>, <area>, and the
+                            // head's <link rel="me"> and rel="next"
   std::vector<Property> properties;
   std::vector<Script> scripts;
   std::vector<std::string> warnings;  // limits hit, encoding repaired, ...

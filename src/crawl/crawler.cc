@@ -487,7 +487,7 @@ void Crawler::Accept(int t, const Item& item, Page page) {
   if (target.result.pages < options_.max_pages) {
     Document document = ParseDocument(page);
     std::vector<Item> pagination;
-    for (LinkToFollow& link : target.scope.LinksToFollow(page, document)) {
+    for (LinkToFollow& link : target.scope.LinksToFollow(document)) {
       int depth = link.pagination ? item.depth : item.depth + 1;
       if (depth > options_.max_depth) continue;
       if (target.seen.insert(link.url).second) {

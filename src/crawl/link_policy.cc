@@ -2,17 +2,10 @@
 // whether it belongs to the profile being crawled.
 //
 // The document stage already says whose content each link sits in (owner,
-// furniture, others). Pagination is the one kind of furniture link that
-// belongs to the profile, but the document stage does not say which
-// furniture: a "Next page" in the site footer is the footer's, not the
-// listing's. ScanFooterAndHead() therefore walks the page once more with
-// Gumbo, collecting only the links inside site footers and the head's
-// <link rel="next">. That costs a second parse of pages whose links are
-// being followed (a few milliseconds for a typical page; the crawl waits
-// far longer on its rate limit).
+// furniture, others) and whether it is in the site footer. Pagination is
+// the one kind of furniture link that belongs to the profile, except in the
+// site footer, where a "Next page" is the footer's, not the listing's.
 #include "crawl/link_policy.h"
-
-#include <gumbo.h>
 
 #include <algorithm>
 #include <cctype>
@@ -122,66 +115,6 @@ bool IsNumberedPageUrl(std::string_view url) {
   return false;
 }
 
-bool ClassNamesFooter(std::string_view value) {
-  std::string lower = AsciiLower(value);
-  for (std::string_view token : SplitAny(lower, " \t\n")) {
-    // "footer", "site-footer", "footer-nav"; not "post-footer" or
-    // "entry-footer", which sit inside a post.
-    std::vector<std::string_view> words = SplitAny(token, "-_");
-    if (words.empty()) continue;
-    bool post_part = words.front() == "post" || words.front() == "entry" ||
-                     words.front() == "article" || words.front() == "card";
-    if (words.front() == "footer" || (!post_part && words.back() == "footer")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-class FooterWalker {
- public:
-  FooterWalker(const std::string& base, std::vector<std::string>* footer,
-               std::vector<std::string>* head_next)
-      : base_(base), footer_(footer), head_next_(head_next) {}
-
-  void Walk(const GumboNode* node, int depth, bool in_content, bool in_footer) {
-    if (node->type != GUMBO_NODE_ELEMENT || depth > kMaxDomDepth) return;
-    const GumboElement& element = node->v.element;
-    auto attribute = [&element](const char* name) -> std::string_view {
-      const GumboAttribute* found =
-          gumbo_get_attribute(&element.attributes, name);
-      return found == nullptr ? std::string_view() : found->value;
-    };
-    if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
-        AsciiLower(attribute("role")) == "main") {
-      in_content = true;
-    }
-    if (!in_content && (element.tag == GUMBO_TAG_FOOTER ||
-                        AsciiLower(attribute("role")) == "contentinfo" ||
-                        ClassNamesFooter(attribute("class")) ||
-                        ClassNamesFooter(attribute("id")))) {
-      in_footer = true;
-    }
-    if (element.tag == GUMBO_TAG_A && in_footer) {
-      std::string url = ResolveUrl(base_, attribute("href"));
-      if (!url.empty()) footer_->push_back(WithoutFragment(url));
-    } else if (element.tag == GUMBO_TAG_LINK &&
-               HasWord(AsciiLower(attribute("rel")), "next")) {
-      std::string url = ResolveUrl(base_, attribute("href"));
-      if (!url.empty()) head_next_->push_back(WithoutFragment(url));
-    }
-    for (unsigned i = 0; i < element.children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(element.children.data[i]), depth + 1,
-           in_content, in_footer);
-    }
-  }
-
- private:
-  const std::string& base_;
-  std::vector<std::string>* footer_;
-  std::vector<std::string>* head_next_;
-};
-
 }  // namespace
 
 std::string OriginOf(std::string_view url) {
@@ -271,18 +204,6 @@ bool IsPaginationLink(const Link& link) {
   return IsNumberedPageUrl(link.url);
 }
 
-void ScanFooterAndHead(const Page& page, std::vector<std::string>* footer,
-                       std::vector<std::string>* head_next) {
-  std::string_view body = page.body;
-  if (body.size() > kMaxPageBytes) body = body.substr(0, kMaxPageBytes);
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, body.data(), body.size());
-  if (output == nullptr) return;
-  FooterWalker walker(page.url, footer, head_next);
-  walker.Walk(output->root, 0, false, false);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-}
-
 ProfileScope::ProfileScope(std::string_view start_url)
     : origin_(OriginOf(start_url)),
       profile_key_(ProfileKeyOf(PathOf(start_url))) {}
@@ -299,12 +220,9 @@ bool ProfileScope::Contains(std::string_view url) const {
 }
 
 std::vector<LinkToFollow> ProfileScope::LinksToFollow(
-    const Page& page, const Document& document) const {
+    const Document& document) const {
   std::vector<LinkToFollow> follow;
   std::set<std::string> seen;
-  std::vector<std::string> footer;
-  std::vector<std::string> head_next;
-  bool scanned = false;
   auto add = [&](std::string url, bool pagination) {
     if (!Contains(url)) return;
     if (!seen.insert(url).second) {
@@ -326,16 +244,11 @@ std::vector<LinkToFollow> ProfileScope::LinksToFollow(
       add(std::move(url), pagination);
       continue;
     }
-    if (!pagination) continue;  // nav, header, sidebars: not the profile's
-    if (!scanned) {
-      ScanFooterAndHead(page, &footer, &head_next);
-      scanned = true;
-    }
-    if (std::find(footer.begin(), footer.end(), url) != footer.end()) continue;
+    // Nav, header, sidebars: not the profile's, but for pagination outside
+    // the site footer.
+    if (!pagination || link.in_footer) continue;
     add(std::move(url), true);
   }
-  if (!scanned) ScanFooterAndHead(page, &footer, &head_next);
-  for (std::string& url : head_next) add(std::move(url), true);
   return follow;
 }
 

@@ -33,10 +33,8 @@ class ProfileScope {
  public:
   explicit ProfileScope(std::string_view start_url);
 
-  // The links of `document` (parsed from `page`) to follow, deduplicated,
-  // in page order.
-  std::vector<LinkToFollow> LinksToFollow(const Page& page,
-                                          const Document& document) const;
+  // The links of `document` to follow, deduplicated, in page order.
+  std::vector<LinkToFollow> LinksToFollow(const Document& document) const;
 
   // Whether `url` is in this scope at all: same origin as the start URL,
   // not another user's profile and not a site page.
@@ -61,13 +59,6 @@ std::string ProfileKeyOf(std::string_view path);
 // text such as "Older posts", "Next", "Next page", "»" or "Siguiente", or
 // a numbered page URL ("/page/2/", "?page=2").
 bool IsPaginationLink(const Link& link);
-
-// The URLs (fragment removed) of the <a href> links in `page`'s site
-// footers: <footer> or role="contentinfo" outside <main> and <article>, or
-// an element whose class or id names a footer ("site-footer"). Also adds
-// the targets of <link rel="next"> in the head to `head_next`.
-void ScanFooterAndHead(const Page& page, std::vector<std::string>* footer,
-                       std::vector<std::string>* head_next);
 
 }  // namespace exposure::internal
 

@@ -28,6 +28,8 @@ struct Context {
   bool inside_main = false;
   std::string element;          // tag path, capped to the last few tags
   bool inside_article = false;  // an <article> or post encloses this
+  bool inside_content = false;  // <main>, <article> or role=main encloses it
+  bool inside_footer = false;   // the site footer encloses it
   std::string posted_at;        // the enclosing post's <time datetime>
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string hcard_kind;       // property class of the innermost nested card
@@ -470,6 +472,18 @@ class Walker {
     }
 
     RecordField(node, context, depth);
+    std::string_view role = Attribute(element, "role");
+    if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
+        EqualsIgnoreCase(role, "main")) {
+      context.inside_content = true;
+    }
+    if (!context.inside_content &&
+        (element.tag == GUMBO_TAG_FOOTER ||
+         EqualsIgnoreCase(role, "contentinfo") ||
+         internal::NamesSiteFooter(class_attr) ||
+         internal::NamesSiteFooter(Attribute(element, "id")))) {
+      context.inside_footer = true;
+    }
     if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_AREA) {
       RecordLink(node, context, depth, "href");
     } else if (element.tag == GUMBO_TAG_IFRAME) {
@@ -634,6 +648,7 @@ class Walker {
     link.rel = AsciiLower(Attribute(node->v.element, "rel"));
     link.text = NormalizeText(raw);
     link.zone = context.zone;
+    link.in_footer = context.inside_footer;
     document_->links.push_back(std::move(link));
   }
 
@@ -652,7 +667,9 @@ class Walker {
       } else if (element.tag == GUMBO_TAG_LINK) {
         std::string_view rel = Attribute(element, "rel");
         std::string_view href = Attribute(element, "href");
-        if (!href.empty() && HasClassToken(AsciiLower(rel), "me")) {
+        std::string rel_lower = AsciiLower(rel);
+        if (!href.empty() && (HasClassToken(rel_lower, "me") ||
+                              HasClassToken(rel_lower, "next"))) {
           Link link;
           link.url = ResolveUrl(document_->url, href);
           link.rel = AsciiLower(rel);

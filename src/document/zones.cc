@@ -170,6 +170,20 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
   return Marker::kNone;
 }
 
+bool NamesSiteFooter(std::string_view attribute) {
+  std::string lower = AsciiLower(attribute);
+  for (std::string_view token : SplitAny(lower, " \t\n")) {
+    std::vector<std::string_view> words = SplitAny(token, "-_");
+    if (words.empty()) continue;
+    bool post_part = words.front() == "post" || words.front() == "entry" ||
+                     words.front() == "article" || words.front() == "card";
+    if (words.front() == "footer" || (!post_part && words.back() == "footer")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Marker ClassifyHeading(std::string_view heading) {
   static const std::vector<std::string_view> kFurniturePhrases = {
       "people you may know",

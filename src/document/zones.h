@@ -42,6 +42,11 @@ Marker ClassifyHeading(std::string_view heading);
 // "Phone"; "" when the class names no field.
 std::string_view FieldLabel(std::string_view class_attr);
 
+// True when a class or id attribute names a site footer: "footer",
+// "site-footer", "footer-nav"; not "post-footer" or "entry-footer", which
+// sit inside a post.
+bool NamesSiteFooter(std::string_view attribute);
+
 // True when the class attribute names the element as a person's name
 // ("name", "author", "fn", "p-name", "username", "display-name" ...).
 bool IsNameElement(std::string_view class_attr, std::string_view itemprop);

@@ -97,28 +97,23 @@ Link MakeLink(const std::string& url, Zone zone, const std::string& text,
 }
 
 TEST(CrawlLinkPolicy, FollowsOwnerLinksAndPaginationButNotFooterOrOthers) {
-  Page page;
-  page.url = "https://blog.example/";
-  page.content_type = "text/html";
-  page.body =
-      "<html><head><link rel='next' href='/page/2/'></head><body>"
-      "<header><nav><a href='/about/'>About</a>"
-      "<a href='/archive?page=2'>2</a></nav></header>"
-      "<main><a href='/posts/a/'>A</a><a href='/posts/b/#top'>B</a></main>"
-      "<footer><a href='/site/next/'>Next</a></footer></body></html>";
   Document document;
-  document.url = page.url;
+  document.url = "https://blog.example/";
+  Link footer_next =
+      MakeLink("https://blog.example/site/next/", Zone::kFurniture, "Next");
+  footer_next.in_footer = true;
   document.links = {
       MakeLink("https://blog.example/about/", Zone::kFurniture, "About"),
       MakeLink("https://blog.example/archive?page=2", Zone::kFurniture, "2"),
       MakeLink("https://blog.example/posts/a/", Zone::kOwner, "A"),
       MakeLink("https://blog.example/posts/b/#top", Zone::kOwner, "B"),
       MakeLink("https://blog.example/replies/9/", Zone::kOthers, "Next"),
-      MakeLink("https://blog.example/site/next/", Zone::kFurniture, "Next"),
+      footer_next,
       MakeLink("https://elsewhere.example/", Zone::kOwner, "friend"),
+      MakeLink("https://blog.example/page/2/", Zone::kOwner, "", "next"),
   };
-  ProfileScope scope(page.url);
-  std::vector<LinkToFollow> links = scope.LinksToFollow(page, document);
+  ProfileScope scope(document.url);
+  std::vector<LinkToFollow> links = scope.LinksToFollow(document);
   std::vector<std::string> urls;
   std::vector<bool> pagination;
   for (const LinkToFollow& link : links) {

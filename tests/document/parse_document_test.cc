@@ -1,4 +1,5 @@
 // Tests for ParseDocument: whose words each block is, and bad input.
+#include <map>
 #include <string>
 
 #include "exposure/document.h"
@@ -234,6 +235,31 @@ TEST(ParseDocument, BlocksKnowWhenTheirPostWasPublished) {
       EXPECT_EQ(block.posted_at, "");
     }
   }
+}
+
+}  // namespace
+}  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, LinksKnowTheSiteFooterAndTheHeadsNextPage) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><link rel='next' href='/page/2/'></head><body>"
+      "<nav><a href='/archive?page=2'>2</a></nav>"
+      "<main><a href='/posts/a/'>A</a><footer><a href='/posts/a/#c'>c</a>"
+      "</footer></main><div class='site-footer'><a href='/x'>x</a></div>"
+      "<div class='post-footer'><a href='/y'>y</a></div>"
+      "<footer><a href='/site/next/'>Next</a></footer></body></html>"));
+  std::map<std::string, bool> in_footer;
+  for (const Link& link : document.links) in_footer[link.url] = link.in_footer;
+  EXPECT_EQ(in_footer.count("http://site.example/page/2/"), 1u);
+  EXPECT_FALSE(in_footer["http://site.example/page/2/"]);
+  EXPECT_FALSE(in_footer["http://site.example/archive?page=2"]);
+  EXPECT_FALSE(in_footer["http://site.example/posts/a/#c"]);  // a post's
+  EXPECT_TRUE(in_footer["http://site.example/x"]);
+  EXPECT_FALSE(in_footer["http://site.example/y"]);
+  EXPECT_TRUE(in_footer["http://site.example/site/next/"]);
 }
 
 }  // namespace
