@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "exposure/document.h"
 #include "exposure/page.h"
 #include "exposure/rank.h"
 
@@ -94,9 +95,10 @@ struct CrawlOptions {
   // Called for progress messages (never with found values); may be empty.
   std::function<void(std::string_view)> progress;
   // When set, each page is handed over as soon as it is fetched (on the
-  // crawling thread) instead of being kept in CrawlResult::pages, so memory
-  // stays flat however long the crawl. Default empty: pages are kept.
-  std::function<void(Page&&)> on_page;
+  // crawling thread), with the Document the crawler parsed it into, instead
+  // of being kept in CrawlResult::pages, so memory stays flat however long
+  // the crawl and no page is parsed twice. Default empty: pages are kept.
+  std::function<void(Page&&, Document&&)> on_page;
 };
 
 // Everything fetched for all targets.

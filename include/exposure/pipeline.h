@@ -40,6 +40,8 @@ class PageAnalysis {
   PageAnalysis(const RuleSet& rules, const PipelineOptions& options);
 
   void Add(const Page& page);
+  // As Add, for a page already parsed into `document`.
+  void Add(Document document);
 
   // Ranks everything found into `report` (exposures, combinations) and
   // adds the page count and document warnings.

@@ -100,7 +100,9 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
   report.started_at = NowRfc3339();
   // Pages are analysed as they arrive and dropped: memory stays flat.
   PageAnalysis analysis(*rules, PipelineOptions{});
-  crawl.on_page = [&analysis](Page&& page) { analysis.Add(page); };
+  crawl.on_page = [&analysis](Page&&, Document&& document) {
+    analysis.Add(std::move(document));
+  };
   CrawlResult crawled = Crawl(urls, crawl);
   report.targets = std::move(crawled.targets);
   analysis.Finish(&report);

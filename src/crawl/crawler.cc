@@ -30,6 +30,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -484,10 +485,14 @@ void Crawler::Accept(int t, const Item& item, Page page) {
   }
   ++target.result.pages;
   target.seen.insert(page.url);
-  if (target.result.pages < options_.max_pages) {
-    Document document = ParseDocument(page);
+  // Parsed once: for the links to follow and, when pages are handed over,
+  // for the analysis too.
+  bool follow_links = target.result.pages < options_.max_pages;
+  std::optional<Document> document;
+  if (follow_links || options_.on_page) document = ParseDocument(page);
+  if (follow_links) {
     std::vector<Item> pagination;
-    for (LinkToFollow& link : target.scope.LinksToFollow(document)) {
+    for (LinkToFollow& link : target.scope.LinksToFollow(*document)) {
       int depth = link.pagination ? item.depth : item.depth + 1;
       if (depth > options_.max_depth) continue;
       if (target.seen.insert(link.url).second) {
@@ -518,7 +523,7 @@ void Crawler::Accept(int t, const Item& item, Page page) {
   Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",
                   target.queue.size(), " queued)"));
   if (options_.on_page) {
-    options_.on_page(std::move(page));
+    options_.on_page(std::move(page), std::move(*document));
   } else {
     result_->pages.push_back(std::move(page));
   }

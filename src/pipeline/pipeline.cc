@@ -86,8 +86,9 @@ void AnalyzeLocalFiles(const std::vector<std::string>& files,
 PageAnalysis::PageAnalysis(const RuleSet& rules, const PipelineOptions& options)
     : extractor_(rules, options.extract) {}
 
-void PageAnalysis::Add(const Page& page) {
-  Document document = ParseDocument(page);
+void PageAnalysis::Add(const Page& page) { Add(ParseDocument(page)); }
+
+void PageAnalysis::Add(Document document) {
   std::vector<Finding> found = extractor_.Extract(document);
   findings_.insert(findings_.end(), std::make_move_iterator(found.begin()),
                    std::make_move_iterator(found.end()));

@@ -200,7 +200,10 @@ TEST(Crawl, PagesCanBeHandedOverAsTheyArrive) {
   options.allow_private_network = true;
   options.rate = 200;
   std::vector<std::string> urls;
-  options.on_page = [&urls](Page&& page) { urls.push_back(page.url); };
+  options.on_page = [&urls](Page&& page, Document&& document) {
+    EXPECT_EQ(document.url, page.url);
+    urls.push_back(page.url);
+  };
   CrawlResult result = Crawl({server.Url("/")}, options);
   EXPECT_TRUE(result.pages.empty());
   EXPECT_EQ(result.targets[0].pages, 3);
