@@ -8,25 +8,15 @@
 #include "absl/status/status.h"
 #include "common/status_macros.h"
 #include "common/strings.h"
+#include "eval/corpus_paths.h"
 #include "exposure/eval.h"
 #include "exposure/pipeline.h"
 #include "exposure/source.h"
 
 namespace exposure {
-namespace {
 
 namespace fs = std::filesystem;
-
-// A page name must stay inside the pages folder.
-bool IsInsideFolder(const fs::path& name) {
-  if (name.empty() || name.is_absolute() || name.has_root_path()) return false;
-  for (const fs::path& part : name) {
-    if (part == "..") return false;
-  }
-  return true;
-}
-
-}  // namespace
+using internal::IsInsideFolder;
 
 absl::StatusOr<EvalScore> EvaluatePagesFolder(const std::string& corpus_dir,
                                               const RuleSet& rules) {

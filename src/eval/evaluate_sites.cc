@@ -13,6 +13,7 @@
 #include "common/status_macros.h"
 #include "common/strings.h"
 #include "crawl/robots.h"
+#include "eval/corpus_paths.h"
 #include "exposure/eval.h"
 #include "exposure/pipeline.h"
 #include "httplib.h"
@@ -21,14 +22,7 @@ namespace exposure {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool IsInsideFolder(const fs::path& name) {
-  if (name.empty() || name.is_absolute() || name.has_root_path()) return false;
-  for (const fs::path& part : name) {
-    if (part == "..") return false;
-  }
-  return true;
-}
+using internal::IsInsideFolder;
 
 std::string ContentTypeOf(const fs::path& file) {
   std::string extension = AsciiLower(file.extension().string());
