@@ -21,7 +21,7 @@ absl::Status ErrnoError(const std::string& path, std::string_view action) {
   if (error == EACCES || error == EPERM) {
     return absl::PermissionDeniedError(message);
   }
-  if (error == ENOSPC || error == EDQUOT) {
+  if (error == ENOSPC || error == EDQUOT || error == EFBIG) {
     return absl::ResourceExhaustedError(message);
   }
   return absl::InternalError(message);

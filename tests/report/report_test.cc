@@ -1,9 +1,12 @@
 // Tests for the report renderers and WriteFileAtomically.
 #include "exposure/report.h"
 
+#include <dirent.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <string>
 
 #include "common/run_binary.h"
@@ -120,6 +123,40 @@ TEST(WriteFileAtomically, MissingFolderIsAClearError) {
   EXPECT_NE(
       std::string(status.message()).find("/nonexistent-folder/report.json"),
       std::string::npos);
+}
+
+// A write that fails part-way (here the file-size limit, which fails the
+// write() the way a full disk does) leaves the old report untouched and no
+// temporary file behind, and the error names the report's path.
+TEST(WriteFileAtomically, FailedWriteKeepsTheOldFile) {
+  std::string folder = testing::MakeTempDir();
+  std::string path = folder + "/report.json";
+  ASSERT_TRUE(WriteFileAtomically(path, "old report").ok());
+
+  rlimit saved{};
+  ASSERT_EQ(getrlimit(RLIMIT_FSIZE, &saved), 0);
+  void (*saved_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+  rlimit limited = saved;
+  limited.rlim_cur = 4096;
+  ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &limited), 0);
+  absl::Status status = WriteFileAtomically(path, std::string(1 << 20, 'x'));
+  setrlimit(RLIMIT_FSIZE, &saved);
+  signal(SIGXFSZ, saved_handler);
+
+  EXPECT_EQ(status.code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_NE(std::string(status.message()).find(path), std::string::npos);
+  EXPECT_EQ(testing::ReadFile(path), "old report");
+  DIR* listing = opendir(folder.c_str());
+  ASSERT_NE(listing, nullptr);
+  int entries = 0;
+  while (dirent* entry = readdir(listing)) {
+    if (std::string(entry->d_name) != "." && std::string(entry->d_name) != "..")
+      ++entries;
+  }
+  closedir(listing);
+  EXPECT_EQ(entries, 1);  // only report.json
+  unlink(path.c_str());
+  rmdir(folder.c_str());
 }
 
 }  // namespace
