@@ -46,6 +46,7 @@
 #define EXPOSURE_CRAWL_H_
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +100,12 @@ struct CrawlOptions {
   // of being kept in CrawlResult::pages, so memory stays flat however long
   // the crawl and no page is parsed twice. Default empty: pages are kept.
   std::function<void(Page&&, Document&&)> on_page;
+  // When set, asked for each URL before it is requested: a page an earlier
+  // scan stored with an ETag or Last-Modified is requested conditionally,
+  // and a 304 answer is handled as if the stored body had been sent
+  // (Page::not_modified set). Called on the crawling thread.
+  std::function<std::optional<CachedPage>(const std::string& url)>
+      cached_page;
 };
 
 // Everything fetched for all targets.
