@@ -30,6 +30,11 @@ inline constexpr std::size_t kMaxPropertyBytes = 2048;
 // profile).
 inline constexpr int kMaxMatchesPerRulePerPage = 200;
 
+// Most occurrences (url + snippet) kept in one exposure; the rest are only
+// counted (Exposure::occurrence_count), so a detail repeated on every page
+// of a large site does not hold every snippet until the report.
+inline constexpr int kMaxOccurrencesPerExposure = 20;
+
 // Memory budget for the compiled RE2::Set prefilter.
 inline constexpr long long kRuleSetMaxMemBytes = 64LL * 1024 * 1024;
 

@@ -16,10 +16,11 @@ struct PipelineOptions {
   int jobs = 1;  // threads parsing and extracting pages; default 1
 };
 
-// Parses and extracts every page and ranks the findings into
-// `report->exposures` and `report->pages`; `report`'s scan fields (targets,
-// times, case) are the caller's. Document warnings are appended to
-// `report->warnings`.
+// Parses and extracts every page, merging each page's findings into the
+// exposures as it completes (the same result as RankFindings over all
+// findings in page order), into `report->exposures` and `report->pages`;
+// `report`'s scan fields (targets, times, case) are the caller's. Document
+// warnings are appended to `report->warnings`.
 void AnalyzePages(const std::vector<Page>& pages, const RuleSet& rules,
                   const PipelineOptions& options, Report* report);
 
@@ -32,9 +33,10 @@ void AnalyzeLocalFiles(const std::vector<std::string>& files,
                        Report* report, int* unreadable);
 
 // Findings gathered page by page, for a crawl that hands pages over as they
-// arrive (CrawlOptions::on_page): each page is parsed and extracted at once
-// and then dropped, so memory grows with what is found, not with what is
-// fetched. Use from one thread; Finish() once.
+// arrive (CrawlOptions::on_page): each page is parsed, extracted and merged
+// into the exposures at once and then dropped, so memory grows with the
+// distinct details found, not with what is fetched. Use from one thread;
+// Finish() once.
 class PageAnalysis {
  public:
   PageAnalysis(const RuleSet& rules, const PipelineOptions& options);
@@ -49,7 +51,7 @@ class PageAnalysis {
 
  private:
   Extractor extractor_;
-  std::vector<Finding> findings_;
+  ExposureAggregator aggregator_;
   std::vector<std::string> warnings_;
   int pages_ = 0;
 };

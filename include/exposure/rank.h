@@ -3,11 +3,13 @@
 #define EXPOSURE_RANK_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "exposure/category.h"
 #include "exposure/extract.h"
+#include "exposure/limits.h"
 
 namespace exposure {
 
@@ -26,7 +28,8 @@ struct Advice {
   std::string platform;  // "" when general
 };
 
-// One detail (category + normalised value) with every place it was seen.
+// One detail (category + normalised value) with the places it was seen:
+// the first kMaxOccurrencesPerExposure of them, and how many there were.
 struct Exposure {
   std::string id;  // stable fingerprint of category + value
   Category category = Category::kPhone;
@@ -39,9 +42,19 @@ struct Exposure {
   // For regular places: the routine the posts' dates show, "Tuesdays,
   // mornings"; "" when unknown.
   std::string pattern;
-  std::vector<Occurrence> occurrences;
+  std::vector<Occurrence> occurrences;  // at most kMaxOccurrencesPerExposure
+  // Every place it was seen (distinct url + snippet), including those beyond
+  // `occurrences`, and on how many different pages.
+  int occurrence_count = 0;
+  int page_count = 0;
   std::vector<Advice> advice;
   std::string status;  // "new" | "persisting" | "resolved" | "" (no compare)
+  // RFC 3339 time of the latest case scan that saw it ("" outside a case);
+  // for a resolved exposure, when it was last seen before it went.
+  std::string last_seen;
+  // True when it matches a known identifier of the case (exposure case
+  // add-identifier): confidence 1.0.
+  bool known = false;
 };
 
 struct Combination {
@@ -77,11 +90,40 @@ std::string ExposureId(Category category, const std::string& value);
 std::string RiskLevel(int risk);
 
 // Merges `findings` (one entry per category + value, occurrences kept in
-// input order, duplicates of the same url+snippet dropped), scores each
+// input order, duplicates of the same url+snippet dropped, at most
+// kMaxOccurrencesPerExposure kept and all counted), scores each
 // exposure and sorts by risk (ties: category severity, then value).
 // The score: severity of the category, scaled by confidence, plus a little
 // for each further independent page (see docs/RANKING.md).
 std::vector<Exposure> RankFindings(const std::vector<Finding>& findings);
+
+// Merges findings into exposures page by page, so that memory grows with
+// the number of distinct details, not with the number of findings: each
+// detail keeps its first kMaxOccurrencesPerExposure occurrences, counts and
+// per-page confidences. Rank() gives exactly what RankFindings would give
+// for all the pages' findings in page order, provided that no two pages
+// share a URL (a birthday and a birth year are combined within one page).
+// Not thread-safe: callers adding from several threads serialise AddPage().
+class ExposureAggregator {
+ public:
+  ExposureAggregator();
+  ~ExposureAggregator();
+  ExposureAggregator(const ExposureAggregator&) = delete;
+  ExposureAggregator& operator=(const ExposureAggregator&) = delete;
+
+  // Adds the findings of page number `page` (pages are ordered by this
+  // number, not by the order of the calls; use each number once), and the
+  // details they imply (DeriveFindings on the page).
+  void AddPage(int page, const std::vector<Finding>& findings);
+
+  // The ranked exposures of everything added; the aggregator is empty
+  // afterwards.
+  std::vector<Exposure> Rank();
+
+ private:
+  struct State;  // per-value tallies (rank.cc)
+  std::unique_ptr<State> state_;
+};
 
 // Details implied by other findings: the city (and state) of every street
 // address, as a location ("derived.address_city", 0.9 times the address's

@@ -149,6 +149,7 @@ class RuleSetBuilder {
 
  private:
   std::vector<Rule> rules_;
+  std::vector<std::unique_ptr<re2::RE2>> regexps_;  // one per rule, compiled
   std::map<std::string, std::string, std::less<>> lists_;  // name -> regex
 };
 

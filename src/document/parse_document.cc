@@ -6,10 +6,12 @@
 // the page owner's stay in the owner's zone (people answer in their own
 // threads). Scripts and styles are never read as text.
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "document/zones.h"
@@ -22,17 +24,42 @@ namespace {
 
 using internal::Marker;
 
+// What an element's text inherits. Copied for every element, so it holds
+// no strings of its own: the views point into the Gumbo tree or into
+// Walker storage, both alive for the whole walk. The tag path is kept by
+// the Walker as a stack and built only when a block starts.
 struct Context {
   Zone zone = Zone::kOwner;
   Source source = Source::kPost;
   bool inside_main = false;
-  std::string element;          // tag path, capped to the last few tags
   bool inside_article = false;  // an <article> or post encloses this
   bool inside_content = false;  // <main>, <article> or role=main encloses it
   bool inside_footer = false;   // the site footer encloses it
-  std::string posted_at;        // the enclosing post's <time datetime>
+  std::string_view posted_at;   // the enclosing post's <time datetime>
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
-  std::string hcard_kind;       // property class of the innermost nested card
+  std::string_view hcard_kind;  // property class of the innermost nested card
+};
+
+// What a class attribute says, worked out once per distinct attribute value
+// in a document (pages repeat the same few dozen class attributes on
+// thousands of elements).
+struct ClassFacts {
+  Marker words = Marker::kNone;  // internal::ClassifyAttributeWords
+  std::string_view field_label;  // internal::FieldLabel
+  bool names_name = false;       // internal::IsNameElement, class part
+  bool names_site_footer = false;
+  bool hcard = false;       // an h-card or vcard token
+  bool properties = false;  // a p-/u-/dt-/e- or classic hCard token
+};
+
+// ClassFacts by attribute value. The keys are views into the Gumbo tree:
+// the cache must not outlive the parse.
+class ClassFactsCache {
+ public:
+  ClassFacts Get(std::string_view class_attr);
+
+ private:
+  absl::flat_hash_map<std::string_view, ClassFacts> facts_;
 };
 
 bool HasClassToken(std::string_view class_attr, std::string_view token) {
@@ -73,6 +100,23 @@ std::string_view ClassicHcardProperty(std::string_view token) {
   if (token == "longitude") return "p-longitude";
   if (token == "fn") return "p-name";
   return "";
+}
+
+ClassFacts ClassFactsCache::Get(std::string_view class_attr) {
+  if (class_attr.empty()) return ClassFacts();
+  auto [it, inserted] = facts_.try_emplace(class_attr);
+  if (!inserted) return it->second;
+  ClassFacts& facts = it->second;
+  facts.words = internal::ClassifyAttributeWords(class_attr);
+  facts.field_label = internal::FieldLabel(class_attr);
+  facts.names_name = internal::IsNameElement(class_attr, "");
+  facts.names_site_footer = internal::NamesSiteFooter(class_attr);
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    facts.hcard |= token == "h-card" || token == "vcard";
+    facts.properties |=
+        IsPropertyClass(token) || !ClassicHcardProperty(token).empty();
+  }
+  return facts;
 }
 
 std::string_view Attribute(const GumboElement& element, const char* name) {
@@ -159,20 +203,22 @@ void CollectText(const GumboNode* node, int depth, std::string* out) {
 
 // The text of the first name element (class "name", "author", ...) under
 // `node`, normalised; "" when none.
-std::string FindName(const GumboNode* node, int depth) {
+std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  if (internal::IsNameElement(Attribute(element, "class"),
-                              Attribute(element, "itemprop"))) {
+  std::string_view itemprop = Attribute(element, "itemprop");
+  if (itemprop == "author" || itemprop == "name" ||
+      cache->Get(Attribute(element, "class")).names_name) {
     std::string raw;
     CollectText(node, depth, &raw);
     std::string name = NormalizeText(raw);
     if (!name.empty() && name.size() < 80) return name;
   }
   for (unsigned i = 0; i < element.children.length; ++i) {
-    std::string name = FindName(
-        static_cast<const GumboNode*>(element.children.data[i]), depth + 1);
+    std::string name =
+        FindName(static_cast<const GumboNode*>(element.children.data[i]),
+                 depth + 1, cache);
     if (!name.empty()) return name;
   }
   return "";
@@ -242,15 +288,15 @@ internal::Marker HeadingMarker(const GumboNode* node) {
 }
 
 // The datetime of the first <time datetime=...> under `node`; "" if none.
-std::string FindPublished(const GumboNode* node, int depth) {
+std::string_view FindPublished(const GumboNode* node, int depth) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (element.tag == GUMBO_TAG_TIME) {
     std::string_view when = Attribute(element, "datetime");
-    if (!when.empty() && when.size() < 40) return std::string(when);
+    if (!when.empty() && when.size() < 40) return when;
   }
   for (unsigned i = 0; i < element.children.length; ++i) {
-    std::string when = FindPublished(
+    std::string_view when = FindPublished(
         static_cast<const GumboNode*>(element.children.data[i]), depth + 1);
     if (!when.empty()) return when;
   }
@@ -277,24 +323,25 @@ bool HasMain(const GumboNode* node, int depth) {
 // The owner's name: the first name element that is not in furniture or in
 // other people's replies.
 std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
-                          bool has_main) {
+                          bool has_main, ClassFactsCache* cache) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  Marker marker = internal::ClassifyElement(
-      TagName(element), Attribute(element, "class"), Attribute(element, "id"),
+  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  Marker marker = internal::ClassifyElementWithClassWords(
+      TagName(element), facts.words, Attribute(element, "id"),
       Attribute(element, "role"), inside_main, has_main);
   if (marker == Marker::kFurniture || marker == Marker::kOthers) return "";
-  if (internal::IsNameElement(Attribute(element, "class"),
-                              Attribute(element, "itemprop"))) {
-    return FindName(node, depth);
+  std::string_view itemprop = Attribute(element, "itemprop");
+  if (itemprop == "author" || itemprop == "name" || facts.names_name) {
+    return FindName(node, depth, cache);
   }
   bool child_inside_main = inside_main || marker == Marker::kMain ||
                            element.tag == GUMBO_TAG_ARTICLE;
   for (unsigned i = 0; i < element.children.length; ++i) {
     std::string name =
         FindOwnerName(static_cast<const GumboNode*>(element.children.data[i]),
-                      depth + 1, child_inside_main, has_main);
+                      depth + 1, child_inside_main, has_main, cache);
     if (!name.empty()) return name;
   }
   return "";
@@ -314,8 +361,8 @@ bool SameName(std::string_view a, std::string_view b) {
 
 class Walker {
  public:
-  Walker(Document* document, bool has_main)
-      : document_(document), has_main_(has_main) {}
+  Walker(Document* document, bool has_main, ClassFactsCache* cache)
+      : document_(document), has_main_(has_main), cache_(cache) {}
 
   void Walk(const GumboNode* node, const Context& context, int depth) {
     if (depth > kMaxDomDepth) {
@@ -355,13 +402,17 @@ class Walker {
         if (space != std::string::npos && space > start) length = space - start;
       }
       TextBlock block;
-      block.text = text.substr(start, length);
+      if (start == 0 && length == text.size()) {
+        block.text = std::move(text);
+      } else {
+        block.text = text.substr(start, length);
+      }
       block.zone = pending_context_.zone;
       block.source = pending_context_.source;
-      block.element = pending_context_.element;
-      block.posted_at = pending_context_.posted_at;
-      document_->blocks.push_back(std::move(block));
+      block.element = pending_element_;
+      block.posted_at = std::string(pending_context_.posted_at);
       start += length;
+      document_->blocks.push_back(std::move(block));
     }
   }
 
@@ -370,11 +421,24 @@ class Walker {
     if (pending_.empty()) {
       if (StripWhitespace(text).empty()) return;
       pending_context_ = context;
+      pending_element_ = ElementPath();
     } else if (context.zone != pending_context_.zone) {
       Flush();
       pending_context_ = context;
+      pending_element_ = ElementPath();
     }
     pending_.append(text);
+  }
+
+  // The tag path of the element being walked: "html>body>main>article>p",
+  // the first 12 levels.
+  std::string ElementPath() const {
+    std::string path;
+    for (std::string_view tag : path_) {
+      if (!path.empty()) path.push_back('>');
+      path.append(tag);
+    }
+    return path;
   }
 
   void WalkElement(const GumboNode* node, const Context& parent, int depth) {
@@ -390,9 +454,10 @@ class Walker {
     if (IsSkippedTag(element.tag) && element.tag != GUMBO_TAG_IFRAME) return;
     std::string_view tag = TagName(element);
     std::string_view class_attr = Attribute(element, "class");
+    const ClassFacts facts = cache_->Get(class_attr);
     Context context = parent;
-    Marker marker = internal::ClassifyElement(
-        tag, class_attr, Attribute(element, "id"), Attribute(element, "role"),
+    Marker marker = internal::ClassifyElementWithClassWords(
+        tag, facts.words, Attribute(element, "id"), Attribute(element, "role"),
         parent.inside_main, has_main_);
     if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article &&
         marker != Marker::kProfile) {
@@ -416,7 +481,7 @@ class Walker {
         // Each reply is judged by its own author line: the owner answering
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
-          std::string author = FindName(node, depth);
+          std::string author = FindName(node, depth, cache_);
           if (author.empty()) author = LeadingBoldAuthor(node);
           context.zone =
               SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
@@ -434,7 +499,7 @@ class Walker {
         }
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs.
-        std::string author = FindName(node, depth);
+        std::string author = FindName(node, depth, cache_);
         if (context.zone != Zone::kFurniture && !author.empty() &&
             !owner_name().empty()) {
           context.zone =
@@ -462,16 +527,26 @@ class Walker {
     if (element.tag == GUMBO_TAG_ARTICLE || marker == Marker::kPost) {
       context.inside_main = true;
       context.inside_article = true;
-      std::string when = FindPublished(node, depth);
-      if (!when.empty()) context.posted_at = std::move(when);
+      std::string_view when = FindPublished(node, depth);
+      if (!when.empty()) context.posted_at = when;
     }
-    if (depth < 12) {
-      context.element = parent.element.empty()
-                            ? std::string(tag)
-                            : StrCat(parent.element, ">", tag);
-    }
+    // The tag path holds the first 12 levels; deeper elements share their
+    // ancestor's.
+    const bool in_path = depth < 12;
+    if (in_path) path_.push_back(tag);
+    WalkChildren(node, &context, depth, class_attr, facts);
+    if (in_path) path_.pop_back();
+  }
 
-    RecordField(node, context, depth);
+  // The rest of WalkElement, once the element's tag is on the path.
+  void WalkChildren(const GumboNode* node, Context* context_pointer, int depth,
+                    std::string_view class_attr, const ClassFacts& facts) {
+    const GumboElement& element = node->v.element;
+    Context& context = *context_pointer;
+
+    if (!facts.field_label.empty()) {
+      RecordField(node, context, depth, facts.field_label);
+    }
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
@@ -479,8 +554,7 @@ class Walker {
     }
     if (!context.inside_content &&
         (element.tag == GUMBO_TAG_FOOTER ||
-         EqualsIgnoreCase(role, "contentinfo") ||
-         internal::NamesSiteFooter(class_attr) ||
+         EqualsIgnoreCase(role, "contentinfo") || facts.names_site_footer ||
          internal::NamesSiteFooter(Attribute(element, "id")))) {
       context.inside_footer = true;
     }
@@ -490,20 +564,24 @@ class Walker {
       RecordLink(node, context, depth, "src");
       return;
     }
-    bool starts_hcard = HasClassToken(class_attr, "h-card") ||
-                        HasClassToken(class_attr, "vcard");
-    if (starts_hcard) {
+    if (facts.hcard) {
       context.hcard_depth += 1;
       // A card nested as a property ("p-org h-card") describes that
       // property, not the person: its fields are tagged with its kind.
       if (context.hcard_depth > 1) {
-        context.hcard_kind = FirstPropertyClass(class_attr);
+        std::string kind = FirstPropertyClass(class_attr);
         // A card nested without a property class (someone the person
         // mentions) is not the person's card either.
-        if (context.hcard_kind.empty()) context.hcard_kind = "h-card";
+        if (kind.empty()) {
+          context.hcard_kind = "h-card";
+        } else {
+          context.hcard_kind = owned_.emplace_back(std::move(kind));
+        }
       }
     }
-    RecordProperties(node, context, depth);
+    if (facts.properties || !Attribute(element, "itemprop").empty()) {
+      RecordProperties(node, context, depth);
+    }
     bool block = IsBlockTag(element.tag);
     if (block) Flush();
     const GumboVector& children = element.children;
@@ -516,10 +594,8 @@ class Walker {
   // A short element whose class names a profile field ("neighborhood",
   // "gender", "loc") becomes its own block, "Location: Tenleytown", so the
   // label rules read it as the field it is.
-  void RecordField(const GumboNode* node, const Context& context, int depth) {
-    std::string_view label =
-        internal::FieldLabel(Attribute(node->v.element, "class"));
-    if (label.empty()) return;
+  void RecordField(const GumboNode* node, const Context& context, int depth,
+                   std::string_view label) {
     // A field is a leaf: a section holding a heading and paragraphs is not.
     const GumboVector& children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i) {
@@ -537,7 +613,7 @@ class Walker {
     block.text = StrCat(label, ": ", text);
     block.source = Source::kProfile;
     block.zone = context.zone;
-    block.element = StrCat(context.element, "[field]");
+    block.element = StrCat(ElementPath(), "[field]");
     document_->blocks.push_back(std::move(block));
   }
 
@@ -630,7 +706,7 @@ class Walker {
       if (property.value.empty()) continue;
       property.zone = context.zone;
       property.in_hcard = context.hcard_depth > 0;
-      property.hcard_kind = context.hcard_kind;
+      property.hcard_kind = std::string(context.hcard_kind);
       document_->properties.push_back(std::move(property));
     }
   }
@@ -708,8 +784,12 @@ class Walker {
 
   Document* document_;
   const bool has_main_;
+  ClassFactsCache* cache_;
   std::string pending_;
   Context pending_context_;
+  std::string pending_element_;         // tag path of the pending block
+  std::vector<std::string_view> path_;  // tags of the elements walked into
+  std::deque<std::string> owned_;       // strings Context views point to
   bool depth_warned_ = false;
 };
 
@@ -805,9 +885,10 @@ Document ParseDocument(const Page& page) {
     return document;
   }
   const bool has_main = HasMain(output->root, 0);
+  ClassFactsCache cache;
   document.owner_name =
-      AuthorName(FindOwnerName(output->root, 0, false, has_main));
-  Walker walker(&document, has_main);
+      AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
+  Walker walker(&document, has_main, &cache);
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();

@@ -148,9 +148,21 @@ Marker ClassifyWords(std::string_view attribute) {
 
 }  // namespace
 
+Marker ClassifyAttributeWords(std::string_view attribute) {
+  return ClassifyWords(attribute);
+}
+
 Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
                        std::string_view id_attr, std::string_view role,
                        bool inside_main, bool page_has_main) {
+  return ClassifyElementWithClassWords(tag, ClassifyWords(class_attr), id_attr,
+                                       role, inside_main, page_has_main);
+}
+
+Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
+                                     std::string_view id_attr,
+                                     std::string_view role, bool inside_main,
+                                     bool page_has_main) {
   if (tag == "nav" || tag == "footer") return Marker::kFurniture;
   if (tag == "aside" && !inside_main) return Marker::kFurniture;
   if (tag == "header" && !inside_main && page_has_main) {
@@ -162,7 +174,7 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
       role_lower == "search") {
     return Marker::kFurniture;
   }
-  Marker by_class = ClassifyWords(class_attr);
+  Marker by_class = class_words;
   if (by_class == Marker::kNone) by_class = ClassifyWords(id_attr);
   if (by_class != Marker::kNone) return by_class;
   if (tag == "main" || role_lower == "main") return Marker::kMain;

@@ -31,6 +31,17 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
                        std::string_view id_attr, std::string_view role,
                        bool inside_main, bool page_has_main = true);
 
+// What the words of one class or id attribute say on their own
+// (ClassifyElement's second step), for callers that cache it per value.
+Marker ClassifyAttributeWords(std::string_view attribute);
+
+// ClassifyElement with the class attribute already classified:
+// `class_words` is ClassifyAttributeWords(class_attr).
+Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
+                                     std::string_view id_attr,
+                                     std::string_view role, bool inside_main,
+                                     bool page_has_main = true);
+
 // Classifies a container by its heading text (lower case): furniture
 // ("people you may know", "suggested accounts", "personas que quizás
 // conozcas"), others ("comments", "recommendations", "reviews") or kNone.

@@ -1,9 +1,12 @@
-// AnalyzePages: parse and extract every page (across `jobs` threads), then
-// rank all findings together.
+// AnalyzePages: parse and extract every page (across `jobs` threads),
+// merging each page's findings into the exposures as the page is done
+// (ExposureAggregator orders them by page, so the result does not depend on
+// which thread finished first).
 #include "exposure/pipeline.h"
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -29,19 +32,30 @@ void ForEachParallel(std::size_t count, int jobs, Function analyze) {
   for (std::thread& thread : threads) thread.join();
 }
 
-void Finish(std::vector<std::vector<Finding>>* per_page,
+// Ranks what `aggregator` holds into `report`, after the pages' warnings
+// in page order.
+void Finish(ExposureAggregator* aggregator,
             std::vector<std::vector<std::string>>* warnings, Report* report) {
-  std::vector<Finding> findings;
-  for (std::size_t i = 0; i < per_page->size(); ++i) {
-    findings.insert(findings.end(),
-                    std::make_move_iterator((*per_page)[i].begin()),
-                    std::make_move_iterator((*per_page)[i].end()));
-    report->warnings.insert(report->warnings.end(), (*warnings)[i].begin(),
-                            (*warnings)[i].end());
+  for (std::vector<std::string>& page_warnings : *warnings) {
+    report->warnings.insert(report->warnings.end(),
+                            std::make_move_iterator(page_warnings.begin()),
+                            std::make_move_iterator(page_warnings.end()));
   }
-  report->exposures = RankFindings(findings);
+  report->exposures = aggregator->Rank();
   report->combinations = FindCombinations(report->exposures);
   ApplyCombinations(report->combinations, &report->exposures);
+}
+
+// Parses and extracts page `i` and merges its findings at once: only the
+// exposures are kept, never every page's findings.
+void AnalyzeOne(const Page& page, std::size_t i, const Extractor& extractor,
+                std::mutex* mutex, ExposureAggregator* aggregator,
+                std::vector<std::string>* warnings) {
+  Document document = ParseDocument(page);
+  std::vector<Finding> findings = extractor.Extract(document);
+  *warnings = std::move(document.warnings);
+  std::lock_guard<std::mutex> lock(*mutex);
+  aggregator->AddPage(static_cast<int>(i), findings);
 }
 
 }  // namespace
@@ -49,22 +63,22 @@ void Finish(std::vector<std::vector<Finding>>* per_page,
 void AnalyzePages(const std::vector<Page>& pages, const RuleSet& rules,
                   const PipelineOptions& options, Report* report) {
   Extractor extractor(rules, options.extract);
-  std::vector<std::vector<Finding>> per_page(pages.size());
+  ExposureAggregator aggregator;
+  std::mutex mutex;
   std::vector<std::vector<std::string>> warnings(pages.size());
   ForEachParallel(pages.size(), options.jobs, [&](std::size_t i) {
-    Document document = ParseDocument(pages[i]);
-    per_page[i] = extractor.Extract(document);
-    warnings[i] = std::move(document.warnings);
+    AnalyzeOne(pages[i], i, extractor, &mutex, &aggregator, &warnings[i]);
   });
   report->pages += static_cast<int>(pages.size());
-  Finish(&per_page, &warnings, report);
+  Finish(&aggregator, &warnings, report);
 }
 
 void AnalyzeLocalFiles(const std::vector<std::string>& files,
                        const RuleSet& rules, const PipelineOptions& options,
                        Report* report, int* unreadable) {
   Extractor extractor(rules, options.extract);
-  std::vector<std::vector<Finding>> per_page(files.size());
+  ExposureAggregator aggregator;
+  std::mutex mutex;
   std::vector<std::vector<std::string>> warnings(files.size());
   std::atomic<int> failed{0};
   ForEachParallel(files.size(), options.jobs, [&](std::size_t i) {
@@ -74,13 +88,11 @@ void AnalyzeLocalFiles(const std::vector<std::string>& files,
       ++failed;
       return;
     }
-    Document document = ParseDocument(*page);
-    per_page[i] = extractor.Extract(document);
-    warnings[i] = std::move(document.warnings);
+    AnalyzeOne(*page, i, extractor, &mutex, &aggregator, &warnings[i]);
   });
   report->pages += static_cast<int>(files.size()) - failed.load();
   if (unreadable != nullptr) *unreadable = failed.load();
-  Finish(&per_page, &warnings, report);
+  Finish(&aggregator, &warnings, report);
 }
 
 PageAnalysis::PageAnalysis(const RuleSet& rules, const PipelineOptions& options)
@@ -89,9 +101,7 @@ PageAnalysis::PageAnalysis(const RuleSet& rules, const PipelineOptions& options)
 void PageAnalysis::Add(const Page& page) { Add(ParseDocument(page)); }
 
 void PageAnalysis::Add(Document document) {
-  std::vector<Finding> found = extractor_.Extract(document);
-  findings_.insert(findings_.end(), std::make_move_iterator(found.begin()),
-                   std::make_move_iterator(found.end()));
+  aggregator_.AddPage(pages_, extractor_.Extract(document));
   warnings_.insert(warnings_.end(), document.warnings.begin(),
                    document.warnings.end());
   ++pages_;
@@ -101,7 +111,7 @@ void PageAnalysis::Finish(Report* report) {
   report->pages += pages_;
   report->warnings.insert(report->warnings.end(), warnings_.begin(),
                           warnings_.end());
-  report->exposures = RankFindings(findings_);
+  report->exposures = aggregator_.Rank();
   report->combinations = FindCombinations(report->exposures);
   ApplyCombinations(report->combinations, &report->exposures);
 }

@@ -1,5 +1,7 @@
 // DeriveFindings: details implied by other details (an address names its
 // city), added before ranking.
+#include "rank/derive.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -42,11 +44,15 @@ std::string CityOfAddress(std::string_view address) {
 
 }  // namespace
 
-std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings) {
-  std::vector<Finding> derived;
+namespace internal {
+
+std::vector<DerivedFinding> DeriveFindingsFrom(
+    const std::vector<Finding>& findings) {
+  std::vector<internal::DerivedFinding> derived;
   // A birthday ("--09-22") and a birth year ("1979") on the same page make
   // one birth date, as profile pages list them in separate fields.
-  for (const Finding& day : findings) {
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& day = findings[i];
     if (day.category != Category::kBirthdate || !StartsWith(day.value, "--")) {
       continue;
     }
@@ -63,11 +69,12 @@ std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings) {
       combined.display = full->display;
       combined.rule_id = "derived.birthday_and_year";
       combined.confidence = std::min(day.confidence, year.confidence);
-      derived.push_back(std::move(combined));
+      derived.push_back({std::move(combined), 1, i});
       break;
     }
   }
-  for (const Finding& finding : findings) {
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& finding = findings[i];
     if (finding.category != Category::kAddress) continue;
     std::optional<Validated> city =
         Validate("location", CityOfAddress(finding.value));
@@ -78,7 +85,18 @@ std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings) {
     location.display = city->display;
     location.rule_id = "derived.address_city";
     location.confidence = finding.confidence * 0.9;
-    derived.push_back(std::move(location));
+    derived.push_back({std::move(location), 2, i});
+  }
+  return derived;
+}
+
+}  // namespace internal
+
+std::vector<Finding> DeriveFindings(const std::vector<Finding>& findings) {
+  std::vector<Finding> derived;
+  for (internal::DerivedFinding& item :
+       internal::DeriveFindingsFrom(findings)) {
+    derived.push_back(std::move(item.finding));
   }
   return derived;
 }

@@ -9,10 +9,13 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
@@ -21,6 +24,7 @@
 #include "absl/time/time.h"
 #include "common/strings.h"
 #include "rank/advice.h"
+#include "rank/derive.h"
 
 namespace exposure {
 namespace {
@@ -86,37 +90,16 @@ std::string_view WhereName(Source source) {
   return "a post";
 }
 
-// Different posts a detail was found in: different pages, or different
-// publication days on one page (a feed).
-int DistinctPosts(const std::vector<const Finding*>& group) {
-  std::set<std::pair<std::string, std::string>> posts;
-  for (const Finding* finding : group) {
-    posts.insert({finding->url, finding->posted_at.substr(0, 10)});
-  }
-  return static_cast<int>(posts.size());
-}
-
-// How many posts the detail must be found in to be listed: the least any
-// of its findings' rules asks for (a cue like "every Tuesday" asks for 1).
-int PostsNeeded(const std::vector<const Finding*>& group) {
-  int needed = 1000;
-  for (const Finding* finding : group) {
-    needed = std::min(needed, finding->min_posts);
-  }
-  return needed;
-}
-
 // The routine the posts' timestamps show: "Tuesdays, mornings" when most
-// dated posts share a weekday and a part of the day; "" otherwise.
-std::string RoutineOf(const std::vector<const Finding*>& group) {
+// dated posts share a weekday and a part of the day; "" otherwise. `times`
+// holds the distinct first 16 characters of the posts' RFC 3339 times
+// (those of at least 10 characters), which is all the routine depends on.
+std::string RoutineOf(const std::set<std::string>& times) {
   std::map<std::string, int> weekdays;
   std::map<std::string, int> parts;
   int dated = 0;
-  std::set<std::string> seen;
-  for (const Finding* finding : group) {
-    const std::string& when = finding->posted_at;
+  for (const std::string& when : times) {
     int year = 0, month = 0, day = 0, hour = -1;
-    if (when.size() < 10 || !seen.insert(when.substr(0, 16)).second) continue;
     if (!absl::SimpleAtoi(when.substr(0, 4), &year) ||
         !absl::SimpleAtoi(when.substr(5, 2), &month) ||
         !absl::SimpleAtoi(when.substr(8, 2), &day)) {
@@ -149,20 +132,15 @@ std::string RoutineOf(const std::vector<const Finding*>& group) {
   return part.empty() ? weekday : StrCat(weekday, ", ", part);
 }
 
-// True when every finding is in a post dated more than two years ago.
-bool AllOlderThanTwoYears(const std::vector<const Finding*>& group) {
-  absl::CivilDay today = absl::ToCivilDay(absl::Now(), absl::UTCTimeZone());
-  for (const Finding* finding : group) {
-    const std::string& when = finding->posted_at;
-    int year = 0, month = 0, day = 0;
-    if (when.size() < 10 || !absl::SimpleAtoi(when.substr(0, 4), &year) ||
-        !absl::SimpleAtoi(when.substr(5, 2), &month) ||
-        !absl::SimpleAtoi(when.substr(8, 2), &day)) {
-      return false;  // undated: could be current
-    }
-    if (today - absl::CivilDay(year, month, day) <= 2 * 365) return false;
+// The day a post is dated, or nullopt when undated (it could be current).
+std::optional<absl::CivilDay> PostedDay(const std::string& when) {
+  int year = 0, month = 0, day = 0;
+  if (when.size() < 10 || !absl::SimpleAtoi(when.substr(0, 4), &year) ||
+      !absl::SimpleAtoi(when.substr(5, 2), &month) ||
+      !absl::SimpleAtoi(when.substr(8, 2), &day)) {
+    return std::nullopt;
   }
-  return !group.empty();
+  return absl::CivilDay(year, month, day);
 }
 
 // Lower-case words of a name: "Buffalo, NY" -> {buffalo, ny}.
@@ -187,26 +165,28 @@ std::vector<std::string> NameWords(const std::string& value) {
 // "Buffalo" and "Buffalo, NY", "Ellen" and "Ellen Price". Likewise a
 // partial birth date and the full one it agrees with. Maps each such
 // (category, short value) to the value it merges into.
-std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
-    const std::vector<Finding>& findings) {
-  std::map<std::pair<Category, std::string>, std::string> merged;
-  // Partial birth dates ("--09-22", "1979") merge into a full one that
-  // agrees with them.
-  for (const Finding& partial : findings) {
-    if (partial.category != Category::kBirthdate ||
-        partial.value.size() == 10) {
+using Key = std::pair<Category, std::string>;
+
+std::map<Key, std::string> MergeShortNames(
+    const std::vector<const Key*>& keys) {
+  std::map<Key, std::string> merged;
+  // Partial birth dates ("--09-22", "1979") merge into the first full one
+  // that agrees with them. `keys` are in first-seen order.
+  for (const Key* partial : keys) {
+    if (partial->first != Category::kBirthdate ||
+        partial->second.size() == 10) {
       continue;
     }
-    for (const Finding& full : findings) {
-      if (full.category != Category::kBirthdate || full.value.size() != 10) {
+    for (const Key* full : keys) {
+      if (full->first != Category::kBirthdate || full->second.size() != 10) {
         continue;
       }
-      bool same_day = partial.value.size() == 7 &&
-                      full.value.substr(4) == partial.value.substr(1);
-      bool same_year =
-          partial.value.size() == 4 && full.value.substr(0, 4) == partial.value;
+      bool same_day = partial->second.size() == 7 &&
+                      full->second.substr(4) == partial->second.substr(1);
+      bool same_year = partial->second.size() == 4 &&
+                       full->second.substr(0, 4) == partial->second;
       if (same_day || same_year) {
-        merged[{Category::kBirthdate, partial.value}] = full.value;
+        merged[*partial] = full->second;
         break;
       }
     }
@@ -214,17 +194,14 @@ std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
   // Distinct name values per category, with their words computed once:
   // the comparison is quadratic in distinct values, not in findings.
   std::map<Category, std::map<std::string, std::vector<std::string>>> names;
-  for (const Finding& finding : findings) {
-    Category category = finding.category;
+  for (const Key* key : keys) {
+    Category category = key->first;
     if (category != Category::kLocation && category != Category::kWorkplace &&
         category != Category::kSchool && category != Category::kRegularPlace &&
         category != Category::kFamily) {
       continue;
     }
-    auto& values = names[category];
-    if (values.count(finding.value) == 0) {
-      values.emplace(finding.value, NameWords(finding.value));
-    }
+    names[category].emplace(key->second, NameWords(key->second));
   }
   for (const auto& [category, values] : names) {
     for (const auto& [shorter, short_words] : values) {
@@ -244,6 +221,115 @@ std::map<std::pair<Category, std::string>, std::string> MergeShortNames(
   }
   return merged;
 }
+
+// Orders findings as RankFindings sees them: the pages' findings in page
+// order, then the derived birth dates, then the derived cities, each in the
+// order of the findings they come from.
+std::uint64_t Sequence(int kind, int page, std::size_t index) {
+  return (static_cast<std::uint64_t>(kind) << 62) |
+         (static_cast<std::uint64_t>(page) << 32) |
+         static_cast<std::uint64_t>(index);
+}
+
+// Identifies an occurrence (url + snippet) in the counts; a 64-bit hash, so
+// that counting every place a detail was seen needs 8 bytes per place.
+std::uint64_t PlaceHash(const std::string& url, const std::string& snippet) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  auto mix = [&hash](std::string_view text) {
+    for (unsigned char c : text) {
+      hash ^= c;
+      hash *= 1099511628211ULL;
+    }
+    hash ^= 0xff;  // separator: ("ab","c") differs from ("a","bc")
+    hash *= 1099511628211ULL;
+  };
+  mix(url);
+  mix(snippet);
+  return hash;
+}
+
+struct SequencedOccurrence {
+  std::uint64_t sequence = 0;
+  Occurrence occurrence;
+};
+
+// Inserts `item` into `kept` (ordered by sequence, one per url + snippet,
+// the earliest), keeping at most kMaxOccurrencesPerExposure.
+void Keep(SequencedOccurrence item, std::vector<SequencedOccurrence>* kept) {
+  for (auto it = kept->begin(); it != kept->end(); ++it) {
+    if (it->occurrence.url == item.occurrence.url &&
+        it->occurrence.snippet == item.occurrence.snippet) {
+      if (it->sequence <= item.sequence) return;
+      kept->erase(it);
+      break;
+    }
+  }
+  if (kept->size() >= static_cast<std::size_t>(kMaxOccurrencesPerExposure) &&
+      kept->back().sequence < item.sequence) {
+    return;
+  }
+  auto at = std::upper_bound(
+      kept->begin(), kept->end(), item.sequence,
+      [](std::uint64_t sequence, const SequencedOccurrence& other) {
+        return sequence < other.sequence;
+      });
+  kept->insert(at, std::move(item));
+  if (kept->size() > static_cast<std::size_t>(kMaxOccurrencesPerExposure)) {
+    kept->pop_back();
+  }
+}
+
+// What is kept of one page a detail was found on.
+struct PageTally {
+  double best = 0;              // highest confidence there
+  std::uint64_t first = ~0ULL;  // sequence of the first finding there
+  std::set<std::string> days;   // posted_at's first 10 characters
+};
+
+// Everything ranking needs of the findings of one category + value.
+struct Tally {
+  std::uint64_t first = ~0ULL;  // sequence of the first finding
+  std::string display;          // of the first finding
+  Source source = Source::kPost;
+  int posts_needed = 1000;
+  bool in_profile = false;
+  bool undated = false;                    // some finding's post has no date
+  std::optional<absl::CivilDay> latest;    // latest dated post
+  std::map<std::string, PageTally> pages;  // by url
+  std::set<std::string> times;             // regular places: posted_at[0, 16)
+  absl::flat_hash_set<std::uint64_t> places;  // PlaceHash of each place
+  std::vector<SequencedOccurrence> kept;
+
+  void Add(const Finding& finding, std::uint64_t sequence) {
+    if (sequence < first) {
+      first = sequence;
+      display = finding.display;
+      source = finding.source;
+    }
+    posts_needed = std::min(posts_needed, finding.min_posts);
+    in_profile |= finding.source == Source::kProfile ||
+                  finding.source == Source::kStructured;
+    std::optional<absl::CivilDay> day = PostedDay(finding.posted_at);
+    if (!day) {
+      undated = true;
+    } else if (!latest || *day > *latest) {
+      latest = day;
+    }
+    PageTally& page = pages[finding.url];
+    page.best = std::max(page.best, finding.confidence);
+    page.first = std::min(page.first, sequence);
+    page.days.insert(finding.posted_at.substr(0, 10));
+    if (finding.category == Category::kRegularPlace &&
+        finding.posted_at.size() >= 10) {
+      times.insert(finding.posted_at.substr(0, 16));
+    }
+    places.insert(PlaceHash(finding.url, finding.snippet));
+    Keep({sequence,
+          {finding.url, finding.source, finding.snippet, finding.matched,
+           finding.rule_id, finding.posted_at}},
+         &kept);
+  }
+};
 
 }  // namespace
 
@@ -269,84 +355,142 @@ std::string RiskLevel(int risk) {
   return "low";
 }
 
-std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
-  std::vector<Finding> findings = found;
-  for (Finding& derived : DeriveFindings(found)) {
-    findings.push_back(std::move(derived));
+struct ExposureAggregator::State {
+  std::map<Key, Tally> tallies;
+
+  void Add(const Finding& finding, std::uint64_t sequence) {
+    tallies[{finding.category, finding.value}].Add(finding, sequence);
   }
-  std::map<std::pair<Category, std::string>, std::string> merged =
-      MergeShortNames(findings);
-  std::map<std::pair<Category, std::string>, std::vector<const Finding*>>
-      groups;
-  std::vector<std::pair<Category, std::string>> order;
-  for (const Finding& finding : findings) {
-    auto key = std::make_pair(finding.category, finding.value);
-    auto renamed = merged.find(key);
-    if (renamed != merged.end()) key.second = renamed->second;
-    auto [it, inserted] = groups.try_emplace(key);
-    if (inserted) order.push_back(key);
-    it->second.push_back(&finding);
+};
+
+ExposureAggregator::ExposureAggregator() : state_(std::make_unique<State>()) {}
+ExposureAggregator::~ExposureAggregator() = default;
+
+void ExposureAggregator::AddPage(int page,
+                                 const std::vector<Finding>& findings) {
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    state_->Add(findings[i], Sequence(0, page, i));
+  }
+  for (const internal::DerivedFinding& derived :
+       internal::DeriveFindingsFrom(findings)) {
+    state_->Add(derived.finding, Sequence(derived.kind, page, derived.from));
+  }
+}
+
+std::vector<Exposure> ExposureAggregator::Rank() {
+  std::map<Key, Tally> tallies = std::move(state_->tallies);
+  state_->tallies.clear();
+  // Distinct values in first-seen order.
+  std::vector<const Key*> keys;
+  for (const auto& [key, tally] : tallies) keys.push_back(&key);
+  std::sort(keys.begin(), keys.end(), [&tallies](const Key* a, const Key* b) {
+    return tallies.at(*a).first < tallies.at(*b).first;
+  });
+  std::map<Key, std::string> merged = MergeShortNames(keys);
+  // Each exposure's values, in the order the exposures were first seen.
+  std::map<Key, std::vector<const Key*>> groups;
+  std::vector<Key> order;
+  for (const Key* key : keys) {
+    Key target = *key;
+    auto renamed = merged.find(target);
+    if (renamed != merged.end()) target.second = renamed->second;
+    auto [it, inserted] = groups.try_emplace(target);
+    if (inserted) order.push_back(target);
+    it->second.push_back(key);
   }
 
   std::vector<Exposure> exposures;
-  for (const auto& key : order) {
-    const std::vector<const Finding*>& group = groups[key];
-    if (DistinctPosts(group) < PostsNeeded(group)) continue;  // one visit
+  for (const Key& key : order) {
+    const std::vector<const Key*>& members = groups[key];
+    const Tally& front = tallies.at(*members.front());
+    // Pages, posts and places of all the values merged into this one.
+    std::map<std::string, PageTally> pages;
+    std::set<std::string> times;
+    absl::flat_hash_set<std::uint64_t> places;
+    std::vector<SequencedOccurrence> kept;
+    int posts_needed = 1000;
+    bool in_profile = false;
+    bool undated = false;
+    std::optional<absl::CivilDay> latest;
+    for (const Key* member : members) {
+      const Tally& tally = tallies.at(*member);
+      for (const auto& [url, page] : tally.pages) {
+        PageTally& into = pages[url];
+        into.best = std::max(into.best, page.best);
+        into.first = std::min(into.first, page.first);
+        into.days.insert(page.days.begin(), page.days.end());
+      }
+      times.insert(tally.times.begin(), tally.times.end());
+      places.insert(tally.places.begin(), tally.places.end());
+      for (const SequencedOccurrence& item : tally.kept) Keep(item, &kept);
+      posts_needed = std::min(posts_needed, tally.posts_needed);
+      in_profile |= tally.in_profile;
+      undated |= tally.undated;
+      if (tally.latest && (!latest || *tally.latest > *latest)) {
+        latest = tally.latest;
+      }
+    }
+    int posts = 0;
+    for (const auto& [url, page] : pages) {
+      posts += static_cast<int>(page.days.size());
+    }
+    if (posts < posts_needed) continue;  // one visit
     Exposure exposure;
     exposure.category = key.first;
     exposure.value = key.second;
     exposure.id = ExposureId(key.first, key.second);
-    exposure.display = group.front()->display;
-    for (const Finding* finding : group) {
-      if (finding->value == key.second) {
-        exposure.display = finding->display;  // the full form, if merged
-        break;
-      }
+    auto full = tallies.find(key);  // the full form, if others merged into it
+    exposure.display =
+        full != tallies.end() ? full->second.display : front.display;
+    for (SequencedOccurrence& item : kept) {
+      exposure.occurrences.push_back(std::move(item.occurrence));
     }
-    std::set<std::pair<std::string, std::string>> seen;
-    std::map<std::string, double> best_per_url;
-    bool in_profile = false;
-    for (const Finding* finding : group) {
-      double& best = best_per_url[finding->url];
-      best = std::max(best, finding->confidence);
-      in_profile |= finding->source == Source::kProfile ||
-                    finding->source == Source::kStructured;
-      if (!seen.insert({finding->url, finding->snippet}).second) continue;
-      exposure.occurrences.push_back({finding->url, finding->source,
-                                      finding->snippet, finding->matched,
-                                      finding->rule_id, finding->posted_at});
-    }
+    exposure.occurrence_count = static_cast<int>(places.size());
+    exposure.page_count = static_cast<int>(pages.size());
     // Independent pages confirm each other: 1 - prod(1 - c).
     double miss = 1.0;
-    for (const auto& [url, confidence] : best_per_url) miss *= 1.0 - confidence;
+    for (const auto& [url, page] : pages) miss *= 1.0 - page.best;
     exposure.confidence = std::round((1.0 - miss) * 100) / 100;
     exposure.confidence = std::min(exposure.confidence, 0.99);
 
-    int pages = static_cast<int>(best_per_url.size());
+    int page_count = exposure.page_count;
     double score =
         CategorySeverity(exposure.category) * (0.6 + 0.4 * exposure.confidence);
-    score += std::min(10, 3 * (pages - 1));
+    score += std::min(10, 3 * (page_count - 1));
     if (in_profile) score += 5;
     // Only in old posts (every dated occurrence over two years old, none
     // undated): still findable, but less likely to be current.
-    if (!in_profile && AllOlderThanTwoYears(group)) score -= 8;
+    absl::CivilDay today = absl::ToCivilDay(absl::Now(), absl::UTCTimeZone());
+    bool all_old = !undated && latest && today - *latest > 2 * 365;
+    if (!in_profile && all_old) score -= 8;
     exposure.risk = std::clamp(static_cast<int>(std::lround(score)), 0, 100);
     exposure.level = RiskLevel(exposure.risk);
-    exposure.why = StrCat("Found in ", WhereName(group.front()->source),
-                          pages > 1 ? StrCat(" and on ", pages - 1,
-                                             " more page", pages > 2 ? "s" : "")
-                                    : std::string(),
-                          ": ", Reason(exposure.category), ".");
+    exposure.why =
+        StrCat("Found in ", WhereName(front.source),
+               page_count > 1 ? StrCat(" and on ", page_count - 1, " more page",
+                                       page_count > 2 ? "s" : "")
+                              : std::string(),
+               ": ", Reason(exposure.category), ".");
     if (exposure.category == Category::kRegularPlace) {
-      exposure.pattern = RoutineOf(group);
+      exposure.pattern = RoutineOf(times);
       if (!exposure.pattern.empty()) {
-        exposure.why =
-            StrCat("Seen in ", DistinctPosts(group), " posts (",
-                   exposure.pattern, "): ", Reason(exposure.category), ".");
+        exposure.why = StrCat("Seen in ", posts, " posts (", exposure.pattern,
+                              "): ", Reason(exposure.category), ".");
       }
     }
-    exposure.advice =
-        AdviceFor(exposure.category, PlatformsOf(exposure.occurrences));
+    // Platforms in the order their pages were first seen.
+    std::vector<std::pair<std::uint64_t, const std::string*>> urls;
+    for (const auto& [url, page] : pages) urls.push_back({page.first, &url});
+    std::sort(urls.begin(), urls.end());
+    std::vector<std::string> platforms;
+    for (const auto& [first, url] : urls) {
+      std::string platform = PlatformOf(*url);
+      if (!platform.empty() && std::find(platforms.begin(), platforms.end(),
+                                         platform) == platforms.end()) {
+        platforms.push_back(std::move(platform));
+      }
+    }
+    exposure.advice = AdviceFor(exposure.category, platforms);
     exposures.push_back(std::move(exposure));
   }
   std::stable_sort(exposures.begin(), exposures.end(),
@@ -358,6 +502,12 @@ std::vector<Exposure> RankFindings(const std::vector<Finding>& found) {
                      return a.value < b.value;
                    });
   return exposures;
+}
+
+std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
+  ExposureAggregator aggregator;
+  aggregator.AddPage(0, findings);
+  return aggregator.Rank();
 }
 
 std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list) {

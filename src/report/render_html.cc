@@ -167,6 +167,10 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
             : StrCat(", ",
                      Escape(exposure.status == "resolved" ? "removal verified"
                                                           : exposure.status)),
+        exposure.status == "resolved" && !exposure.last_seen.empty()
+            ? StrCat(", last seen ", Escape(exposure.last_seen.substr(0, 10)))
+            : std::string(),
+        exposure.known ? ", known identifier" : "",
         "</small></h3>\n<p class=\"why\">", Escape(exposure.why), "</p>\n<ul>");
     for (const Occurrence& occurrence : exposure.occurrences) {
       std::string snippet = options.redact
@@ -178,6 +182,13 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
                 Highlighted(snippet, matched), "</span><br><small>",
                 Escape(occurrence.url), " · ", SourceName(occurrence.source),
                 " · ", Escape(occurrence.rule_id), "</small></li>");
+    }
+    if (exposure.occurrence_count >
+        static_cast<int>(exposure.occurrences.size())) {
+      StrAppend(&out, "<li class=\"more\"><small>Seen in ",
+                exposure.occurrence_count, " places on ", exposure.page_count,
+                " pages; the first ", exposure.occurrences.size(),
+                " are listed.</small></li>");
     }
     out += "</ul>\n";
     for (const Advice& advice : exposure.advice) {

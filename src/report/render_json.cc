@@ -76,10 +76,55 @@ std::string RedactText(std::string_view text,
   return result;
 }
 
-std::string RenderJson(const Report& report, const RenderOptions& options) {
+namespace {
+
+// The JSON object of one exposure.
+json ExposureJson(const Exposure& exposure, const RenderOptions& options,
+                  const std::vector<std::string>& secrets) {
   auto shown = [&options](const std::string& value) {
     return options.redact ? RedactValue(value) : value;
   };
+  json occurrences = json::array();
+  for (const Occurrence& occurrence : exposure.occurrences) {
+    std::string snippet = options.redact
+                              ? RedactText(occurrence.snippet, secrets)
+                              : occurrence.snippet;
+    occurrences.push_back(
+        {{"url", occurrence.url},
+         {"source", std::string(SourceName(occurrence.source))},
+         {"snippet", snippet},
+         {"rule", occurrence.rule_id},
+         {"posted_at", NullIfEmpty(occurrence.posted_at)}});
+  }
+  json advice = json::array();
+  for (const Advice& item : exposure.advice) {
+    advice.push_back({{"title", item.title},
+                      {"steps", item.steps},
+                      {"platform", NullIfEmpty(item.platform)}});
+  }
+  json entry = {{"id", exposure.id},
+                {"category", std::string(CategoryName(exposure.category))},
+                {"value", shown(exposure.value)},
+                {"display", shown(exposure.display)},
+                {"risk", exposure.risk},
+                {"level", exposure.level},
+                {"confidence", exposure.confidence},
+                {"why", exposure.why},
+                {"occurrences", occurrences},
+                {"occurrence_count",
+                 std::max(exposure.occurrence_count,
+                          static_cast<int>(exposure.occurrences.size()))},
+                {"advice", advice}};
+  if (!exposure.status.empty()) entry["status"] = exposure.status;
+  if (!exposure.last_seen.empty()) entry["last_seen"] = exposure.last_seen;
+  if (exposure.known) entry["known"] = true;
+  if (!exposure.pattern.empty()) entry["pattern"] = exposure.pattern;
+  return entry;
+}
+
+}  // namespace
+
+std::string RenderJson(const Report& report, const RenderOptions& options) {
   const std::vector<std::string> secrets =
       options.redact ? SecretsOf(report) : std::vector<std::string>();
   json targets = json::array();
@@ -88,40 +133,6 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
                        {"status", target.status},
                        {"pages", target.pages},
                        {"error", NullIfEmpty(target.error)}});
-  }
-  json exposures = json::array();
-  for (const Exposure& exposure : report.exposures) {
-    json occurrences = json::array();
-    for (const Occurrence& occurrence : exposure.occurrences) {
-      std::string snippet = options.redact
-                                ? RedactText(occurrence.snippet, secrets)
-                                : occurrence.snippet;
-      occurrences.push_back(
-          {{"url", occurrence.url},
-           {"source", std::string(SourceName(occurrence.source))},
-           {"snippet", snippet},
-           {"rule", occurrence.rule_id},
-           {"posted_at", NullIfEmpty(occurrence.posted_at)}});
-    }
-    json advice = json::array();
-    for (const Advice& item : exposure.advice) {
-      advice.push_back({{"title", item.title},
-                        {"steps", item.steps},
-                        {"platform", NullIfEmpty(item.platform)}});
-    }
-    json entry = {{"id", exposure.id},
-                  {"category", std::string(CategoryName(exposure.category))},
-                  {"value", shown(exposure.value)},
-                  {"display", shown(exposure.display)},
-                  {"risk", exposure.risk},
-                  {"level", exposure.level},
-                  {"confidence", exposure.confidence},
-                  {"why", exposure.why},
-                  {"occurrences", occurrences},
-                  {"advice", advice}};
-    if (!exposure.status.empty()) entry["status"] = exposure.status;
-    if (!exposure.pattern.empty()) entry["pattern"] = exposure.pattern;
-    exposures.push_back(std::move(entry));
   }
   json combinations = json::array();
   for (const Combination& combination : report.combinations) {
@@ -137,22 +148,56 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
   for (const auto& [name, count] : CountByCategory(report.exposures)) {
     by_category[name] = count;
   }
-  json document = {
-      {"schema", "exposure-report/1"},
-      {"tool", {{"name", "exposure"}, {"version", EXPOSURE_VERSION}}},
-      {"scan",
-       {{"started_at", report.started_at},
-        {"finished_at", report.finished_at},
-        {"case", NullIfEmpty(report.case_name)},
-        {"targets", targets}}},
-      {"exposures", exposures},
-      {"combinations", combinations},
-      {"summary", {{"pages", report.pages}, {"by_category", by_category}}},
-  };
-  if (!report.warnings.empty()) document["warnings"] = report.warnings;
+  // The report is written member by member, and the exposures one at a
+  // time, exactly as json::dump(2) would lay out the whole document: a DOM
+  // of every exposure took about five times the report's size in memory.
   // Invalid UTF-8 cannot reach here (the document stage repairs it), but a
   // report must never fail to render: replace rather than throw.
-  return document.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  std::string out;
+  nlohmann::detail::serializer<json> serializer(
+      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+      json::error_handler_t::replace);
+  bool first_member = true;
+  auto member = [&](std::string_view key) {
+    out += first_member ? "{\n  \"" : ",\n  \"";
+    first_member = false;
+    out += key;
+    out += "\": ";
+  };
+  auto value = [&](const json& item) {
+    serializer.dump(item, true, false, 2, 2);
+  };
+  member("schema");
+  value("exposure-report/1");
+  member("tool");
+  value({{"name", "exposure"}, {"version", EXPOSURE_VERSION}});
+  member("scan");
+  value({{"started_at", report.started_at},
+         {"finished_at", report.finished_at},
+         {"case", NullIfEmpty(report.case_name)},
+         {"targets", targets}});
+  member("exposures");
+  if (report.exposures.empty()) {
+    out += "[]";
+  } else {
+    out += "[\n";
+    for (std::size_t i = 0; i < report.exposures.size(); ++i) {
+      out += i == 0 ? "    " : ",\n    ";
+      serializer.dump(ExposureJson(report.exposures[i], options, secrets), true,
+                      false, 2, 4);
+    }
+    out += "\n  ]";
+  }
+  member("combinations");
+  value(combinations);
+  member("summary");
+  value({{"pages", report.pages}, {"by_category", by_category}});
+  if (!report.warnings.empty()) {
+    member("warnings");
+    value(report.warnings);
+  }
+  out += "\n}\n";
+  return out;
 }
 
 std::string Render(const Report& report, ReportFormat format,

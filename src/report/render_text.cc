@@ -55,15 +55,45 @@ int DistinctPages(const Exposure& exposure) {
   for (const Occurrence& occurrence : exposure.occurrences) {
     urls.insert(occurrence.url);
   }
-  return static_cast<int>(urls.size());
+  // page_count also counts the pages beyond the occurrences kept.
+  return std::max(exposure.page_count, static_cast<int>(urls.size()));
+}
+
+// "Seen in 57 places on 41 pages; the first 20 are listed." when the
+// occurrences were cut at kMaxOccurrencesPerExposure; "" otherwise.
+std::string MorePlaces(const Exposure& exposure) {
+  int listed = static_cast<int>(exposure.occurrences.size());
+  if (exposure.occurrence_count <= listed) return "";
+  return StrCat("Seen in ", exposure.occurrence_count, " places on ",
+                DistinctPages(exposure), " pages; the first ", listed,
+                " are listed.");
+}
+
+// The status against the previous scan of a case, as a person reads it:
+// "new", "persisting", "removal verified, last seen 2026-11-20"; "known"
+// added for a known identifier; "" outside a case.
+std::string StatusLabel(const Exposure& exposure) {
+  std::string label = exposure.status;
+  if (exposure.status == "resolved") {
+    label = "removal verified";
+    if (!exposure.last_seen.empty()) {
+      StrAppend(&label, ", last seen ", exposure.last_seen.substr(0, 10));
+    }
+  }
+  if (exposure.known) {
+    StrAppend(&label, label.empty() ? "" : ", ", "known identifier");
+  }
+  return label;
 }
 
 // The advice titles to act on first, most urgent exposure first, each once.
+// Resolved exposures need no action.
 std::vector<std::pair<const Advice*, const Exposure*>> TopActions(
     const Report& report, std::size_t limit) {
   std::vector<std::pair<const Advice*, const Exposure*>> actions;
   std::set<std::string> seen;
   for (const Exposure& exposure : report.exposures) {
+    if (exposure.status == "resolved") continue;
     for (const Advice& advice : exposure.advice) {
       if (!seen.insert(advice.title).second) continue;
       actions.push_back({&advice, &exposure});
@@ -109,7 +139,8 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
                               ? Source::kPost
                               : exposure.occurrences[0].source),
                pages > 1 ? StrCat(", ", pages, " pages") : std::string());
-    if (!exposure.status.empty()) StrAppend(&where, " [", exposure.status, "]");
+    std::string status = StatusLabel(exposure);
+    if (!status.empty()) StrAppend(&where, " [", status, "]");
     StrAppend(&out, Pad(StrCat(rank), 4), level, Pad(StrCat(exposure.risk), 6),
               Pad(CategoryName(exposure.category), 16),
               Pad(Shown(exposure, options), value_width), where, "\n");
@@ -180,6 +211,8 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
   for (const Exposure& exposure : report.exposures) {
     StrAppend(&out, "\n### ", ++rank, ". ", CategoryName(exposure.category),
               ": ", Shown(exposure, options), "\n\n", exposure.why, "\n\n");
+    std::string status = StatusLabel(exposure);
+    if (!status.empty()) StrAppend(&out, "Status: ", status, "\n\n");
     for (const Occurrence& occurrence : exposure.occurrences) {
       StrAppend(&out, "- ", occurrence.url, " (", SourceName(occurrence.source),
                 "): \"",
@@ -187,6 +220,8 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
                                : occurrence.snippet,
                 "\"\n");
     }
+    std::string more = MorePlaces(exposure);
+    if (!more.empty()) StrAppend(&out, "- ", more, "\n");
     for (const Advice& advice : exposure.advice) {
       StrAppend(&out, "\n**", advice.title, "**\n\n");
       for (const std::string& step : advice.steps) {

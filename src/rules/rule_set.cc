@@ -155,7 +155,10 @@ absl::Status RuleSetBuilder::AddRule(Rule rule) {
       return invalid(StrCat("duplicate id (first at ", existing.origin, ")"));
     }
   }
-  RE2 regexp(rule.pattern, RuleOptions());
+  // Compiled once here, kept for Compile(): compiling the rules is most of
+  // the start-up time.
+  auto compiled = std::make_unique<RE2>(rule.pattern, RuleOptions());
+  const RE2& regexp = *compiled;
   if (!regexp.ok()) return invalid(regexp.error());
   if (rule.value_group > regexp.NumberOfCapturingGroups()) {
     return invalid(StrCat("'group' is ", rule.value_group,
@@ -173,6 +176,7 @@ absl::Status RuleSetBuilder::AddRule(Rule rule) {
     return invalid("confidence must be in (0, 1]");
   }
   rules_.push_back(std::move(rule));
+  regexps_.push_back(std::move(compiled));
   return absl::OkStatus();
 }
 
@@ -189,8 +193,6 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
       return absl::InvalidArgumentError(
           StrCat(rule.origin, ": rule ", rule.id, ": ", error));
     }
-    compiled->regexps.push_back(
-        std::make_unique<RE2>(rule.pattern, RuleOptions()));
   }
   if (!compiled->prefilter->Compile()) {
     return absl::ResourceExhaustedError(
@@ -198,7 +200,9 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
         "kRuleSetMaxMemBytes or split patterns");
   }
   compiled->rules = std::move(rules_);
+  compiled->regexps = std::move(regexps_);
   rules_.clear();
+  regexps_.clear();
   return RuleSet(std::move(compiled));
 }
 

@@ -2,6 +2,7 @@
 #ifndef EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_
 #define EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +25,17 @@ std::optional<Validated> ValidateGeotag(std::string_view match);
 std::optional<Validated> ValidateSex(std::string_view match);
 std::optional<Validated> ValidateName(std::string_view match);
 std::optional<Validated> ValidateAccountUrl(std::string_view match);
+
+// The calling thread's cache of phone validations (validators.cc): lookups
+// answered from it, lookups that ran libphonenumber, entries held now and
+// the most it holds.
+struct ValidationCacheStats {
+  long hits = 0;
+  long misses = 0;
+  std::size_t size = 0;
+  std::size_t capacity = 0;
+};
+ValidationCacheStats PhoneValidationCacheStats();
 
 // Full US state names and codes: "Tennessee" / "tn" -> "TN"; "" if none.
 std::string_view StateCode(std::string_view name_or_code);

@@ -6,6 +6,9 @@
 #include <vector>
 
 #include "common/default_rules.h"
+#include "exposure/document.h"
+#include "exposure/extract.h"
+#include "exposure/rank.h"
 #include "exposure/rules.h"
 #include "exposure/source.h"
 #include "gtest/gtest.h"
@@ -65,6 +68,42 @@ TEST(ReadLocalPage, ReadsOneFileAndRefusesAMissingOne) {
   EXPECT_EQ(page->url.rfind("file://", 0), 0u);
   EXPECT_EQ(ReadLocalPage("/nonexistent/x.html").status().code(),
             absl::StatusCode::kPermissionDenied);
+}
+
+// The pipeline merges each page's findings as the page completes; the
+// exposures are those RankFindings gives for every finding at once, in page
+// order, whatever the number of threads.
+TEST(AnalyzePages, StreamingAggregationEqualsBatchRanking) {
+  absl::StatusOr<std::vector<Page>> pages = LoadLocalPages(Site());
+  ASSERT_TRUE(pages.ok());
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> all;
+  for (const Page& page : *pages) {
+    std::vector<Finding> found = extractor.Extract(ParseDocument(page));
+    all.insert(all.end(), found.begin(), found.end());
+  }
+  std::vector<Exposure> batch = RankFindings(all);
+  ASSERT_FALSE(batch.empty());
+  for (int jobs : {1, 2}) {
+    Report report;
+    PipelineOptions options;
+    options.jobs = jobs;
+    AnalyzePages(*pages, DefaultRules(), options, &report);
+    ASSERT_EQ(report.exposures.size(), batch.size()) << jobs;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const Exposure& streamed = report.exposures[i];
+      EXPECT_EQ(streamed.id, batch[i].id) << jobs;
+      EXPECT_EQ(streamed.display, batch[i].display);
+      EXPECT_EQ(streamed.confidence, batch[i].confidence);
+      EXPECT_EQ(streamed.occurrence_count, batch[i].occurrence_count);
+      ASSERT_EQ(streamed.occurrences.size(), batch[i].occurrences.size());
+      for (std::size_t j = 0; j < batch[i].occurrences.size(); ++j) {
+        EXPECT_EQ(streamed.occurrences[j].url, batch[i].occurrences[j].url);
+        EXPECT_EQ(streamed.occurrences[j].snippet,
+                  batch[i].occurrences[j].snippet);
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "exposure/rules.h"
 #include "gtest/gtest.h"
+#include "rules/validator_functions.h"
 
 namespace exposure {
 namespace {
@@ -158,6 +159,43 @@ TEST(Validators, Name) {
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("name", text), "<rejected>") << text;
   }
+}
+
+// Phone validations are cached per thread: a repeated number gives the same
+// answer without libphonenumber, and the cache never holds more than its
+// capacity.
+TEST(PhoneValidationCache, RepeatedNumberIsAHitWithTheSameResult) {
+  std::optional<Validated> first = Validate("phone", "(503) 555-0142");
+  internal::ValidationCacheStats before = internal::PhoneValidationCacheStats();
+  std::optional<Validated> second = Validate("phone", "(503) 555-0142");
+  internal::ValidationCacheStats after = internal::PhoneValidationCacheStats();
+  ASSERT_TRUE(first.has_value());
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(second->value, first->value);
+  EXPECT_EQ(second->display, first->display);
+  EXPECT_EQ(after.hits, before.hits + 1);
+  EXPECT_EQ(after.misses, before.misses);
+}
+
+TEST(PhoneValidationCache, RejectionsAreCachedToo) {
+  EXPECT_FALSE(Validate("phone", "555-0000-00").has_value());
+  internal::ValidationCacheStats before = internal::PhoneValidationCacheStats();
+  EXPECT_FALSE(Validate("phone", "555-0000-00").has_value());
+  EXPECT_EQ(internal::PhoneValidationCacheStats().hits, before.hits + 1);
+}
+
+TEST(PhoneValidationCache, StaysWithinItsCapacity) {
+  std::size_t capacity = internal::PhoneValidationCacheStats().capacity;
+  ASSERT_GT(capacity, 0u);
+  for (std::size_t i = 0; i < capacity + 10; ++i) {
+    Validate("phone", "+1 503 555 " + std::to_string(1000 + i % 9000) + " x" +
+                          std::to_string(i));
+    ASSERT_LE(internal::PhoneValidationCacheStats().size, capacity);
+  }
+  // Still right after starting over.
+  std::optional<Validated> phone = Validate("phone", "(503) 555-0142");
+  ASSERT_TRUE(phone.has_value());
+  EXPECT_EQ(phone->value, "+15035550142");
 }
 
 }  // namespace
