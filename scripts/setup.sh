@@ -8,7 +8,7 @@ PACKAGES=(
   libre2-dev libabsl-dev libgumbo-dev libcurl4-openssl-dev
   libphonenumber-dev libutf8proc-dev libsqlite3-dev
   libcli11-dev libtomlplusplus-dev nlohmann-json3-dev libcpp-httplib-dev
-  zlib1g-dev
+  zlib1g-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev python3
   python3-jsonschema chromium
 )

@@ -38,6 +38,30 @@
 // kMaxHostFailures times in a row is given up: its remaining pages are not
 // requested and the target says why, while other targets go on.
 //
+// Feeds and machine-readable forms. The RSS and Atom feeds a profile page
+// announces (<link rel="alternate" type="application/rss+xml|atom+xml">,
+// same host, not a comments feed) are fetched like pages and each item
+// becomes a page of its own (URL: the item's link; its date kept for the
+// findings), and item permalinks on the profile's host are queued as
+// posts. Profiles whose platform publishes a machine-readable form get it
+// fetched too (src/crawl/platform_forms.h: an ActivityPub actor and its
+// outbox pages for "/@user" URLs, GitHub's user JSON, Reddit's .json
+// pages), converted into pages that hold only the owner's own profile and
+// posts. Each fetched feed or form counts against max_pages; a feed or a
+// guessed form that cannot be fetched is skipped (with a progress message)
+// without failing the target.
+//
+// Linked profiles. With follow_linked, the rel="me" links of a start page
+// (other profiles of the same person) are fetched too: that page alone,
+// nothing it links to, under the same robots.txt, address and rate rules.
+//
+// Conditional requests. When cached_page returns a stored copy with an
+// ETag or Last-Modified, the page is requested with If-None-Match /
+// If-Modified-Since; a 304 hands over the stored body (Page::not_modified)
+// and links are followed from it as from a fresh page. Every page records
+// the response's ETag and Last-Modified. Feeds and platform forms, whose
+// pages are converted, are always requested in full.
+//
 // Content. Bodies are decompressed by libcurl and cut at kMaxPageBytes
 // (decompressed), non-text types (images, binaries) are skipped, and text
 // is converted to UTF-8 from the charset of its Content-Type or
@@ -45,8 +69,10 @@
 #ifndef EXPOSURE_CRAWL_H_
 #define EXPOSURE_CRAWL_H_
 
+#include <deque>
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +98,23 @@ inline constexpr int kMaxRequestsInFlightPerHost = 4;
 // capped (with a progress message) so that a scan still ends.
 inline constexpr double kMaxCrawlDelaySeconds = 60;
 
+// Most rel="me" profiles followed from one target (follow_linked).
+inline constexpr int kMaxLinkedProfiles = 10;
+
+// Least time between two CrawlOptions::on_progress calls.
+inline constexpr double kProgressIntervalSeconds = 0.25;
+
+// Where a crawl stands, for a progress display (never found values).
+struct CrawlProgress {
+  int fetched = 0;    // pages fetched, all targets
+  int queued = 0;     // waiting to be requested
+  int in_flight = 0;  // requested, not answered yet
+  int failed = 0;     // given up (after retries)
+  double elapsed_seconds = 0;
+  double pages_per_second = 0;  // over the last few seconds (RateMeter)
+  bool finished = false;        // the last call
+};
+
 struct CrawlOptions {
   int max_pages = 50;  // per target, including the start page
   // Owner-content link levels followed from the start page (profile ->
@@ -93,8 +136,18 @@ struct CrawlOptions {
   std::string proxy;  // "" = none; http://, https://, socks5h://
   std::string user_agent =
       "Exposure/0.1 (privacy self-audit; +https://example.invalid/exposure)";
+  // Also fetch each start page's rel="me" profiles (that page alone, at
+  // most kMaxLinkedProfiles per target). Default false: they are only
+  // reported, as linked_account.
+  bool follow_linked = false;
   // Called for progress messages (never with found values); may be empty.
   std::function<void(std::string_view)> progress;
+  // Whether `progress` also gets one "fetched URL" message per page.
+  // Default true; a display that shows CrawlProgress can turn it off.
+  bool progress_each_page = true;
+  // Called with counts and rate at most every kProgressIntervalSeconds while
+  // the crawl runs, and once at its end (finished set); may be empty.
+  std::function<void(const CrawlProgress&)> on_progress;
   // When set, each page is handed over as soon as it is fetched (on the
   // crawling thread), with the Document the crawler parsed it into, instead
   // of being kept in CrawlResult::pages, so memory stays flat however long
@@ -104,8 +157,7 @@ struct CrawlOptions {
   // scan stored with an ETag or Last-Modified is requested conditionally,
   // and a 304 answer is handled as if the stored body had been sent
   // (Page::not_modified set). Called on the crawling thread.
-  std::function<std::optional<CachedPage>(const std::string& url)>
-      cached_page;
+  std::function<std::optional<CachedPage>(const std::string& url)> cached_page;
 };
 
 // Everything fetched for all targets.
@@ -123,6 +175,42 @@ absl::Status ValidateStartUrl(std::string_view url);
 // fc00::/7), link-local, CGNAT (100.64/10), multicast, unspecified or
 // otherwise not a public unicast address.
 bool IsPrivateAddress(std::string_view ip);
+
+// Pages per second over a sliding window, fed with (time, pages fetched so
+// far) samples in time order. Pure: time is given, never read.
+class RateMeter {
+ public:
+  explicit RateMeter(double window_seconds = 5.0) : window_(window_seconds) {}
+  void Add(double seconds, int fetched);
+  double PagesPerSecond() const;
+
+ private:
+  double window_;
+  std::deque<std::pair<double, int>> samples_;
+};
+
+// "12 fetched, 30 queued, 1 failed, 3.9 pages/s": one progress line.
+std::string FormatCrawlProgress(const CrawlProgress& progress);
+
+// Shows crawl progress on a stream (standard error). On a terminal, one
+// status line rewritten in place ("\r", erase to the end of the line),
+// with messages printed above it; elsewhere, messages as lines and the
+// status as a line of its own every kProgressLineSeconds of the crawl and
+// at its end. Not thread-safe: call from the crawling thread.
+class ProgressDisplay {
+ public:
+  static constexpr double kProgressLineSeconds = 5.0;
+  ProgressDisplay(std::ostream* out, bool terminal)
+      : out_(out), terminal_(terminal) {}
+  void Message(std::string_view message);
+  void Update(const CrawlProgress& progress);
+
+ private:
+  std::ostream* out_;
+  bool terminal_;
+  std::string status_;  // the status line shown, "" when none
+  double next_line_at_ = 0;
+};
 
 // Crawls every start URL. Per-target failures (invalid URL, unreachable
 // host, refused address, robots.txt disallowing the start page or not

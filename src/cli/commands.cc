@@ -88,6 +88,22 @@ std::function<void(std::string_view)> Progress(const OutputFlags& output) {
   };
 }
 
+// Crawl progress on standard error: on a terminal, a status line with
+// counts and rate rewritten in place, messages above it; with -v elsewhere,
+// every message and a status line every few seconds. Never found values.
+void SetUpCrawlProgress(const OutputFlags& output, CrawlOptions* crawl) {
+  bool terminal = isatty(STDERR_FILENO);
+  if (!output.verbose && !terminal) return;
+  auto display = std::make_shared<ProgressDisplay>(&std::cerr, terminal);
+  crawl->progress = [display](std::string_view message) {
+    display->Message(message);
+  };
+  crawl->on_progress = [display](const CrawlProgress& progress) {
+    display->Update(progress);
+  };
+  crawl->progress_each_page = output.verbose;
+}
+
 int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
              const OutputFlags& output) {
   absl::StatusOr<RuleSet> rules = LoadRules(output);
@@ -95,7 +111,7 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
     PrintError(rules.status());
     return kExitUsage;
   }
-  crawl.progress = Progress(output);
+  SetUpCrawlProgress(output, &crawl);
   Report report;
   report.started_at = NowRfc3339();
   // Pages are analysed as they arrive and dropped: memory stays flat.
@@ -117,6 +133,18 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
 
 }  // namespace
 
+absl::StatusOr<RuleSet> LoadReportRules(const OutputFlags& output) {
+  return LoadRules(output);
+}
+
+int EmitReport(const Report& report, const OutputFlags& output) {
+  return Emit(report, output);
+}
+
+void SetUpProgress(const OutputFlags& output, CrawlOptions* crawl) {
+  SetUpCrawlProgress(output, crawl);
+}
+
 int RunScan(const ScanFlags& scan, const OutputFlags& output) {
   for (const std::string& url : scan.urls) {
     absl::Status valid = ValidateStartUrl(url);
@@ -125,10 +153,9 @@ int RunScan(const ScanFlags& scan, const OutputFlags& output) {
       return kExitUsage;
     }
   }
-  if (!scan.case_name.empty() || !scan.db_path.empty()) {
-    PrintError(
-        "--case and --db need the case store, which is not built yet; scan "
-        "without them for now");
+  if (!scan.case_name.empty()) return RunCaseScan(scan, output);
+  if (!scan.db_path.empty()) {
+    PrintError("--db stores scans in a case: give --case NAME too");
     return kExitUsage;
   }
   return ScanUrls(scan.urls, scan.crawl, output);

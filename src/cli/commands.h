@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "exposure/crawl.h"
 #include "exposure/pipeline.h"
+#include "exposure/rules.h"
 
 namespace exposure::cli {
 
@@ -30,9 +32,20 @@ struct ScanFlags {
   CrawlOptions crawl;
   std::string case_name;
   std::string db_path;
+  std::string key_file;  // "" = DefaultIdentifierKeyPath()
 };
 
 int RunScan(const ScanFlags& scan, const OutputFlags& output);
+// `scan --case`: adds the case (if new) and the URLs to it, then scans the
+// case's targets and stores the scan (cli/case_commands.cc).
+int RunCaseScan(const ScanFlags& scan, const OutputFlags& output);
+
+// Shared with cli/case_commands.cc: the built-in rules plus --patterns, the
+// report written as the flags ask (returns the exit status for it), and the
+// crawl's progress display (status line on a terminal, -v).
+absl::StatusOr<RuleSet> LoadReportRules(const OutputFlags& output);
+int EmitReport(const Report& report, const OutputFlags& output);
+void SetUpProgress(const OutputFlags& output, CrawlOptions* crawl);
 int RunExtract(const std::vector<std::string>& paths, int jobs,
                const OutputFlags& output);
 int RunDemo(const OutputFlags& output);

@@ -1,9 +1,11 @@
 // exposure: command-line parsing. Flags go to cli/commands.cc.
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "CLI/CLI.hpp"
+#include "cli/case_commands.h"
 #include "cli/commands.h"
 
 namespace {
@@ -74,9 +76,17 @@ int main(int argc, char** argv) {
                            "proxy URL (http://, https://, socks5h://)");
   scan_command->add_option("--user-agent", scan.crawl.user_agent,
                            "User-Agent header");
+  scan_command->add_flag("--follow-linked", scan.crawl.follow_linked,
+                         "also fetch the profiles the start pages link to "
+                         "with rel=\"me\" (that page alone)");
   scan_command->add_option("--case", scan.case_name,
-                           "store the scan in this case (coming: see README)");
-  scan_command->add_option("--db", scan.db_path, "case database path");
+                           "store the scan in this case (added if new), with "
+                           "the URLs as its targets");
+  scan_command->add_option("--db", scan.db_path,
+                           "case database (default $XDG_DATA_HOME/exposure/"
+                           "exposure.db)");
+  scan_command->add_option("--key-file", scan.key_file,
+                           "identifier key file (with --case)");
 
   std::vector<std::string> paths;
   int jobs = 1;
@@ -90,6 +100,11 @@ int main(int argc, char** argv) {
   CLI::App* demo_command = app.add_subcommand(
       "demo", "serve the bundled example profile on loopback and scan it");
   AddOutputFlags(demo_command, &output);
+
+  exposure::cli::CaseFlags case_flags;
+  exposure::cli::AddCaseCommands(
+      &app, &case_flags,
+      [&output](CLI::App* command) { AddOutputFlags(command, &output); });
 
   CLI::App* patterns_command =
       app.add_subcommand("patterns", "see and try the detection rules");
@@ -137,6 +152,10 @@ int main(int argc, char** argv) {
   }
 
   if (scan_command->parsed()) return exposure::cli::RunScan(scan, output);
+  if (std::optional<int> status =
+          exposure::cli::RunCaseCommands(case_flags, output)) {
+    return *status;
+  }
   if (extract_command->parsed()) {
     return exposure::cli::RunExtract(paths, jobs, output);
   }

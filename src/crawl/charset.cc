@@ -50,6 +50,27 @@ std::string DetectCharset(std::string_view content_type,
   std::string declared = ParameterValue(content_type, "charset");
   if (!declared.empty()) return declared;
   std::string type = AsciiLower(content_type);
+  if (type.empty() || Contains(type, "xml")) {
+    // An XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>.
+    std::string start = AsciiLower(body.substr(0, 256));
+    std::size_t declaration = start.find("<?xml");
+    std::size_t end = start.find("?>");
+    if (declaration != std::string::npos && end != std::string::npos &&
+        declaration < end) {
+      std::string_view text =
+          std::string_view(start).substr(declaration, end - declaration);
+      std::size_t encoding = text.find("encoding");
+      if (encoding != std::string_view::npos) {
+        std::size_t quote = text.find_first_of("\"'", encoding);
+        if (quote != std::string_view::npos) {
+          std::size_t close = text.find(text[quote], quote + 1);
+          if (close != std::string_view::npos) {
+            return std::string(text.substr(quote + 1, close - quote - 1));
+          }
+        }
+      }
+    }
+  }
   if (!type.empty() && !Contains(type, "html")) return "";
   // <meta charset="x"> or <meta http-equiv=... content="text/html;
   // charset=x">: both spell "charset=" in the head.

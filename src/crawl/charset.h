@@ -10,7 +10,8 @@
 namespace exposure::internal {
 
 // The charset a response declares, lower case: a byte-order mark first,
-// then the Content-Type "charset=" parameter, then (for HTML) a
+// then the Content-Type "charset=" parameter, then (for XML, and for a
+// body of no declared type) the XML declaration's encoding, then (for HTML) a
 // <meta charset> or <meta http-equiv="Content-Type"> in the first 4 KiB of
 // `body`. "" when none is declared.
 std::string DetectCharset(std::string_view content_type, std::string_view body);

@@ -25,6 +25,13 @@
 // a whole round trip until the listing page's posts were known — once per
 // listing page (with 100 ms responses at 20 requests per second, about
 // 6% of a long profile's crawl time).
+//
+// Besides pages, a target's queue holds feeds (read into one page per
+// item), platform forms (JSON converted into pages, see platform_forms.h)
+// and, with follow_linked, linked profiles (fetched, never followed). The
+// feeds and forms of a start page go to the front of its queue: they hold
+// the profile's fields and posts in a few requests, and must not be starved
+// by max_pages on a long profile.
 #include <algorithm>
 #include <chrono>
 #include <deque>
@@ -40,8 +47,10 @@
 
 #include "common/strings.h"
 #include "crawl/charset.h"
+#include "crawl/feeds.h"
 #include "crawl/fetcher.h"
 #include "crawl/link_policy.h"
+#include "crawl/platform_forms.h"
 #include "crawl/robots.h"
 #include "exposure/crawl.h"
 #include "exposure/document.h"
@@ -55,6 +64,7 @@ using internal::FetchOutcome;
 using internal::LinkToFollow;
 using internal::OriginOf;
 using internal::PathOf;
+using internal::PlatformForm;
 using internal::ProfileScope;
 using internal::RobotsRules;
 
@@ -84,11 +94,29 @@ bool IsHttpUrl(std::string_view url) {
   return StartsWith(lower, "http://") || StartsWith(lower, "https://");
 }
 
+constexpr std::string_view kFeedAccept =
+    "application/atom+xml, application/rss+xml, application/xml;q=0.9, "
+    "text/xml;q=0.9, */*;q=0.5";
+
+enum class ItemKind {
+  kPage,    // an HTML (or text) page of the profile
+  kFeed,    // an RSS or Atom feed the profile announced
+  kForm,    // a platform's machine-readable form (Item::form)
+  kLinked,  // a rel="me" profile elsewhere: fetched, not followed
+};
+
 // A URL waiting to be requested (or re-requested).
 struct Item {
   std::string url;  // the next hop to request
   int depth = 0;
   bool is_start = false;
+  ItemKind kind = ItemKind::kPage;
+  // A feed, or a form guessed from the URL's shape: a failure is skipped,
+  // not counted against the target.
+  bool optional = false;
+  PlatformForm form;  // for kForm
+  // The stored copy the current request is conditional on (kPage only).
+  std::shared_ptr<const CachedPage> cached;
   int attempt = 1;                 // of the current hop
   std::vector<std::string> chain;  // redirect hops so far, `url` last
   Clock::time_point not_before{};  // a retry's earliest start
@@ -118,6 +146,7 @@ struct TargetState {
   std::set<std::string> seen;
   int in_flight = 0;
   int failures = 0;
+  int linked = 0;  // rel="me" profiles queued (follow_linked)
   std::string first_error;
   std::string gave_up;  // why a host of this target was given up
   bool finished = false;
@@ -153,6 +182,9 @@ class Crawler {
   void Progress(std::string_view message) const {
     if (options_.progress) options_.progress(message);
   }
+  // Calls on_progress when kProgressIntervalSeconds have passed (or always
+  // when `finished`).
+  void ReportProgress(bool finished);
   int Concurrency() const { return std::max(1, options_.concurrency); }
 
   HostState& Host(const std::string& url);
@@ -168,6 +200,19 @@ class Crawler {
   void OnPageDone(int t, HostState* host, Item item, FetchOutcome outcome);
   void Fail(int t, const Item& item, const FetchOutcome& outcome);
   void Accept(int t, const Item& item, Page page);
+  // Hands over a feed's items; false (nothing done) when `feed` is not an
+  // RSS or Atom document, which is then read as a page.
+  bool AcceptFeed(int t, const Item& item, const Page& feed);
+  void AcceptForm(int t, const Item& item, const Page& page);
+  // Queues the feeds, platform forms and linked profiles of a page at
+  // depth 0 (a start page or its pagination).
+  void QueueProfileExtras(int t, const Item& item, const Page& page,
+                          const Document& document);
+  // Queues `next` unless seen; at the front of the queue when `first`.
+  bool Queue(TargetState* target, Item next, bool first = false);
+  // Gives a page to on_page (parsing it when `document` is null) or keeps
+  // it in the result.
+  void HandOver(Page page, std::optional<Document> document);
   double RetryDelaySeconds(const FetchOutcome& outcome, int attempt);
   void Finish(int t);
 
@@ -178,7 +223,58 @@ class Crawler {
   std::vector<std::unique_ptr<TargetState>> targets_;
   std::map<std::string, std::unique_ptr<HostState>> hosts_;
   std::map<CURL*, Running> running_;
+  Clock::time_point started_ = Clock::now();
+  Clock::time_point last_progress_{};
+  RateMeter rate_;
 };
+
+// The seen-set key of an item: a form may share its URL with the profile
+// page (a Mastodon actor is "/@user" asked for as JSON).
+std::string SeenKey(ItemKind kind, const std::string& url) {
+  return kind == ItemKind::kForm ? StrCat("form ", url) : url;
+}
+
+void Crawler::ReportProgress(bool finished) {
+  if (!options_.on_progress) return;
+  Clock::time_point now = Clock::now();
+  if (!finished && now - last_progress_ < Seconds(kProgressIntervalSeconds)) {
+    return;
+  }
+  last_progress_ = now;
+  CrawlProgress progress;
+  for (const auto& target : targets_) {
+    progress.fetched += target->result.pages;
+    progress.queued += static_cast<int>(target->queue.size());
+    progress.in_flight += target->in_flight;
+    progress.failed += target->failures;
+  }
+  progress.elapsed_seconds =
+      std::chrono::duration<double>(now - started_).count();
+  rate_.Add(progress.elapsed_seconds, progress.fetched);
+  progress.pages_per_second = rate_.PagesPerSecond();
+  progress.finished = finished;
+  options_.on_progress(progress);
+}
+
+bool Crawler::Queue(TargetState* target, Item next, bool first) {
+  if (!target->seen.insert(SeenKey(next.kind, next.url)).second) return false;
+  if (next.chain.empty()) next.chain = {next.url};
+  if (first) {
+    target->queue.push_front(std::move(next));
+  } else {
+    target->queue.push_back(std::move(next));
+  }
+  return true;
+}
+
+void Crawler::HandOver(Page page, std::optional<Document> document) {
+  if (options_.on_page) {
+    if (!document) document = ParseDocument(page);
+    options_.on_page(std::move(page), std::move(*document));
+  } else {
+    result_->pages.push_back(std::move(page));
+  }
+}
 
 HostState& Crawler::Host(const std::string& url) {
   std::string origin = OriginOf(url);
@@ -222,9 +318,34 @@ void Crawler::Start(HostState* host, int target, Item item,
                      now - host->next_request <= tolerance;
   host->next_request = (on_schedule ? host->next_request : now) + interval;
   ++host->in_flight;
+  internal::RequestHeaders headers;
+  item.cached.reset();
+  if (target >= 0) {
+    switch (item.kind) {
+      case ItemKind::kFeed:
+        headers.accept = std::string(kFeedAccept);
+        break;
+      case ItemKind::kForm:
+        headers.accept = item.form.accept;
+        break;
+      case ItemKind::kPage:
+      case ItemKind::kLinked:
+        if (options_.cached_page) {
+          std::optional<CachedPage> cached = options_.cached_page(item.url);
+          if (cached &&
+              (!cached->etag.empty() || !cached->last_modified.empty())) {
+            headers.if_none_match = cached->etag;
+            headers.if_modified_since = cached->last_modified;
+            item.cached =
+                std::make_shared<const CachedPage>(std::move(*cached));
+          }
+        }
+        break;
+    }
+  }
   Running running;
   running.request = std::make_unique<internal::Request>(
-      target < 0 ? host->robots_url : item.url, options_);
+      target < 0 ? host->robots_url : item.url, options_, headers);
   running.host = host;
   running.target = target;
   running.item = std::move(item);
@@ -413,6 +534,23 @@ void Crawler::OnPageDone(int t, HostState* host, Item item,
   } else if (outcome.ok) {
     host->consecutive_failures = 0;
   }
+  if (outcome.not_modified) {
+    if (item.cached == nullptr) {
+      outcome.ok = false;
+      outcome.error = "HTTP 304 to a request that was not conditional";
+    } else {
+      // The stored copy stands for the body; the validators are the
+      // response's, or the stored ones when it repeated none.
+      Page& page = outcome.page;
+      page.body = item.cached->body;
+      page.content_type = item.cached->content_type;
+      page.not_modified = true;
+      if (page.etag.empty()) page.etag = item.cached->etag;
+      if (page.last_modified.empty()) {
+        page.last_modified = item.cached->last_modified;
+      }
+    }
+  }
   if (!outcome.ok && outcome.error.empty()) {
     // A redirect: queue its next hop, checked before it is requested.
     const std::string& next = outcome.redirect_url;
@@ -424,8 +562,12 @@ void Crawler::OnPageDone(int t, HostState* host, Item item,
     } else if (std::find(item.chain.begin(), item.chain.end(), next) !=
                item.chain.end()) {
       outcome.error = StrCat("redirect loop at ", next);
-    } else if (!item.is_start && !target.scope.Contains(next)) {
+    } else if (item.kind == ItemKind::kPage && !item.is_start &&
+               !target.scope.Contains(next)) {
       outcome.error = StrCat("redirected out of the profile to ", next);
+    } else if ((item.kind == ItemKind::kFeed || item.kind == ItemKind::kForm) &&
+               OriginOf(next) != OriginOf(item.chain.front())) {
+      outcome.error = StrCat("redirected to another host: ", next);
     } else {
       item.url = next;
       item.chain.push_back(next);
@@ -448,6 +590,12 @@ void Crawler::Fail(int t, const Item& item, const FetchOutcome& outcome) {
   if (!item.is_start && outcome.robots_disallowed) {
     Progress(StrCat("skipped ", queued, ": ", outcome.error));
     return;  // not a failure: the site asked not to
+  }
+  if (item.optional) {
+    // A feed or a form guessed from the URL's shape that the site does not
+    // offer: the profile's pages are what counts.
+    Progress(StrCat("skipped ", queued, " (", outcome.error, ")"));
+    return;
   }
   ++target.failures;
   auto host = hosts_.find(OriginOf(item.url));
@@ -472,7 +620,8 @@ void Crawler::Accept(int t, const Item& item, Page page) {
     }
     return;
   }
-  if (!Contains(AsciiLower(page.content_type), "json") &&
+  // A stored copy was converted when it was first fetched.
+  if (!page.not_modified && !Contains(AsciiLower(page.content_type), "json") &&
       !internal::ConvertToUtf8(&page)) {
     Progress(StrCat(page.url, ": unknown charset in '", page.content_type,
                     "', read as UTF-8"));
@@ -484,10 +633,20 @@ void Crawler::Accept(int t, const Item& item, Page page) {
     target.scope = ProfileScope(page.url);  // the profile moved
   }
   ++target.result.pages;
-  target.seen.insert(page.url);
+  target.seen.insert(SeenKey(item.kind, page.url));
+  if (item.kind == ItemKind::kForm) {
+    AcceptForm(t, item, page);
+    return;
+  }
+  if ((item.kind == ItemKind::kFeed ||
+       internal::LooksLikeFeed(page.content_type, page.body)) &&
+      AcceptFeed(t, item, page)) {
+    return;
+  }
   // Parsed once: for the links to follow and, when pages are handed over,
   // for the analysis too.
-  bool follow_links = target.result.pages < options_.max_pages;
+  bool follow_links =
+      target.result.pages < options_.max_pages && item.kind == ItemKind::kPage;
   std::optional<Document> document;
   if (follow_links || options_.on_page) document = ParseDocument(page);
   if (follow_links) {
@@ -519,14 +678,157 @@ void Crawler::Accept(int t, const Item& item, Page page) {
                           std::make_move_iterator(pagination.begin()),
                           std::make_move_iterator(pagination.end()));
     }
+    if (item.depth == 0) QueueProfileExtras(t, item, page, *document);
   }
-  Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",
+  if (options_.progress_each_page) {
+    Progress(StrCat("fetched ", page.url, " (", target.result.pages, " pages, ",
+                    target.queue.size(), " queued)"));
+  }
+  HandOver(std::move(page), std::move(document));
+}
+
+void Crawler::QueueProfileExtras(int t, const Item& item, const Page& page,
+                                 const Document& document) {
+  TargetState& target = *targets_[t];
+  std::vector<Item> first;  // to the front of the queue, in this order
+  bool html = Contains(AsciiLower(page.content_type), "html") ||
+              page.content_type.empty();
+  if (html) {
+    for (std::string& url : internal::DiscoverFeeds(page.url, page.body)) {
+      if (!target.scope.OwnsFeed(url)) continue;
+      Item feed;
+      feed.url = std::move(url);
+      feed.kind = ItemKind::kFeed;
+      feed.optional = true;  // the pages hold the posts too
+      feed.depth = item.depth;
+      first.push_back(std::move(feed));
+    }
+  }
+  // Platform forms: the actors a page announces, else those its URL's
+  // shape implies (for the start URL and where it led).
+  std::vector<PlatformForm> forms;
+  bool guessed = false;
+  if (html) {
+    for (const std::string& actor :
+         internal::DiscoverActivityPubActors(page.url, page.body)) {
+      if (OriginOf(actor) == OriginOf(page.url)) {
+        forms.push_back(internal::ActivityPubActorForm(actor));
+      }
+    }
+  }
+  if (forms.empty() && item.is_start) {
+    guessed = true;
+    forms = internal::PlatformFormsOf(target.start_url);
+    if (page.url != target.start_url) {
+      for (PlatformForm& form : internal::PlatformFormsOf(page.url)) {
+        forms.push_back(std::move(form));
+      }
+    }
+  }
+  for (PlatformForm& form : forms) {
+    Item next;
+    next.url = form.url;
+    next.kind = ItemKind::kForm;
+    next.optional = guessed;
+    next.depth = item.depth;
+    next.form = std::move(form);
+    first.push_back(std::move(next));
+  }
+  for (auto it = first.rbegin(); it != first.rend(); ++it) {
+    Queue(&target, std::move(*it), /*first=*/true);
+  }
+  if (!options_.follow_linked || !item.is_start) return;
+  for (const Link& link : document.links) {
+    if (target.linked >= kMaxLinkedProfiles) break;
+    if (link.zone != Zone::kOwner || !IsHttpUrl(link.url)) continue;
+    bool me = false;
+    for (std::string_view token : SplitAny(link.rel, " \t\n")) {
+      me |= token == "me";
+    }
+    // A rel="me" link on the same site is the site's own page, which the
+    // link policy decides about.
+    if (!me || OriginOf(link.url) == OriginOf(page.url)) continue;
+    Item linked;
+    linked.url = link.url.substr(0, link.url.find('#'));
+    linked.kind = ItemKind::kLinked;
+    linked.depth = item.depth + 1;
+    if (Queue(&target, std::move(linked))) ++target.linked;
+  }
+}
+
+bool Crawler::AcceptFeed(int t, const Item& item, const Page& feed_page) {
+  TargetState& target = *targets_[t];
+  std::optional<internal::Feed> feed =
+      internal::ParseFeed(feed_page.body, feed_page.url);
+  if (!feed) return false;
+  if (feed->items_dropped) {
+    Progress(StrCat(feed_page.url, ": only the first ", internal::kMaxFeedItems,
+                    " items read"));
+  }
+  bool follow_links = target.result.pages < options_.max_pages;
+  int index = 0;
+  for (internal::FeedItem& entry : feed->items) {
+    ++index;
+    // Findings name the item's own page when it is on the profile's site;
+    // an item linking elsewhere (a link post) is named by its place in
+    // the feed.
+    bool own_link = !entry.link.empty() &&
+                    (OriginOf(entry.link) == OriginOf(feed_page.url) ||
+                     target.scope.Contains(entry.link));
+    Page page;
+    page.url = own_link ? entry.link : StrCat(feed_page.url, "#item-", index);
+    page.content_type = "text/html; charset=utf-8";
+    page.body = internal::PostPageHtml(feed->title, entry.title, entry.posted,
+                                       entry.content);
+    int depth = item.depth + 1;
+    if (follow_links && own_link && depth <= options_.max_depth &&
+        target.scope.Contains(entry.link)) {
+      Item post;
+      post.url = entry.link.substr(0, entry.link.find('#'));
+      post.depth = depth;
+      Queue(&target, std::move(post));
+    }
+    HandOver(std::move(page), std::nullopt);
+  }
+  if (!options_.progress_each_page) return true;
+  Progress(StrCat("fetched feed ", feed_page.url, " (", feed->items.size(),
+                  " items; ", target.result.pages, " pages, ",
                   target.queue.size(), " queued)"));
-  if (options_.on_page) {
-    options_.on_page(std::move(page), std::move(*document));
-  } else {
-    result_->pages.push_back(std::move(page));
+  return true;
+}
+
+void Crawler::AcceptForm(int t, const Item& item, const Page& page) {
+  TargetState& target = *targets_[t];
+  internal::Converted converted =
+      internal::ConvertPlatformJson(item.form, page.body);
+  if (!converted.recognised) {
+    Progress(StrCat("skipped ", page.url,
+                    ": not the machine-readable form expected (",
+                    page.content_type, ")"));
+    return;
   }
+  for (internal::ContentPage& content : converted.pages) {
+    Page out;
+    out.url = std::move(content.url);
+    out.content_type = "text/html; charset=utf-8";
+    out.body = std::move(content.html);
+    HandOver(std::move(out), std::nullopt);
+  }
+  if (target.result.pages < options_.max_pages) {
+    for (PlatformForm& form : converted.next) {
+      Item next;
+      next.url = form.url;
+      next.kind = ItemKind::kForm;
+      next.optional = item.optional;
+      next.depth = item.depth;
+      next.form = std::move(form);
+      Queue(&target, std::move(next));
+    }
+  }
+  if (!options_.progress_each_page) return;
+  Progress(StrCat("fetched ", page.url, " (machine-readable form, ",
+                  converted.pages.size(), " pages; ", target.result.pages,
+                  " pages, ", target.queue.size(), " queued)"));
 }
 
 void Crawler::Finish(int t) {
@@ -608,7 +910,13 @@ void Crawler::Run(const std::vector<std::string>& start_urls) {
         }
         break;
       }
+      // Wake for the progress display too, so the rate stays current while
+      // every host waits.
+      if (options_.on_progress) {
+        wake = std::min(wake, Clock::now() + Seconds(kProgressIntervalSeconds));
+      }
       std::this_thread::sleep_until(wake);
+      ReportProgress(false);
       continue;
     }
     long timeout_ms = 1000;
@@ -619,7 +927,9 @@ void Crawler::Run(const std::vector<std::string>& start_urls) {
       timeout_ms = std::clamp<long>(until + 1, 0, 1000);
     }
     Pump(timeout_ms);
+    ReportProgress(false);
   }
+  ReportProgress(true);
 }
 
 }  // namespace

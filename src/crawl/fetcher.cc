@@ -98,6 +98,16 @@ bool IsTransientCurlError(CURLcode code) {
   }
 }
 
+// The value of response header `name` of the last response, "" if none.
+std::string ResponseHeader(CURL* curl, const char* name) {
+  curl_header* header = nullptr;
+  if (curl_easy_header(curl, name, 0, CURLH_HEADER, -1, &header) != CURLHE_OK ||
+      header == nullptr || header->value == nullptr) {
+    return "";
+  }
+  return std::string(StripWhitespace(header->value));
+}
+
 bool IsTransientStatus(long status) {
   return status == 408 || status == 429 ||
          (status >= 500 && status <= 599 && status != 501 && status != 505);
@@ -105,7 +115,8 @@ bool IsTransientStatus(long status) {
 
 }  // namespace
 
-Request::Request(const std::string& url, const CrawlOptions& options)
+Request::Request(const std::string& url, const CrawlOptions& options,
+                 const RequestHeaders& headers)
     : url_(url), state_(std::make_unique<State>()) {
   EnsureCurlInitialized();
   state_->options = &options;
@@ -132,10 +143,23 @@ Request::Request(const std::string& url, const CrawlOptions& options)
   if (!options.proxy.empty()) {
     curl_easy_setopt(curl, CURLOPT_PROXY, options.proxy.c_str());
   }
+  // Header values come from servers (validators) or from the crawler:
+  // anything that could split the header line is not sent.
+  auto add = [this](std::string_view name, const std::string& value) {
+    if (value.empty() || value.find_first_of("\r\n") != std::string::npos) {
+      return;
+    }
+    headers_ = curl_slist_append(headers_, StrCat(name, ": ", value).c_str());
+  };
+  add("Accept", headers.accept);
+  add("If-None-Match", headers.if_none_match);
+  add("If-Modified-Since", headers.if_modified_since);
+  if (headers_ != nullptr) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers_);
 }
 
 Request::~Request() {
   if (curl_ != nullptr) curl_easy_cleanup(curl_);
+  if (headers_ != nullptr) curl_slist_free_all(headers_);
 }
 
 FetchOutcome Request::Perform() {
@@ -165,6 +189,10 @@ FetchOutcome Request::Finish(CURLcode code) {
   }
   outcome.http_status = status;
   outcome.page.content_type = content_type ? content_type : "";
+  if (status == 304 || (status >= 200 && status < 300)) {
+    outcome.page.etag = ResponseHeader(curl, "ETag");
+    outcome.page.last_modified = ResponseHeader(curl, "Last-Modified");
+  }
   bool truncated_only = code == CURLE_WRITE_ERROR && transfer.truncated;
   if (transfer.refused_private) {
     outcome.refused_private = true;
@@ -175,6 +203,9 @@ FetchOutcome Request::Finish(CURLcode code) {
     outcome.error = transfer.error_buffer[0] ? transfer.error_buffer
                                              : curl_easy_strerror(code);
     outcome.transient = IsTransientCurlError(code);
+  } else if (status == 304) {
+    outcome.ok = true;
+    outcome.not_modified = true;
   } else if (status >= 300 && status < 400) {
     if (redirect_url != nullptr) {
       outcome.redirect_url = redirect_url;

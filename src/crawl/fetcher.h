@@ -26,7 +26,17 @@ struct FetchOutcome {
   // Retry-After of a 429 or 503 in seconds (from seconds or an HTTP date);
   // -1 when absent or unreadable.
   long retry_after_seconds = -1;
-  Page page;  // url, content_type; body only when ok
+  // A 304 Not Modified answer to a conditional request: `ok` is set and
+  // the body is empty (the crawler hands over its stored copy).
+  bool not_modified = false;
+  Page page;  // url, content_type, etag, last_modified; body only when ok
+};
+
+// Request headers beyond the crawler's defaults ("" = not sent).
+struct RequestHeaders {
+  std::string accept;             // e.g. "application/activity+json"
+  std::string if_none_match;      // an ETag from an earlier scan
+  std::string if_modified_since;  // a Last-Modified from an earlier scan
 };
 
 // One GET request of `url` set up with the crawler's safety settings: http
@@ -43,7 +53,8 @@ struct FetchOutcome {
 // outlive the Request. Not thread-safe; one Request per transfer.
 class Request {
  public:
-  Request(const std::string& url, const CrawlOptions& options);
+  Request(const std::string& url, const CrawlOptions& options,
+          const RequestHeaders& headers = {});
   ~Request();
   Request(const Request&) = delete;
   Request& operator=(const Request&) = delete;
@@ -62,6 +73,7 @@ class Request {
  private:
   std::string url_;
   CURL* curl_ = nullptr;
+  curl_slist* headers_ = nullptr;
   std::unique_ptr<State> state_;
 };
 

@@ -157,6 +157,13 @@ std::string ProfileKeyOf(std::string_view path) {
   if (segments.empty()) return "";
   std::string_view first = segments.front();
   if (StartsWith(first, "@") || StartsWith(first, "~")) {
+    // The profile's own feeds and forms: "/@rosa.rss", "/@rosa.json".
+    for (std::string_view suffix : {".rss", ".atom", ".json", ".xml"}) {
+      if (EndsWith(first, suffix) && first.size() > suffix.size() + 1) {
+        first.remove_suffix(suffix.size());
+        break;
+      }
+    }
     return std::string(first);
   }
   for (std::string_view folder : kUserFolders) {
@@ -217,6 +224,11 @@ bool ProfileScope::Contains(std::string_view url) const {
   std::string key = ProfileKeyOf(path);
   if (!key.empty() && key != profile_key_) return false;  // another user
   return !IsSitePage(path);
+}
+
+bool ProfileScope::OwnsFeed(std::string_view url) const {
+  if (!Contains(url)) return false;
+  return profile_key_.empty() || ProfileKeyOf(PathOf(url)) == profile_key_;
 }
 
 std::vector<LinkToFollow> ProfileScope::LinksToFollow(

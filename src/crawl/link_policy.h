@@ -40,6 +40,11 @@ class ProfileScope {
   // not another user's profile and not a site page.
   bool Contains(std::string_view url) const;
 
+  // Whether a feed at `url` is the profile's own: in this scope and, when
+  // the start URL is a user's profile on a shared site, that user's feed
+  // ("/@rosa.rss", "/author/rosa/feed/"), not the whole site's.
+  bool OwnsFeed(std::string_view url) const;
+
  private:
   std::string origin_;       // "http://host:port", lower case
   std::string profile_key_;  // ProfileKeyOf the start URL's path
@@ -52,7 +57,8 @@ std::string PathOf(std::string_view url);
 
 // A key naming the user whose profile `path` is under, or "" when the path
 // is not profile-shaped: "/@rosa/123" -> "@rosa", "/u/kettle" -> "u/kettle",
-// "/people/ana/" -> "people/ana", "/~theo/" -> "~theo".
+// "/people/ana/" -> "people/ana", "/~theo/" -> "~theo", and the profile's
+// feeds and JSON forms the same: "/@rosa.rss" -> "@rosa".
 std::string ProfileKeyOf(std::string_view path);
 
 // Whether `link` leads to the next page of a listing: rel="next", anchor

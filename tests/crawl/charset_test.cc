@@ -28,6 +28,13 @@ TEST(CrawlCharset, Detection) {
       {"text/plain", "<meta charset='latin1'>", ""},  // not HTML
       {"text/html", "\xEF\xBB\xBF<p>x</p>", "utf-8"},
       {"text/html", "<p>no declaration</p>", ""},
+      {"application/rss+xml",
+       "<?xml version='1.0' encoding='ISO-8859-1'?><rss>", "iso-8859-1"},
+      {"", "<?xml version=\"1.0\" encoding=\"windows-1252\"?><feed>",
+       "windows-1252"},
+      {"application/atom+xml; charset=utf-8",
+       "<?xml version='1.0' encoding='latin1'?>", "utf-8"},
+      {"text/xml", "<?xml version='1.0'?><rss>", ""},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(DetectCharset(c.content_type, c.body), c.charset)

@@ -22,6 +22,9 @@ TEST(CrawlLinkPolicy, ProfileKeys) {
       {"/user/kettle/comments", "user/kettle"},
       {"/people/ana/", "people/ana"},
       {"/~theo/", "~theo"},
+      {"/@rosa.rss", "@rosa"},  // the profile's own feed
+      {"/@rosa.json", "@rosa"},
+      {"/@.rss", "@.rss"},
       {"/in/halvard", "in/halvard"},
       {"/memberlist.php?mode=viewprofile&u=7",
        "/memberlist.php?mode=viewprofile&u=7"},
@@ -94,6 +97,18 @@ Link MakeLink(const std::string& url, Zone zone, const std::string& text,
   link.text = text;
   link.rel = rel;
   return link;
+}
+
+TEST(CrawlLinkPolicy, OwnFeedsOnly) {
+  ProfileScope member("https://social.example/@rosa");
+  EXPECT_TRUE(member.OwnsFeed("https://social.example/@rosa.rss"));
+  EXPECT_TRUE(member.OwnsFeed("https://social.example/@rosa/feed.atom"));
+  EXPECT_FALSE(member.OwnsFeed("https://social.example/feed/"));  // the site's
+  EXPECT_FALSE(member.OwnsFeed("https://social.example/@ana.rss"));
+  EXPECT_FALSE(member.OwnsFeed("https://elsewhere.example/@rosa.rss"));
+  ProfileScope blog("https://blog.example/about");
+  EXPECT_TRUE(blog.OwnsFeed("https://blog.example/feed/"));
+  EXPECT_FALSE(blog.OwnsFeed("http://blog.example/feed/"));  // another origin
 }
 
 TEST(CrawlLinkPolicy, FollowsOwnerLinksAndPaginationButNotFooterOrOthers) {
