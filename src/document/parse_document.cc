@@ -16,6 +16,7 @@
 #include "exposure/document.h"
 #include "exposure/limits.h"
 #include "gumbo.h"
+#include "re2/re2.h"
 
 namespace exposure {
 namespace {
@@ -155,6 +156,32 @@ void CollectText(const GumboNode* node, int depth, std::string* out) {
                 out);
     if (IsBlockTag(node->v.element.tag)) out->push_back(' ');
   }
+}
+
+// As CollectText, but stops once `out` holds `cap` bytes.
+void CollectTextCapped(const GumboNode* node, int depth, std::size_t cap,
+                       std::string* out) {
+  if (depth > kMaxDomDepth || out->size() >= cap) return;
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+      node->type == GUMBO_NODE_CDATA) {
+    out->append(node->v.text.text);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  if (IsSkippedTag(node->v.element.tag)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length && out->size() < cap; ++i) {
+    CollectTextCapped(static_cast<const GumboNode*>(children.data[i]),
+                      depth + 1, cap, out);
+    if (IsBlockTag(node->v.element.tag)) out->push_back(' ');
+  }
+}
+
+// Block elements and the inline ones old pages use as lines (<center>,
+// <font>, <b>): the candidates for an author or heading line.
+bool IsBlockOrLineTag(GumboTag tag) {
+  return IsBlockTag(tag) || tag == GUMBO_TAG_CENTER || tag == GUMBO_TAG_FONT ||
+         tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
 }
 
 // The text of the first name element (class "name", "author", ...) under
@@ -449,6 +476,10 @@ class Walker {
         if (context.zone != Zone::kFurniture) context.zone = Zone::kOwner;
         context.inside_main = true;
         break;
+      case Marker::kOwnProfile:
+        if (context.zone != Zone::kFurniture) context.zone = Zone::kOwner;
+        context.source = Source::kProfile;
+        break;
       case Marker::kNone:
         if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
           std::string author = LeadingBoldAuthor(node);
@@ -472,6 +503,7 @@ class Walker {
     }
 
     RecordField(node, context, depth);
+    RecordLabelPair(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
@@ -507,10 +539,185 @@ class Walker {
     bool block = IsBlockTag(element.tag);
     if (block) Flush();
     const GumboVector& children = element.children;
+    // Siblings after an author line ("Reply from Ana", "Ana wrote:") or a
+    // plain heading line ("~ Guestbook ~") are that author's, or other
+    // people's, until the next such line.
+    Context child_context = context;
+    const GumboNode* author_line = nullptr;
     for (unsigned i = 0; i < children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(children.data[i]), context, depth + 1);
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (context.zone != Zone::kFurniture &&
+          child->type == GUMBO_NODE_ELEMENT &&
+          IsBlockOrLineTag(child->v.element.tag)) {
+        SequenceLine line = ReadSequenceLine(child, depth + 1);
+        if (line.kind == SequenceLine::kAuthor) {
+          child_context.zone = SameName(line.author, owner_name())
+                                   ? Zone::kOwner
+                                   : Zone::kOthers;
+          author_line = child;
+        } else if (line.kind == SequenceLine::kOthersHeading) {
+          child_context.zone = Zone::kOthers;
+          author_line = nullptr;
+        } else if (line.kind == SequenceLine::kFooter) {
+          child_context.zone = Zone::kFurniture;
+        } else if (author_line != nullptr && SameShape(child, author_line)) {
+          // The next header of the same kind that names nobody: the
+          // owner's own message again.
+          child_context.zone = context.zone;
+          author_line = nullptr;
+        }
+      }
+      Walk(child, child_context, depth + 1);
+      if (child_context.zone == Zone::kFurniture &&
+          context.zone != Zone::kFurniture) {
+        child_context.zone = context.zone;  // a footer line is one line
+      }
     }
     if (block) Flush();
+  }
+
+  struct SequenceLine {
+    enum Kind { kNone, kAuthor, kOthersHeading, kFooter };
+    Kind kind = kNone;
+    std::string author;
+  };
+
+  // What a short line among siblings announces: an author ("Respuesta de
+  // marta_laredo · 10/11", "Reply from Ana", "Ana wrote:"), a heading of
+  // other people's words ("~*~ Guestbook ~*~", "Comments (4)"), or the
+  // site's small print ("© 2026 ForoCocina", "hosted by", "powered by").
+  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) const {
+    SequenceLine line;
+    std::string raw;
+    CollectTextCapped(node, depth, 240, &raw);
+    if (raw.size() >= 240) return line;
+    std::string text = NormalizeText(raw);
+    if (text.empty()) return line;
+    std::string lower = AsciiLower(text);
+    static const RE2* const kLeadingAuthor = new RE2(
+        R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
+    static const RE2* const kTrailingVerb = new RE2(
+        R"((?i)([^:]{2,40}?)\s+(?:wrote|writes|said|says|replied|commented|escribió|dijo|comentó|respondió)\s*:?.{0,60})");
+    std::string author;
+    if (text.size() <= 120 && (RE2::FullMatch(text, *kLeadingAuthor, &author) ||
+                               RE2::FullMatch(text, *kTrailingVerb, &author))) {
+      line.kind = SequenceLine::kAuthor;
+      line.author = AuthorName(author);
+      if (line.author.empty()) line.kind = SequenceLine::kNone;
+      return line;
+    }
+    // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
+    // (4)", not a byline that ends "· 9 comments".
+    std::string words_only;
+    int words = 0;
+    bool in_word = false;
+    for (char c : lower) {
+      bool letter = absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
+                    (static_cast<unsigned char>(c) >= 0x80);
+      if (letter && !in_word) {
+        ++words;
+        if (!words_only.empty()) words_only.push_back(' ');
+      }
+      if (letter) words_only.push_back(c);
+      in_word = letter;
+    }
+    if (words >= 1 && words <= 2 &&
+        internal::ClassifyHeading(words_only) == Marker::kOthers) {
+      line.kind = SequenceLine::kOthersHeading;
+      return line;
+    }
+    if (text.size() <= 240 && !has_main_ &&
+        (Contains(lower, "©") || Contains(lower, "copyright") ||
+         Contains(lower, "all rights reserved") ||
+         Contains(lower, "hosted by") || Contains(lower, "powered by") ||
+         Contains(lower, "derechos reservados"))) {
+      line.kind = SequenceLine::kFooter;
+    }
+    return line;
+  }
+
+  // Same tag and class (a class is needed): two headers of one list.
+  static bool SameShape(const GumboNode* a, const GumboNode* b) {
+    std::string_view class_a = Attribute(a->v.element, "class");
+    return !class_a.empty() && a->v.element.tag == b->v.element.tag &&
+           class_a == Attribute(b->v.element, "class");
+  }
+
+  // A label and its value in neighbouring elements become one block,
+  // "Edad: 29 años", so the label rules read them together: a table row of
+  // two cells (<th>/<td>), a <dt> and its <dd>, or an element whose class
+  // calls it a label or title ("infoBoxRowTitle", "field-label") and the
+  // element after it. The label must be short (a few words).
+  void RecordLabelPair(const GumboNode* node, const Context& context,
+                       int depth) {
+    const GumboElement& element = node->v.element;
+    const GumboNode* label = nullptr;
+    const GumboNode* value = nullptr;
+    if (element.tag == GUMBO_TAG_TR) {
+      for (unsigned i = 0; i < element.children.length; ++i) {
+        const auto* child =
+            static_cast<const GumboNode*>(element.children.data[i]);
+        if (child->type != GUMBO_NODE_ELEMENT) continue;
+        if (child->v.element.tag != GUMBO_TAG_TD &&
+            child->v.element.tag != GUMBO_TAG_TH) {
+          continue;
+        }
+        if (label == nullptr) {
+          label = child;
+        } else if (value == nullptr) {
+          value = child;
+        } else {
+          return;  // a data table, not label and value
+        }
+      }
+    } else {
+      const GumboNode* next = NextElementSibling(node);
+      if (next == nullptr) return;
+      bool pair =
+          element.tag == GUMBO_TAG_DT
+              ? next->v.element.tag == GUMBO_TAG_DD
+              : internal::NamesLabel(Attribute(element, "class"),
+                                     Attribute(next->v.element, "class"));
+      if (!pair) return;
+      label = node;
+      value = next;
+    }
+    if (label == nullptr || value == nullptr) return;
+    std::string raw_label;
+    CollectText(label, depth, &raw_label);
+    std::string label_text = NormalizeText(raw_label);
+    while (!label_text.empty() &&
+           (label_text.back() == ':' || label_text.back() == ' ')) {
+      label_text.pop_back();
+    }
+    if (label_text.empty() || label_text.size() > 40 ||
+        SplitAny(label_text, " ").size() > 5) {
+      return;
+    }
+    std::string raw_value;
+    CollectText(value, depth, &raw_value);
+    std::string value_text = NormalizeText(raw_value);
+    if (value_text.empty() || value_text.size() > 300) return;
+    TextBlock block;
+    block.text = StrCat(label_text, ": ", value_text);
+    block.source = Source::kProfile;
+    block.zone = context.zone;
+    block.element = StrCat(context.element, "[label]");
+    document_->blocks.push_back(std::move(block));
+  }
+
+  // The next sibling of `node` that is an element; nullptr when none.
+  static const GumboNode* NextElementSibling(const GumboNode* node) {
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) {
+      return nullptr;
+    }
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling->type == GUMBO_NODE_ELEMENT) return sibling;
+    }
+    return nullptr;
   }
 
   // A short element whose class names a profile field ("neighborhood",

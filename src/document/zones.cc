@@ -92,9 +92,9 @@ const std::vector<std::string_view>& ProfileWords() {
 }
 
 const std::vector<std::string_view>& PostWords() {
-  static const auto* words =
-      new std::vector<std::string_view>{"post",  "entry", "hentry",  "status",
-                                        "tweet", "story", "article", "content"};
+  static const auto* words = new std::vector<std::string_view>{
+      "post",    "entry",   "hentry",  "status", "tweet", "story",
+      "article", "content", "message", "msg",    "chat"};
   return *words;
 }
 
@@ -112,6 +112,12 @@ Marker ClassifyWords(std::string_view attribute) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;
     if (IsOwnWord(words)) {
+      // "owner-bio", "owner-info": the page owner's own card, wherever it
+      // sits (a photo page's "attribution" box holds the owner's bio).
+      if (words.size() == 2 && (In(words.front(), ProfileWords()) ||
+                                In(words.back(), ProfileWords()))) {
+        return Marker::kOwnProfile;
+      }
       own = true;
       continue;
     }
@@ -151,7 +157,10 @@ Marker ClassifyWords(std::string_view attribute) {
 Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
                        std::string_view id_attr, std::string_view role,
                        bool inside_main, bool page_has_main) {
-  if (tag == "nav" || tag == "footer") return Marker::kFurniture;
+  if (tag == "nav") return Marker::kFurniture;
+  // A <footer> inside an article or the main content is that article's
+  // footer (its author box, "Written by"), not the site's.
+  if (tag == "footer" && !inside_main) return Marker::kFurniture;
   if (tag == "aside" && !inside_main) return Marker::kFurniture;
   if (tag == "header" && !inside_main && page_has_main) {
     return Marker::kFurniture;
@@ -168,6 +177,25 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
   if (tag == "main" || role_lower == "main") return Marker::kMain;
   if (tag == "article") return Marker::kPost;
   return Marker::kNone;
+}
+
+bool NamesLabel(std::string_view class_attr, std::string_view next_class) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.size() < 2) continue;  // a bare "title" is a post title
+    const std::string& last = words.back();
+    if (last == "label" || last == "key" || last == "term") return true;
+    if (last != "title" || In(words.front(), PostWords())) continue;
+    // "infoBoxRowTitle" then "infoBoxRowItem": a title/item pair.
+    for (std::string_view next_token : SplitAny(next_class, " \t\n")) {
+      std::vector<std::string> next_words = Words(next_token);
+      if (!next_words.empty() && next_words.front() == words.front() &&
+          next_words.back() != "title") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool NamesSiteFooter(std::string_view attribute) {

@@ -5,6 +5,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/strings.h"
@@ -126,6 +127,15 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // A year alone: "born in 1990"
   static const RE2* const kYear = new RE2(R"((\d{4}))");
   if (RE2::FullMatch(text, *kYear, &a)) return Make(ToInt(a), 0, 0);
+  // A two-digit year: "born in '84" is 1984; '05 is 2005 (a year after this
+  // one's two digits is last century).
+  static const RE2* const kShortYear = new RE2(R"(['’](\d{2}))");
+  if (RE2::FullMatch(text, *kShortYear, &a)) {
+    int this_year = absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year();
+    int year = 2000 + ToInt(a);
+    if (year > this_year) year -= 100;
+    return Make(year, 0, 0);
+  }
   return std::nullopt;
 }
 
