@@ -247,6 +247,51 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
   return "";
 }
 
+// The author named in a post's header: the first bold, strong or link text
+// in its first <header> child (or a child whose class says "header",
+// "meta" or "byline"): "<header><b>Imani Okoro</b> @imani · Nov 3".
+// "" when the post has no such header.
+std::string HeaderAuthor(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  int elements_seen = 0;
+  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    ++elements_seen;
+    const GumboElement& element = child->v.element;
+    std::string_view class_attr = Attribute(element, "class");
+    bool header = element.tag == GUMBO_TAG_HEADER ||
+                  Contains(class_attr, "header") ||
+                  Contains(class_attr, "meta") ||
+                  Contains(class_attr, "byline");
+    if (!header) continue;
+    for (unsigned j = 0; j < element.children.length; ++j) {
+      const auto* part =
+          static_cast<const GumboNode*>(element.children.data[j]);
+      if (part->type == GUMBO_NODE_TEXT &&
+          !StripWhitespace(part->v.text.text).empty()) {
+        return "";  // the header starts with words, not a name
+      }
+      if (part->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag tag = part->v.element.tag;
+      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG &&
+          tag != GUMBO_TAG_A && tag != GUMBO_TAG_SPAN) {
+        return "";
+      }
+      std::string raw;
+      CollectText(part, 0, &raw);
+      std::string name = AuthorName(NormalizeText(raw));
+      if (name.empty() || name.size() > 60 ||
+          SplitAny(name, " ").size() > 5) {
+        return "";
+      }
+      return name;
+    }
+    return "";
+  }
+  return "";
+}
+
 // What a container's own heading says it holds: "People you may know",
 // "Suggested accounts", "Related posts" are furniture; "Comments",
 // "Recommendations", "Reviews" are other people's words.
@@ -322,6 +367,54 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
     std::string name =
         FindOwnerName(static_cast<const GumboNode*>(element.children.data[i]),
                       depth + 1, child_inside_main, has_main);
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
+// A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
+// <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
+// the owner's name on pages that do not mark it. "" when neither looks
+// like a name (more than four words).
+std::string OwnerNameFromHeadings(const GumboNode* root) {
+  // A handle ("KestrelPlays", "fennick_writes") or capitalised words
+  // ("Imani Okoro"); "The school run" is a post's title.
+  auto looks_like_name = [](const std::string& text) {
+    std::string name = AuthorName(text);
+    std::vector<std::string_view> words = SplitAny(name, " ");
+    if (name.empty() || name.size() > 50 || words.size() > 4) return std::string();
+    if (words.size() > 1) {
+      for (std::string_view word : words) {
+        if (!absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+            static_cast<unsigned char>(word[0]) < 0x80) {
+          return std::string();
+        }
+      }
+    }
+    return name;
+  };
+  std::vector<const GumboNode*> stack = {root};
+  const GumboNode* h1 = nullptr;
+  const GumboNode* title = nullptr;
+  while (!stack.empty() && (h1 == nullptr || title == nullptr)) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& element = node->v.element;
+    if (element.tag == GUMBO_TAG_H1 && h1 == nullptr) h1 = node;
+    if (element.tag == GUMBO_TAG_TITLE && title == nullptr) title = node;
+    if (element.tag == GUMBO_TAG_NAV || element.tag == GUMBO_TAG_FOOTER) {
+      continue;
+    }
+    for (unsigned i = element.children.length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(element.children.data[i - 1]));
+    }
+  }
+  for (const GumboNode* node : {h1, title}) {
+    if (node == nullptr) continue;
+    std::string raw;
+    CollectText(node, 0, &raw);
+    std::string name = looks_like_name(NormalizeText(raw));
     if (!name.empty()) return name;
   }
   return "";
@@ -427,8 +520,11 @@ class Walker {
       // marked as the profile card is the profile.
       marker = Marker::kFurniture;
     }
-    if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone) {
-      marker = Marker::kOthers;  // quoted words are someone else's
+    if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
+        parent.source != Source::kProfile) {
+      // Quoted words are someone else's; a profile's bio is often set in a
+      // blockquote and is the person's own.
+      marker = Marker::kOthers;
     }
     if (marker == Marker::kNone || marker == Marker::kProfile ||
         marker == Marker::kMain) {
@@ -444,6 +540,7 @@ class Walker {
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
           std::string author = FindName(node, depth);
+          if (author.empty()) author = HeaderAuthor(node);
           if (author.empty()) author = LeadingBoldAuthor(node);
           context.zone =
               SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
@@ -462,6 +559,7 @@ class Walker {
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs.
         std::string author = FindName(node, depth);
+        if (author.empty()) author = HeaderAuthor(node);
         if (context.zone != Zone::kFurniture && !author.empty() &&
             !owner_name().empty()) {
           context.zone =
@@ -504,6 +602,7 @@ class Walker {
 
     RecordField(node, context, depth);
     RecordLabelPair(node, context, depth);
+    RecordChipList(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
@@ -703,6 +802,41 @@ class Walker {
     block.source = Source::kProfile;
     block.zone = context.zone;
     block.element = StrCat(context.element, "[label]");
+    document_->blocks.push_back(std::move(block));
+  }
+
+  // A profile's list of short unlabelled facts ("34", "Woman", "Logan
+  // Square, Chicago", "Sous chef", "Marrow & Vine") becomes one block joined
+  // by " · ", the way bios write them, so the bio-list rules can read it.
+  void RecordChipList(const GumboNode* node, const Context& context,
+                      int depth) {
+    const GumboElement& element = node->v.element;
+    if (context.source != Source::kProfile ||
+        (element.tag != GUMBO_TAG_UL && element.tag != GUMBO_TAG_OL)) {
+      return;
+    }
+    std::string joined;
+    int items = 0;
+    for (unsigned i = 0; i < element.children.length; ++i) {
+      const auto* child =
+          static_cast<const GumboNode*>(element.children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      if (child->v.element.tag != GUMBO_TAG_LI) return;
+      std::string raw;
+      CollectTextCapped(child, depth + 1, 80, &raw);
+      std::string text = NormalizeText(raw);
+      if (text.empty()) continue;
+      if (text.size() > 60) return;  // a list of sentences, not of facts
+      if (!joined.empty()) joined.append(" · ");
+      joined.append(text);
+      ++items;
+    }
+    if (items < 3) return;
+    TextBlock block;
+    block.text = std::move(joined);
+    block.source = Source::kProfile;
+    block.zone = context.zone;
+    block.element = StrCat(context.element, "[list]");
     document_->blocks.push_back(std::move(block));
   }
 
@@ -1014,6 +1148,9 @@ Document ParseDocument(const Page& page) {
   const bool has_main = HasMain(output->root, 0);
   document.owner_name =
       AuthorName(FindOwnerName(output->root, 0, false, has_main));
+  if (document.owner_name.empty()) {
+    document.owner_name = OwnerNameFromHeadings(output->root);
+  }
   Walker walker(&document, has_main);
   Context root;
   walker.Walk(output->root, root, 0);

@@ -77,7 +77,7 @@ const std::vector<std::string_view>& OthersWords() {
       "responses", "discussion", "guestbook",   "reactions", "reblog",
       "reblogged", "source",     "attribution", "via",       "quoted",
       "retweet",   "repost",     "shared",      "boosted",   "retweeted",
-      "quote"};
+      "quote",     "comentarios", "comentario", "respuestas", "respuesta"};
   return *words;
 }
 

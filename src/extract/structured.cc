@@ -1336,7 +1336,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
       "patreon",    "ko-fi",     "kofi",     "etsy",     "soundcloud",
       "spotify",    "bandcamp",  "vimeo",    "reddit",   "snapchat",
       "letterboxd", "goodreads", "behance",  "dribbble", "discord",
-      "telegram",   "whatsapp",  "venmo",    "cash.app", "linktree"};
+      "telegram",   "whatsapp",  "venmo",    "cash.app", "linktree", "linktr", "lnk", "beacons", "carrd"};
   std::string host = HostOf(link.url);
   if (host.empty() || host == HostOf(page_url)) return false;
   std::string_view url = link.url;

@@ -106,7 +106,10 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // US month/day without a year, after a birthday cue: 9/8
   static const RE2* const kUsShort = new RE2(R"((\d{1,2})/(\d{1,2}))");
   if (RE2::FullMatch(text, *kUsShort, &a, &b)) {
-    return Make(0, ToInt(a), ToInt(b));
+    int first = ToInt(a), second = ToInt(b);
+    // Day-first when the first number cannot be a month (14/02).
+    if (first > 12 && second <= 12) std::swap(first, second);
+    return Make(0, first, second);
   }
   // Month name first: March 14, 1990 / March 14th / Mar. 14
   static const RE2* const kMonthFirst = new RE2(
