@@ -372,6 +372,55 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   return "";
 }
 
+// True when a table lists people: three or more columns and a header cell
+// that names them ("Volunteer", "Name", "Member", "Contact"). Its rows
+// are other people's details, not the page owner's.
+bool IsRoster(const GumboNode* table) {
+  // The first row: in <thead>, <tbody> or straight under <table>.
+  const GumboNode* row = nullptr;
+  std::vector<const GumboNode*> stack = {table};
+  while (!stack.empty() && row == nullptr) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    if (node->v.element.tag == GUMBO_TAG_TR) {
+      row = node;
+      break;
+    }
+    if (node != table && node->v.element.tag != GUMBO_TAG_THEAD &&
+        node->v.element.tag != GUMBO_TAG_TBODY) {
+      continue;
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+    }
+  }
+  if (row == nullptr) return false;
+  int columns = 0;
+  bool names_people = false;
+  const GumboVector& cells = row->v.element.children;
+  for (unsigned i = 0; i < cells.length; ++i) {
+    const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
+    if (cell->type != GUMBO_NODE_ELEMENT) continue;
+    if (cell->v.element.tag != GUMBO_TAG_TH &&
+        cell->v.element.tag != GUMBO_TAG_TD) {
+      continue;
+    }
+    ++columns;
+    if (cell->v.element.tag != GUMBO_TAG_TH) continue;
+    std::string raw;
+    CollectTextCapped(cell, 0, 40, &raw);
+    std::string header = AsciiLower(NormalizeText(raw));
+    for (std::string_view word :
+         {"volunteer", "name", "member", "attendee", "participant", "player",
+          "guest", "contact", "signed up", "nombre", "voluntari"}) {
+      if (Contains(header, word)) names_people = true;
+    }
+  }
+  return columns >= 3 && names_people;
+}
+
 // A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
 // <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
 // the owner's name on pages that do not mark it. "" when neither looks
@@ -519,6 +568,10 @@ class Walker {
       // Sidebars are chrome; an aside in a post is a pull quote, and one
       // marked as the profile card is the profile.
       marker = Marker::kFurniture;
+    }
+    if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
+        IsRoster(node)) {
+      marker = Marker::kOthers;  // a sign-up sheet or member list
     }
     if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
         parent.source != Source::kProfile) {

@@ -255,6 +255,9 @@ Marker ClassifyHeading(std::string_view heading) {
       "recommendations", "reviews",
       "testimonials",    "endorsements",
       "responses",       "guestbook",
+      "references",      "referencias",
+      "shout-outs",      "shoutouts",
+      "kind words",      "visitor",
       "comentarios",     "respuestas",
       "reseñas",         "what people are saying"};
   for (std::string_view phrase : kFurniturePhrases) {
