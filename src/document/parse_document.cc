@@ -32,6 +32,7 @@ struct Context {
   bool inside_content = false;  // <main>, <article> or role=main encloses it
   bool inside_footer = false;   // the site footer encloses it
   std::string posted_at;        // the enclosing post's <time datetime>
+  bool links_section = false;   // a list of the person's other profiles
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string hcard_kind;       // property class of the innermost nested card
 };
@@ -260,10 +261,9 @@ std::string HeaderAuthor(const GumboNode* node) {
     ++elements_seen;
     const GumboElement& element = child->v.element;
     std::string_view class_attr = Attribute(element, "class");
-    bool header = element.tag == GUMBO_TAG_HEADER ||
-                  Contains(class_attr, "header") ||
-                  Contains(class_attr, "meta") ||
-                  Contains(class_attr, "byline");
+    bool header =
+        element.tag == GUMBO_TAG_HEADER || Contains(class_attr, "header") ||
+        Contains(class_attr, "meta") || Contains(class_attr, "byline");
     if (!header) continue;
     for (unsigned j = 0; j < element.children.length; ++j) {
       const auto* part =
@@ -274,15 +274,14 @@ std::string HeaderAuthor(const GumboNode* node) {
       }
       if (part->type != GUMBO_NODE_ELEMENT) continue;
       GumboTag tag = part->v.element.tag;
-      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG &&
-          tag != GUMBO_TAG_A && tag != GUMBO_TAG_SPAN) {
+      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_A &&
+          tag != GUMBO_TAG_SPAN) {
         return "";
       }
       std::string raw;
       CollectText(part, 0, &raw);
       std::string name = AuthorName(NormalizeText(raw));
-      if (name.empty() || name.size() > 60 ||
-          SplitAny(name, " ").size() > 5) {
+      if (name.empty() || name.size() > 60 || SplitAny(name, " ").size() > 5) {
         return "";
       }
       return name;
@@ -311,6 +310,41 @@ internal::Marker HeadingMarker(const GumboNode* node) {
     return internal::ClassifyHeading(heading);
   }
   return internal::Marker::kNone;
+}
+
+// True when a container lists the person's other profiles: its class or
+// id says "links", "social", "socials" or "elsewhere", or its heading
+// does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
+bool IsLinksSection(const GumboNode* node) {
+  const GumboElement& element = node->v.element;
+  for (std::string_view attribute :
+       {Attribute(element, "class"), Attribute(element, "id")}) {
+    for (std::string_view token : SplitAny(AsciiLower(attribute), " -_")) {
+      if (token == "links" || token == "social" || token == "socials" ||
+          token == "elsewhere" || token == "socialmedia") {
+        return true;
+      }
+    }
+  }
+  const GumboVector& children = element.children;
+  int elements_seen = 0;
+  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    ++elements_seen;
+    GumboTag tag = child->v.element.tag;
+    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) continue;
+    std::string raw;
+    CollectTextCapped(child, 0, 60, &raw);
+    std::string heading = AsciiLower(NormalizeText(raw));
+    for (std::string_view phrase :
+         {"social", "find me", "elsewhere", "links", "follow me", "connect",
+          "my other", "redes", "sígueme", "where to find"}) {
+      if (Contains(heading, phrase)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // The datetime of the first <time datetime=...> under `node`; "" if none.
@@ -431,7 +465,8 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
   auto looks_like_name = [](const std::string& text) {
     std::string name = AuthorName(text);
     std::vector<std::string_view> words = SplitAny(name, " ");
-    if (name.empty() || name.size() > 50 || words.size() > 4) return std::string();
+    if (name.empty() || name.size() > 50 || words.size() > 4)
+      return std::string();
     if (words.size() > 1) {
       for (std::string_view word : words) {
         if (!absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
@@ -456,7 +491,8 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
       continue;
     }
     for (unsigned i = element.children.length; i > 0; --i) {
-      stack.push_back(static_cast<const GumboNode*>(element.children.data[i - 1]));
+      stack.push_back(
+          static_cast<const GumboNode*>(element.children.data[i - 1]));
     }
   }
   for (const GumboNode* node : {h1, title}) {
@@ -653,6 +689,10 @@ class Walker {
                             : StrCat(parent.element, ">", tag);
     }
 
+    if (!context.links_section && IsBlockTag(element.tag) &&
+        IsLinksSection(node)) {
+      context.links_section = true;
+    }
     RecordField(node, context, depth);
     RecordLabelPair(node, context, depth);
     RecordChipList(node, context, depth);
@@ -667,6 +707,10 @@ class Walker {
          internal::NamesSiteFooter(class_attr) ||
          internal::NamesSiteFooter(Attribute(element, "id")))) {
       context.inside_footer = true;
+    }
+    if (element.tag == GUMBO_TAG_IMG &&
+        Contains(AsciiLower(Attribute(element, "src")), "map")) {
+      RecordLink(node, context, depth, "src");  // a static map of a place
     }
     if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_AREA) {
       RecordLink(node, context, depth, "href");
@@ -1043,6 +1087,7 @@ class Walker {
     link.text = NormalizeText(raw);
     link.zone = context.zone;
     link.in_footer = context.inside_footer;
+    link.in_links_section = context.links_section;
     document_->links.push_back(std::move(link));
   }
 

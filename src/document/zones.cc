@@ -67,17 +67,18 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
       "recommended", "recommendations", "suggested",
       "suggestions", "suggestion",      "trending",
       "upsell",      "discover",        "know" /* "people you may know" */,
-      "pymk",        "widget",          "popular"};
+      "pymk",        "widget",          "popular",
+      "similar",     "sponsor",         "sponsors"};
   return *words;
 }
 
 const std::vector<std::string_view>& OthersWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "comment",   "comments",   "reply",       "replies",   "response",
-      "responses", "discussion", "guestbook",   "reactions", "reblog",
-      "reblogged", "source",     "attribution", "via",       "quoted",
-      "retweet",   "repost",     "shared",      "boosted",   "retweeted",
-      "quote",     "comentarios", "comentario", "respuestas", "respuesta"};
+      "comment",   "comments",    "reply",       "replies",    "response",
+      "responses", "discussion",  "guestbook",   "reactions",  "reblog",
+      "reblogged", "source",      "attribution", "via",        "quoted",
+      "retweet",   "repost",      "shared",      "boosted",    "retweeted",
+      "quote",     "comentarios", "comentario",  "respuestas", "respuesta"};
   return *words;
 }
 
@@ -231,7 +232,10 @@ Marker ClassifyHeading(std::string_view heading) {
       "sponsored",
       "advertisement",
       "more like this",
-      "similar profiles",
+      "similar",
+      "sponsor",
+      "patrocinad",
+      "our partners",
       "similar accounts",
       "other profiles",
       "discover",
@@ -250,16 +254,14 @@ Marker ClassifyHeading(std::string_view heading) {
       "newsletter",
       "subscribe"};
   static const std::vector<std::string_view> kOthersPhrases = {
-      "comments",        "comment",
-      "replies",         "reply",
-      "recommendations", "reviews",
-      "testimonials",    "endorsements",
-      "responses",       "guestbook",
-      "references",      "referencias",
-      "shout-outs",      "shoutouts",
-      "kind words",      "visitor",
-      "comentarios",     "respuestas",
-      "reseñas",         "what people are saying"};
+      "comments",     "comment",         "replies",
+      "reply",        "recommendations", "reviews",
+      "testimonials", "endorsements",    "responses",
+      "guestbook",    "references",      "referencias",
+      "shout-outs",   "shoutouts",       "kind words",
+      "visitor",      "mod team",        "moderators",
+      "top donors",   "supporters",      "comentarios",
+      "respuestas",   "reseñas",         "what people are saying"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

@@ -1336,7 +1336,8 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
       "patreon",    "ko-fi",     "kofi",     "etsy",     "soundcloud",
       "spotify",    "bandcamp",  "vimeo",    "reddit",   "snapchat",
       "letterboxd", "goodreads", "behance",  "dribbble", "discord",
-      "telegram",   "whatsapp",  "venmo",    "cash.app", "linktree", "linktr", "lnk", "beacons", "carrd"};
+      "telegram",   "whatsapp",  "venmo",    "cash.app", "linktree",
+      "linktr",     "lnk",       "beacons",  "carrd"};
   std::string host = HostOf(link.url);
   if (host.empty() || host == HostOf(page_url)) return false;
   std::string_view url = link.url;
@@ -1352,10 +1353,16 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   std::string_view first_label =
       std::string_view(bare_host).substr(0, bare_host.find('.'));
   std::string text = AsciiLower(StripWhitespace(link.text));
+  std::string_view first_word =
+      std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
   for (std::string_view platform : kPlatforms) {
-    if (first_label == platform || text == platform) return true;
+    if (first_label == platform || text == platform || first_word == platform) {
+      return true;
+    }
   }
-  return false;
+  // In the person's list of links ("Socials", "Find me"), any outbound
+  // profile-shaped link is theirs.
+  return link.in_links_section;
 }
 
 bool HasRelToken(std::string_view rel, std::string_view token) {
