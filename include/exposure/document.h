@@ -67,6 +67,8 @@ struct Link {
   // ("links", "social") or under a heading such as "Socials", "Find me",
   // "Elsewhere", "Links".
   bool in_links_section = false;
+  // Where the link sits: a profile card or bio (kProfile), or a post.
+  Source source = Source::kPost;
 };
 
 // A machine-readable property the page states: a microformats2 class

@@ -822,7 +822,7 @@ class Walker {
       line.kind = SequenceLine::kOthersHeading;
       return line;
     }
-    if (text.size() <= 240 && !has_main_ &&
+    if (text.size() <= 240 && !has_main_ && !HasBlockChild(node) &&
         (Contains(lower, "©") || Contains(lower, "copyright") ||
          Contains(lower, "all rights reserved") ||
          Contains(lower, "hosted by") || Contains(lower, "powered by") ||
@@ -830,6 +830,19 @@ class Walker {
       line.kind = SequenceLine::kFooter;
     }
     return line;
+  }
+
+  // True when `node` holds a block element: a container, not a line.
+  static bool HasBlockChild(const GumboNode* node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_ELEMENT &&
+          IsBlockTag(child->v.element.tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Same tag and class (a class is needed): two headers of one list.
@@ -1088,6 +1101,7 @@ class Walker {
     link.zone = context.zone;
     link.in_footer = context.inside_footer;
     link.in_links_section = context.links_section;
+    link.source = context.source;
     document_->links.push_back(std::move(link));
   }
 

@@ -1322,11 +1322,14 @@ std::optional<MapPoint> MapCoordinates(std::string_view url) {
   return std::nullopt;
 }
 
-// Whether an outbound link names a profile on a social or publishing
-// platform: its text is the platform's name ("Instagram", "TikTok"), or its
-// host's first label is ("instagram.example/wrenchwendy"), and its path
-// names someone (a handle, /user/…), not the platform's home page or a
-// tracked campaign link.
+// Whether an outbound link is to one of the person's own profiles on a
+// social or publishing platform: its text is the platform's name
+// ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
+// or in their profile card with a host named for a platform
+// ("instagram.example/wrenchwendy"). In a post, a link to someone's
+// profile is usually a mention of someone else and does not count. The
+// path must name someone (a handle, /user/…), not the platform's home
+// page or a tracked campaign link.
 bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   static const std::vector<std::string_view> kPlatforms = {
       "instagram",  "tiktok",    "youtube",  "twitter",  "x",
@@ -1355,14 +1358,17 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   std::string text = AsciiLower(StripWhitespace(link.text));
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
+  if (link.in_links_section) return true;
   for (std::string_view platform : kPlatforms) {
-    if (first_label == platform || text == platform || first_word == platform) {
+    if (first_label == platform && link.source == Source::kProfile) {
+      return true;
+    }
+    // Link text "X" or "x" is too short to name a platform by itself.
+    if (platform.size() > 1 && (text == platform || first_word == platform)) {
       return true;
     }
   }
-  // In the person's list of links ("Socials", "Find me"), any outbound
-  // profile-shaped link is theirs.
-  return link.in_links_section;
+  return false;
 }
 
 bool HasRelToken(std::string_view rel, std::string_view token) {
