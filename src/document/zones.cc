@@ -34,6 +34,12 @@ std::vector<std::string> Words(std::string_view token) {
       words.push_back(current);
       current.clear();
     }
+    // "post8813" -> post, 8813: ids number their posts.
+    if (absl::ascii_isdigit(c) && !current.empty() &&
+        absl::ascii_isalpha(token[i - 1])) {
+      words.push_back(current);
+      current.clear();
+    }
     current.push_back(absl::ascii_tolower(c));
   }
   if (!current.empty()) words.push_back(current);
@@ -254,14 +260,31 @@ Marker ClassifyHeading(std::string_view heading) {
       "newsletter",
       "subscribe"};
   static const std::vector<std::string_view> kOthersPhrases = {
-      "comments",     "comment",         "replies",
-      "reply",        "recommendations", "reviews",
-      "testimonials", "endorsements",    "responses",
-      "guestbook",    "references",      "referencias",
-      "shout-outs",   "shoutouts",       "kind words",
-      "visitor",      "mod team",        "moderators",
-      "top donors",   "supporters",      "comentarios",
-      "respuestas",   "reseñas",         "what people are saying"};
+      "comments",
+      "comment",
+      "replies",
+      "reply",
+      "recommendations",
+      "reviews",
+      "testimonials",
+      "endorsements",
+      "responses",
+      "guestbook",
+      "references",
+      "referencias",
+      "shout-outs",
+      "shoutouts",
+      "kind words",
+      "visitor",
+      "références",
+      "mod team",
+      "moderators",
+      "top donors",
+      "supporters",
+      "comentarios",
+      "respuestas",
+      "reseñas",
+      "what people are saying"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;
@@ -316,8 +339,10 @@ bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
     if (words.empty()) continue;
     const std::string& last = words.back();
     if (last == "name" || last == "author" || last == "fn" ||
-        last == "username" || last == "fullname" || last == "byline") {
-      return true;
+        last == "username" || last == "fullname" || last == "byline" ||
+        EndsWith(last, "username") || EndsWith(last, "displayname") ||
+        EndsWith(last, "screenname")) {
+      return true;  // vBulletin's "bigusername" too
     }
   }
   return false;

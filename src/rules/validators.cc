@@ -58,7 +58,7 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot, English and Spanish.
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|arroba|arobase)\s*[\]\)\}>]|\s(?:at|arroba|arobase)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase)\s*[\]\)\}>]|\s(?:at|arroba|arobase)\s)\s*)");
   static const RE2* const kDot = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]|\s(?:dot|punto)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");
