@@ -63,6 +63,12 @@ struct Link {
   // outside <main>/<article>), where a "Next" link is the site's, not the
   // listing's pagination.
   bool in_footer = false;
+  // In a list of the person's other profiles: an element named so
+  // ("links", "social") or under a heading such as "Socials", "Find me",
+  // "Elsewhere", "Links".
+  bool in_links_section = false;
+  // Where the link sits: a profile card or bio (kProfile), or a post.
+  Source source = Source::kPost;
 };
 
 // A machine-readable property the page states: a microformats2 class

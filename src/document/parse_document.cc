@@ -18,6 +18,7 @@
 #include "exposure/document.h"
 #include "exposure/limits.h"
 #include "gumbo.h"
+#include "re2/re2.h"
 
 namespace exposure {
 namespace {
@@ -36,6 +37,7 @@ struct Context {
   bool inside_content = false;  // <main>, <article> or role=main encloses it
   bool inside_footer = false;   // the site footer encloses it
   std::string_view posted_at;   // the enclosing post's <time datetime>
+  bool links_section = false;   // a list of the person's other profiles
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
 };
@@ -201,6 +203,32 @@ void CollectText(const GumboNode* node, int depth, std::string* out) {
   }
 }
 
+// As CollectText, but stops once `out` holds `cap` bytes.
+void CollectTextCapped(const GumboNode* node, int depth, std::size_t cap,
+                       std::string* out) {
+  if (depth > kMaxDomDepth || out->size() >= cap) return;
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+      node->type == GUMBO_NODE_CDATA) {
+    out->append(node->v.text.text);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  if (IsSkippedTag(node->v.element.tag)) return;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length && out->size() < cap; ++i) {
+    CollectTextCapped(static_cast<const GumboNode*>(children.data[i]),
+                      depth + 1, cap, out);
+    if (IsBlockTag(node->v.element.tag)) out->push_back(' ');
+  }
+}
+
+// Block elements and the inline ones old pages use as lines (<center>,
+// <font>, <b>): the candidates for an author or heading line.
+bool IsBlockOrLineTag(GumboTag tag) {
+  return IsBlockTag(tag) || tag == GUMBO_TAG_CENTER || tag == GUMBO_TAG_FONT ||
+         tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
+}
+
 // The text of the first name element (class "name", "author", ...) under
 // `node`, normalised; "" when none.
 std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
@@ -266,6 +294,49 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
   return "";
 }
 
+// The author named in a post's header: the first bold, strong or link text
+// in its first <header> child (or a child whose class says "header",
+// "meta" or "byline"): "<header><b>Imani Okoro</b> @imani · Nov 3".
+// "" when the post has no such header.
+std::string HeaderAuthor(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  int elements_seen = 0;
+  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    ++elements_seen;
+    const GumboElement& element = child->v.element;
+    std::string_view class_attr = Attribute(element, "class");
+    bool header =
+        element.tag == GUMBO_TAG_HEADER || Contains(class_attr, "header") ||
+        Contains(class_attr, "meta") || Contains(class_attr, "byline");
+    if (!header) continue;
+    for (unsigned j = 0; j < element.children.length; ++j) {
+      const auto* part =
+          static_cast<const GumboNode*>(element.children.data[j]);
+      if (part->type == GUMBO_NODE_TEXT &&
+          !StripWhitespace(part->v.text.text).empty()) {
+        return "";  // the header starts with words, not a name
+      }
+      if (part->type != GUMBO_NODE_ELEMENT) continue;
+      GumboTag tag = part->v.element.tag;
+      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_A &&
+          tag != GUMBO_TAG_SPAN) {
+        return "";
+      }
+      std::string raw;
+      CollectText(part, 0, &raw);
+      std::string name = AuthorName(NormalizeText(raw));
+      if (name.empty() || name.size() > 60 || SplitAny(name, " ").size() > 5) {
+        return "";
+      }
+      return name;
+    }
+    return "";
+  }
+  return "";
+}
+
 // What a container's own heading says it holds: "People you may know",
 // "Suggested accounts", "Related posts" are furniture; "Comments",
 // "Recommendations", "Reviews" are other people's words.
@@ -285,6 +356,41 @@ internal::Marker HeadingMarker(const GumboNode* node) {
     return internal::ClassifyHeading(heading);
   }
   return internal::Marker::kNone;
+}
+
+// True when a container lists the person's other profiles: its class or
+// id says "links", "social", "socials" or "elsewhere", or its heading
+// does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
+bool IsLinksSection(const GumboNode* node) {
+  const GumboElement& element = node->v.element;
+  for (std::string_view attribute :
+       {Attribute(element, "class"), Attribute(element, "id")}) {
+    for (std::string_view token : SplitAny(AsciiLower(attribute), " -_")) {
+      if (token == "links" || token == "social" || token == "socials" ||
+          token == "elsewhere" || token == "socialmedia") {
+        return true;
+      }
+    }
+  }
+  const GumboVector& children = element.children;
+  int elements_seen = 0;
+  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    ++elements_seen;
+    GumboTag tag = child->v.element.tag;
+    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) continue;
+    std::string raw;
+    CollectTextCapped(child, 0, 60, &raw);
+    std::string heading = AsciiLower(NormalizeText(raw));
+    for (std::string_view phrase :
+         {"social", "find me", "elsewhere", "links", "follow me", "connect",
+          "my other", "redes", "sígueme", "where to find"}) {
+      if (Contains(heading, phrase)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // The datetime of the first <time datetime=...> under `node`; "" if none.
@@ -342,6 +448,105 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
     std::string name =
         FindOwnerName(static_cast<const GumboNode*>(element.children.data[i]),
                       depth + 1, child_inside_main, has_main, cache);
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
+// True when a table lists people: three or more columns and a header cell
+// that names them ("Volunteer", "Name", "Member", "Contact"). Its rows
+// are other people's details, not the page owner's.
+bool IsRoster(const GumboNode* table) {
+  // The first row: in <thead>, <tbody> or straight under <table>.
+  const GumboNode* row = nullptr;
+  std::vector<const GumboNode*> stack = {table};
+  while (!stack.empty() && row == nullptr) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    if (node->v.element.tag == GUMBO_TAG_TR) {
+      row = node;
+      break;
+    }
+    if (node != table && node->v.element.tag != GUMBO_TAG_THEAD &&
+        node->v.element.tag != GUMBO_TAG_TBODY) {
+      continue;
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i > 0; --i) {
+      stack.push_back(static_cast<const GumboNode*>(children.data[i - 1]));
+    }
+  }
+  if (row == nullptr) return false;
+  int columns = 0;
+  bool names_people = false;
+  const GumboVector& cells = row->v.element.children;
+  for (unsigned i = 0; i < cells.length; ++i) {
+    const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
+    if (cell->type != GUMBO_NODE_ELEMENT) continue;
+    if (cell->v.element.tag != GUMBO_TAG_TH &&
+        cell->v.element.tag != GUMBO_TAG_TD) {
+      continue;
+    }
+    ++columns;
+    if (cell->v.element.tag != GUMBO_TAG_TH) continue;
+    std::string raw;
+    CollectTextCapped(cell, 0, 40, &raw);
+    std::string header = AsciiLower(NormalizeText(raw));
+    for (std::string_view word :
+         {"volunteer", "name", "member", "attendee", "participant", "player",
+          "guest", "contact", "signed up", "nombre", "voluntari"}) {
+      if (Contains(header, word)) names_people = true;
+    }
+  }
+  return columns >= 3 && names_people;
+}
+
+// A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
+// <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
+// the owner's name on pages that do not mark it. "" when neither looks
+// like a name (more than four words).
+std::string OwnerNameFromHeadings(const GumboNode* root) {
+  // A handle ("KestrelPlays", "fennick_writes") or capitalised words
+  // ("Imani Okoro"); "The school run" is a post's title.
+  auto looks_like_name = [](const std::string& text) {
+    std::string name = AuthorName(text);
+    std::vector<std::string_view> words = SplitAny(name, " ");
+    if (name.empty() || name.size() > 50 || words.size() > 4)
+      return std::string();
+    if (words.size() > 1) {
+      for (std::string_view word : words) {
+        if (!absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
+            static_cast<unsigned char>(word[0]) < 0x80) {
+          return std::string();
+        }
+      }
+    }
+    return name;
+  };
+  std::vector<const GumboNode*> stack = {root};
+  const GumboNode* h1 = nullptr;
+  const GumboNode* title = nullptr;
+  while (!stack.empty() && (h1 == nullptr || title == nullptr)) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    const GumboElement& element = node->v.element;
+    if (element.tag == GUMBO_TAG_H1 && h1 == nullptr) h1 = node;
+    if (element.tag == GUMBO_TAG_TITLE && title == nullptr) title = node;
+    if (element.tag == GUMBO_TAG_NAV || element.tag == GUMBO_TAG_FOOTER) {
+      continue;
+    }
+    for (unsigned i = element.children.length; i > 0; --i) {
+      stack.push_back(
+          static_cast<const GumboNode*>(element.children.data[i - 1]));
+    }
+  }
+  for (const GumboNode* node : {h1, title}) {
+    if (node == nullptr) continue;
+    std::string raw;
+    CollectText(node, 0, &raw);
+    std::string name = looks_like_name(NormalizeText(raw));
     if (!name.empty()) return name;
   }
   return "";
@@ -465,8 +670,15 @@ class Walker {
       // marked as the profile card is the profile.
       marker = Marker::kFurniture;
     }
-    if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone) {
-      marker = Marker::kOthers;  // quoted words are someone else's
+    if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
+        IsRoster(node)) {
+      marker = Marker::kOthers;  // a sign-up sheet or member list
+    }
+    if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
+        parent.source != Source::kProfile) {
+      // Quoted words are someone else's; a profile's bio is often set in a
+      // blockquote and is the person's own.
+      marker = Marker::kOthers;
     }
     if (marker == Marker::kNone || marker == Marker::kProfile ||
         marker == Marker::kMain) {
@@ -482,6 +694,7 @@ class Walker {
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
           std::string author = FindName(node, depth, cache_);
+          if (author.empty()) author = HeaderAuthor(node);
           if (author.empty()) author = LeadingBoldAuthor(node);
           context.zone =
               SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
@@ -500,6 +713,7 @@ class Walker {
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs.
         std::string author = FindName(node, depth, cache_);
+        if (author.empty()) author = HeaderAuthor(node);
         if (context.zone != Zone::kFurniture && !author.empty() &&
             !owner_name().empty()) {
           context.zone =
@@ -513,6 +727,10 @@ class Walker {
       case Marker::kOwned:
         if (context.zone != Zone::kFurniture) context.zone = Zone::kOwner;
         context.inside_main = true;
+        break;
+      case Marker::kOwnProfile:
+        if (context.zone != Zone::kFurniture) context.zone = Zone::kOwner;
+        context.source = Source::kProfile;
         break;
       case Marker::kNone:
         if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
@@ -544,9 +762,15 @@ class Walker {
     const GumboElement& element = node->v.element;
     Context& context = *context_pointer;
 
+    if (!context.links_section && IsBlockTag(element.tag) &&
+        IsLinksSection(node)) {
+      context.links_section = true;
+    }
     if (!facts.field_label.empty()) {
       RecordField(node, context, depth, facts.field_label);
     }
+    RecordLabelPair(node, context, depth);
+    RecordChipList(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
@@ -557,6 +781,10 @@ class Walker {
          EqualsIgnoreCase(role, "contentinfo") || facts.names_site_footer ||
          internal::NamesSiteFooter(Attribute(element, "id")))) {
       context.inside_footer = true;
+    }
+    if (element.tag == GUMBO_TAG_IMG &&
+        Contains(AsciiLower(Attribute(element, "src")), "map")) {
+      RecordLink(node, context, depth, "src");  // a static map of a place
     }
     if (element.tag == GUMBO_TAG_A || element.tag == GUMBO_TAG_AREA) {
       RecordLink(node, context, depth, "href");
@@ -585,10 +813,233 @@ class Walker {
     bool block = IsBlockTag(element.tag);
     if (block) Flush();
     const GumboVector& children = element.children;
+    // Siblings after an author line ("Reply from Ana", "Ana wrote:") or a
+    // plain heading line ("~ Guestbook ~") are that author's, or other
+    // people's, until the next such line.
+    Context child_context = context;
+    const GumboNode* author_line = nullptr;
     for (unsigned i = 0; i < children.length; ++i) {
-      Walk(static_cast<const GumboNode*>(children.data[i]), context, depth + 1);
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (context.zone != Zone::kFurniture &&
+          child->type == GUMBO_NODE_ELEMENT &&
+          IsBlockOrLineTag(child->v.element.tag)) {
+        SequenceLine line = ReadSequenceLine(child, depth + 1);
+        if (line.kind == SequenceLine::kAuthor) {
+          child_context.zone = SameName(line.author, owner_name())
+                                   ? Zone::kOwner
+                                   : Zone::kOthers;
+          author_line = child;
+        } else if (line.kind == SequenceLine::kOthersHeading) {
+          child_context.zone = Zone::kOthers;
+          author_line = nullptr;
+        } else if (line.kind == SequenceLine::kFooter) {
+          child_context.zone = Zone::kFurniture;
+        } else if (author_line != nullptr && SameShape(child, author_line)) {
+          // The next header of the same kind that names nobody: the
+          // owner's own message again.
+          child_context.zone = context.zone;
+          author_line = nullptr;
+        }
+      }
+      Walk(child, child_context, depth + 1);
+      if (child_context.zone == Zone::kFurniture &&
+          context.zone != Zone::kFurniture) {
+        child_context.zone = context.zone;  // a footer line is one line
+      }
     }
     if (block) Flush();
+  }
+
+  struct SequenceLine {
+    enum Kind { kNone, kAuthor, kOthersHeading, kFooter };
+    Kind kind = kNone;
+    std::string author;
+  };
+
+  // What a short line among siblings announces: an author ("Respuesta de
+  // marta_laredo · 10/11", "Reply from Ana", "Ana wrote:"), a heading of
+  // other people's words ("~*~ Guestbook ~*~", "Comments (4)"), or the
+  // site's small print ("© 2026 ForoCocina", "hosted by", "powered by").
+  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) const {
+    SequenceLine line;
+    std::string raw;
+    CollectTextCapped(node, depth, 240, &raw);
+    if (raw.size() >= 240) return line;
+    std::string text = NormalizeText(raw);
+    if (text.empty()) return line;
+    std::string lower = AsciiLower(text);
+    static const RE2* const kLeadingAuthor = new RE2(
+        R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
+    static const RE2* const kTrailingVerb = new RE2(
+        R"((?i)([^:]{2,40}?)\s+(?:wrote|writes|said|says|replied|commented|escribió|dijo|comentó|respondió)\s*:?.{0,60})");
+    std::string author;
+    if (text.size() <= 120 && (RE2::FullMatch(text, *kLeadingAuthor, &author) ||
+                               RE2::FullMatch(text, *kTrailingVerb, &author))) {
+      line.kind = SequenceLine::kAuthor;
+      line.author = AuthorName(author);
+      if (line.author.empty()) line.kind = SequenceLine::kNone;
+      return line;
+    }
+    // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
+    // (4)", not a byline that ends "· 9 comments".
+    std::string words_only;
+    int words = 0;
+    bool in_word = false;
+    for (char c : lower) {
+      bool letter = absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
+                    (static_cast<unsigned char>(c) >= 0x80);
+      if (letter && !in_word) {
+        ++words;
+        if (!words_only.empty()) words_only.push_back(' ');
+      }
+      if (letter) words_only.push_back(c);
+      in_word = letter;
+    }
+    if (words >= 1 && words <= 2 &&
+        internal::ClassifyHeading(words_only) == Marker::kOthers) {
+      line.kind = SequenceLine::kOthersHeading;
+      return line;
+    }
+    if (text.size() <= 240 && !has_main_ && !HasBlockChild(node) &&
+        (Contains(lower, "©") || Contains(lower, "copyright") ||
+         Contains(lower, "all rights reserved") ||
+         Contains(lower, "hosted by") || Contains(lower, "powered by") ||
+         Contains(lower, "derechos reservados"))) {
+      line.kind = SequenceLine::kFooter;
+    }
+    return line;
+  }
+
+  // True when `node` holds a block element: a container, not a line.
+  static bool HasBlockChild(const GumboNode* node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_ELEMENT &&
+          IsBlockTag(child->v.element.tag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Same tag and class (a class is needed): two headers of one list.
+  static bool SameShape(const GumboNode* a, const GumboNode* b) {
+    std::string_view class_a = Attribute(a->v.element, "class");
+    return !class_a.empty() && a->v.element.tag == b->v.element.tag &&
+           class_a == Attribute(b->v.element, "class");
+  }
+
+  // A label and its value in neighbouring elements become one block,
+  // "Edad: 29 años", so the label rules read them together: a table row of
+  // two cells (<th>/<td>), a <dt> and its <dd>, or an element whose class
+  // calls it a label or title ("infoBoxRowTitle", "field-label") and the
+  // element after it. The label must be short (a few words).
+  void RecordLabelPair(const GumboNode* node, const Context& context,
+                       int depth) {
+    const GumboElement& element = node->v.element;
+    const GumboNode* label = nullptr;
+    const GumboNode* value = nullptr;
+    if (element.tag == GUMBO_TAG_TR) {
+      for (unsigned i = 0; i < element.children.length; ++i) {
+        const auto* child =
+            static_cast<const GumboNode*>(element.children.data[i]);
+        if (child->type != GUMBO_NODE_ELEMENT) continue;
+        if (child->v.element.tag != GUMBO_TAG_TD &&
+            child->v.element.tag != GUMBO_TAG_TH) {
+          continue;
+        }
+        if (label == nullptr) {
+          label = child;
+        } else if (value == nullptr) {
+          value = child;
+        } else {
+          return;  // a data table, not label and value
+        }
+      }
+    } else {
+      const GumboNode* next = NextElementSibling(node);
+      if (next == nullptr) return;
+      bool pair =
+          element.tag == GUMBO_TAG_DT
+              ? next->v.element.tag == GUMBO_TAG_DD
+              : internal::NamesLabel(Attribute(element, "class"),
+                                     Attribute(next->v.element, "class"));
+      if (!pair) return;
+      label = node;
+      value = next;
+    }
+    if (label == nullptr || value == nullptr) return;
+    std::string raw_label;
+    CollectText(label, depth, &raw_label);
+    std::string label_text = NormalizeText(raw_label);
+    while (!label_text.empty() &&
+           (label_text.back() == ':' || label_text.back() == ' ')) {
+      label_text.pop_back();
+    }
+    if (label_text.empty() || label_text.size() > 40 ||
+        SplitAny(label_text, " ").size() > 5) {
+      return;
+    }
+    std::string raw_value;
+    CollectText(value, depth, &raw_value);
+    std::string value_text = NormalizeText(raw_value);
+    if (value_text.empty() || value_text.size() > 300) return;
+    TextBlock block;
+    block.text = StrCat(label_text, ": ", value_text);
+    block.source = Source::kProfile;
+    block.zone = context.zone;
+    block.element = StrCat(ElementPath(), "[label]");
+    document_->blocks.push_back(std::move(block));
+  }
+
+  // A profile's list of short unlabelled facts ("34", "Woman", "Logan
+  // Square, Chicago", "Sous chef", "Marrow & Vine") becomes one block joined
+  // by " · ", the way bios write them, so the bio-list rules can read it.
+  void RecordChipList(const GumboNode* node, const Context& context,
+                      int depth) {
+    const GumboElement& element = node->v.element;
+    if (context.source != Source::kProfile ||
+        (element.tag != GUMBO_TAG_UL && element.tag != GUMBO_TAG_OL)) {
+      return;
+    }
+    std::string joined;
+    int items = 0;
+    for (unsigned i = 0; i < element.children.length; ++i) {
+      const auto* child =
+          static_cast<const GumboNode*>(element.children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      if (child->v.element.tag != GUMBO_TAG_LI) return;
+      std::string raw;
+      CollectTextCapped(child, depth + 1, 80, &raw);
+      std::string text = NormalizeText(raw);
+      if (text.empty()) continue;
+      if (text.size() > 60) return;  // a list of sentences, not of facts
+      if (!joined.empty()) joined.append(" · ");
+      joined.append(text);
+      ++items;
+    }
+    if (items < 3) return;
+    TextBlock block;
+    block.text = std::move(joined);
+    block.source = Source::kProfile;
+    block.zone = context.zone;
+    block.element = StrCat(ElementPath(), "[list]");
+    document_->blocks.push_back(std::move(block));
+  }
+
+  // The next sibling of `node` that is an element; nullptr when none.
+  static const GumboNode* NextElementSibling(const GumboNode* node) {
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) {
+      return nullptr;
+    }
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling->type == GUMBO_NODE_ELEMENT) return sibling;
+    }
+    return nullptr;
   }
 
   // A short element whose class names a profile field ("neighborhood",
@@ -725,6 +1176,8 @@ class Walker {
     link.text = NormalizeText(raw);
     link.zone = context.zone;
     link.in_footer = context.inside_footer;
+    link.in_links_section = context.links_section;
+    link.source = context.source;
     document_->links.push_back(std::move(link));
   }
 
@@ -888,6 +1341,9 @@ Document ParseDocument(const Page& page) {
   ClassFactsCache cache;
   document.owner_name =
       AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
+  if (document.owner_name.empty()) {
+    document.owner_name = OwnerNameFromHeadings(output->root);
+  }
   Walker walker(&document, has_main, &cache);
   Context root;
   walker.Walk(output->root, root, 0);

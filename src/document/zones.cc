@@ -34,6 +34,12 @@ std::vector<std::string> Words(std::string_view token) {
       words.push_back(current);
       current.clear();
     }
+    // "post8813" -> post, 8813: ids number their posts.
+    if (absl::ascii_isdigit(c) && !current.empty() &&
+        absl::ascii_isalpha(token[i - 1])) {
+      words.push_back(current);
+      current.clear();
+    }
     current.push_back(absl::ascii_tolower(c));
   }
   if (!current.empty()) words.push_back(current);
@@ -67,17 +73,18 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
       "recommended", "recommendations", "suggested",
       "suggestions", "suggestion",      "trending",
       "upsell",      "discover",        "know" /* "people you may know" */,
-      "pymk",        "widget",          "popular"};
+      "pymk",        "widget",          "popular",
+      "similar",     "sponsor",         "sponsors"};
   return *words;
 }
 
 const std::vector<std::string_view>& OthersWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "comment",   "comments",   "reply",       "replies",   "response",
-      "responses", "discussion", "guestbook",   "reactions", "reblog",
-      "reblogged", "source",     "attribution", "via",       "quoted",
-      "retweet",   "repost",     "shared",      "boosted",   "retweeted",
-      "quote"};
+      "comment",   "comments",    "reply",       "replies",    "response",
+      "responses", "discussion",  "guestbook",   "reactions",  "reblog",
+      "reblogged", "source",      "attribution", "via",        "quoted",
+      "retweet",   "repost",      "shared",      "boosted",    "retweeted",
+      "quote",     "comentarios", "comentario",  "respuestas", "respuesta"};
   return *words;
 }
 
@@ -92,9 +99,9 @@ const std::vector<std::string_view>& ProfileWords() {
 }
 
 const std::vector<std::string_view>& PostWords() {
-  static const auto* words =
-      new std::vector<std::string_view>{"post",  "entry", "hentry",  "status",
-                                        "tweet", "story", "article", "content"};
+  static const auto* words = new std::vector<std::string_view>{
+      "post",    "entry",   "hentry",  "status", "tweet", "story",
+      "article", "content", "message", "msg",    "chat"};
   return *words;
 }
 
@@ -112,6 +119,12 @@ Marker ClassifyWords(std::string_view attribute) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;
     if (IsOwnWord(words)) {
+      // "owner-bio", "owner-info": the page owner's own card, wherever it
+      // sits (a photo page's "attribution" box holds the owner's bio).
+      if (words.size() == 2 && (In(words.front(), ProfileWords()) ||
+                                In(words.back(), ProfileWords()))) {
+        return Marker::kOwnProfile;
+      }
       own = true;
       continue;
     }
@@ -163,7 +176,10 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
                                      std::string_view id_attr,
                                      std::string_view role, bool inside_main,
                                      bool page_has_main) {
-  if (tag == "nav" || tag == "footer") return Marker::kFurniture;
+  if (tag == "nav") return Marker::kFurniture;
+  // A <footer> inside an article or the main content is that article's
+  // footer (its author box, "Written by"), not the site's.
+  if (tag == "footer" && !inside_main) return Marker::kFurniture;
   if (tag == "aside" && !inside_main) return Marker::kFurniture;
   if (tag == "header" && !inside_main && page_has_main) {
     return Marker::kFurniture;
@@ -180,6 +196,25 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
   if (tag == "main" || role_lower == "main") return Marker::kMain;
   if (tag == "article") return Marker::kPost;
   return Marker::kNone;
+}
+
+bool NamesLabel(std::string_view class_attr, std::string_view next_class) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.size() < 2) continue;  // a bare "title" is a post title
+    const std::string& last = words.back();
+    if (last == "label" || last == "key" || last == "term") return true;
+    if (last != "title" || In(words.front(), PostWords())) continue;
+    // "infoBoxRowTitle" then "infoBoxRowItem": a title/item pair.
+    for (std::string_view next_token : SplitAny(next_class, " \t\n")) {
+      std::vector<std::string> next_words = Words(next_token);
+      if (!next_words.empty() && next_words.front() == words.front() &&
+          next_words.back() != "title") {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool NamesSiteFooter(std::string_view attribute) {
@@ -215,7 +250,10 @@ Marker ClassifyHeading(std::string_view heading) {
       "sponsored",
       "advertisement",
       "more like this",
-      "similar profiles",
+      "similar",
+      "sponsor",
+      "patrocinad",
+      "our partners",
       "similar accounts",
       "other profiles",
       "discover",
@@ -234,13 +272,31 @@ Marker ClassifyHeading(std::string_view heading) {
       "newsletter",
       "subscribe"};
   static const std::vector<std::string_view> kOthersPhrases = {
-      "comments",        "comment",
-      "replies",         "reply",
-      "recommendations", "reviews",
-      "testimonials",    "endorsements",
-      "responses",       "guestbook",
-      "comentarios",     "respuestas",
-      "reseñas",         "what people are saying"};
+      "comments",
+      "comment",
+      "replies",
+      "reply",
+      "recommendations",
+      "reviews",
+      "testimonials",
+      "endorsements",
+      "responses",
+      "guestbook",
+      "references",
+      "referencias",
+      "shout-outs",
+      "shoutouts",
+      "kind words",
+      "visitor",
+      "références",
+      "mod team",
+      "moderators",
+      "top donors",
+      "supporters",
+      "comentarios",
+      "respuestas",
+      "reseñas",
+      "what people are saying"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;
@@ -295,8 +351,10 @@ bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
     if (words.empty()) continue;
     const std::string& last = words.back();
     if (last == "name" || last == "author" || last == "fn" ||
-        last == "username" || last == "fullname" || last == "byline") {
-      return true;
+        last == "username" || last == "fullname" || last == "byline" ||
+        EndsWith(last, "username") || EndsWith(last, "displayname") ||
+        EndsWith(last, "screenname")) {
+      return true;  // vBulletin's "bigusername" too
     }
   }
   return false;

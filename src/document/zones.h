@@ -10,14 +10,15 @@ namespace exposure::internal {
 
 // What an element's own markup says about its content, before ancestry.
 enum class Marker {
-  kNone,       // says nothing: inherit the parent's zone
-  kFurniture,  // nav, footer, banner, "suggested for you", ads, cookies
-  kOthers,     // comments and replies
-  kProfile,    // profile card, bio, about box, h-card
-  kPost,       // article, post, entry
-  kMain,       // main content region (<main>, role=main)
-  kOwned,      // a reply or comment marked as the owner's ("comment own",
-               // WordPress "bypostauthor", "is-op")
+  kNone,        // says nothing: inherit the parent's zone
+  kFurniture,   // nav, footer, banner, "suggested for you", ads, cookies
+  kOthers,      // comments and replies
+  kProfile,     // profile card, bio, about box, h-card
+  kPost,        // article, post, entry
+  kMain,        // main content region (<main>, role=main)
+  kOwned,       // a reply or comment marked as the owner's ("comment own",
+                // WordPress "bypostauthor", "is-op")
+  kOwnProfile,  // the owner's own card, named so ("owner-bio", "owner-info")
 };
 
 // Classifies one element. `inside_main` tells whether an ancestor is <main>,
@@ -52,6 +53,13 @@ Marker ClassifyHeading(std::string_view heading);
 // "Location", "Gender", "Age", "Birthday", "Employer", "School", "Email",
 // "Phone"; "" when the class names no field.
 std::string_view FieldLabel(std::string_view class_attr);
+
+// True when the class attribute names the element as a field's label: the
+// last word of a token is "label", "key" or "term" ("field-label",
+// "dt-key"), or it is "title" and the next element's class starts with the
+// same word ("infoBoxRowTitle" then "infoBoxRowItem"); a post's title is
+// not a label.
+bool NamesLabel(std::string_view class_attr, std::string_view next_class);
 
 // True when a class or id attribute names a site footer: "footer",
 // "site-footer", "footer-nav"; not "post-footer" or "entry-footer", which

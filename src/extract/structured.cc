@@ -1305,7 +1305,70 @@ std::optional<MapPoint> MapCoordinates(std::string_view url) {
   if (host == "waze.com" || EndsWith(host, ".waze.com")) {
     if (auto pair = from_params({"ll", "q"})) return MapPoint{*pair, kUnscoped};
   }
+  // Any other map service ("maps.example/embed?ll=…", "/map?lat=…&lng=…"):
+  // a host or path that says "map" and coordinates in the usual parameters.
+  if (Contains(host, "map") || Contains(AsciiLower(decoded_path), "map")) {
+    if (auto pair = from_params({"ll", "q", "marker", "center", "coords"})) {
+      return MapPoint{*pair, kWeak};
+    }
+    std::string lat = QueryParam(query, "lat");
+    std::string lon = QueryParam(query, "lng");
+    if (lon.empty()) lon = QueryParam(query, "lon");
+    if (lon.empty()) lon = QueryParam(query, "long");
+    if (auto pair = LeadingPair(StrCat(lat, ",", lon))) {
+      return MapPoint{*pair, kWeak};
+    }
+  }
   return std::nullopt;
+}
+
+// Whether an outbound link is to one of the person's own profiles on a
+// social or publishing platform: its text is the platform's name
+// ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
+// or in their profile card with a host named for a platform
+// ("instagram.example/wrenchwendy"). In a post, a link to someone's
+// profile is usually a mention of someone else and does not count. The
+// path must name someone (a handle, /user/…), not the platform's home
+// page or a tracked campaign link.
+bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
+  static const std::vector<std::string_view> kPlatforms = {
+      "instagram",  "tiktok",    "youtube",  "twitter",  "x",
+      "facebook",   "mastodon",  "bluesky",  "bsky",     "threads",
+      "github",     "gitlab",    "linkedin", "strava",   "flickr",
+      "twitch",     "pinterest", "tumblr",   "substack", "medium",
+      "patreon",    "ko-fi",     "kofi",     "etsy",     "soundcloud",
+      "spotify",    "bandcamp",  "vimeo",    "reddit",   "snapchat",
+      "letterboxd", "goodreads", "behance",  "dribbble", "discord",
+      "telegram",   "whatsapp",  "venmo",    "cash.app", "linktree",
+      "linktr",     "lnk",       "beacons",  "carrd"};
+  std::string host = HostOf(link.url);
+  if (host.empty() || host == HostOf(page_url)) return false;
+  std::string_view url = link.url;
+  std::size_t path_at = url.find('/', url.find("//") + 2);
+  std::string_view path =
+      path_at == std::string_view::npos ? "" : url.substr(path_at);
+  if (path.find('?') != std::string_view::npos) return false;  // ?ref=…
+  std::string_view trimmed = path;
+  while (!trimmed.empty() && trimmed.back() == '/') trimmed.remove_suffix(1);
+  if (trimmed.size() < 3) return false;  // the platform's home page
+  std::string bare_host = host;
+  if (StartsWith(bare_host, "www.")) bare_host = bare_host.substr(4);
+  std::string_view first_label =
+      std::string_view(bare_host).substr(0, bare_host.find('.'));
+  std::string text = AsciiLower(StripWhitespace(link.text));
+  std::string_view first_word =
+      std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
+  if (link.in_links_section) return true;
+  for (std::string_view platform : kPlatforms) {
+    if (first_label == platform && link.source == Source::kProfile) {
+      return true;
+    }
+    // Link text "X" or "x" is too short to name a platform by itself.
+    if (platform.size() > 1 && (text == platform || first_word == platform)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool HasRelToken(std::string_view rel, std::string_view token) {
@@ -1329,7 +1392,7 @@ std::string LinkSnippet(const Link& link) {
   return StrCat(link.text, " <", link.url, ">");
 }
 
-void ReadLink(const Link& link, Emitter* emitter) {
+void ReadLink(const Link& link, std::string_view page_url, Emitter* emitter) {
   std::string_view url = link.url;
   std::string snippet = LinkSnippet(link);
   if (StartsWith(AsciiLower(url.substr(0, 7)), "mailto:")) {
@@ -1392,6 +1455,9 @@ void ReadLink(const Link& link, Emitter* emitter) {
   } else if (HasFamilyRel(link.rel)) {
     emitter->Emit(Category::kFamily, "name", link.text, kWeak, Source::kLink,
                   "link.xfn", "rel", snippet);
+  } else if (IsPlatformProfileLink(link, page_url)) {
+    emitter->Emit(Category::kLinkedAccount, "url", link.url, kWeak,
+                  Source::kLink, "link.platform_profile", "platform", snippet);
   }
 }
 
@@ -1425,7 +1491,7 @@ void ExtractStructured(const Document& document, const ExtractOptions& options,
 
   for (const Link& link : document.links) {
     if (link.zone != Zone::kOwner && !options.include_others) continue;
-    ReadLink(link, &emitter);
+    ReadLink(link, document.url, &emitter);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "common/strings.h"
@@ -105,7 +106,10 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // US month/day without a year, after a birthday cue: 9/8
   static const RE2* const kUsShort = new RE2(R"((\d{1,2})/(\d{1,2}))");
   if (RE2::FullMatch(text, *kUsShort, &a, &b)) {
-    return Make(0, ToInt(a), ToInt(b));
+    int first = ToInt(a), second = ToInt(b);
+    // Day-first when the first number cannot be a month (14/02).
+    if (first > 12 && second <= 12) std::swap(first, second);
+    return Make(0, first, second);
   }
   // Month name first: March 14, 1990 / March 14th / Mar. 14
   static const RE2* const kMonthFirst = new RE2(
@@ -126,6 +130,15 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // A year alone: "born in 1990"
   static const RE2* const kYear = new RE2(R"((\d{4}))");
   if (RE2::FullMatch(text, *kYear, &a)) return Make(ToInt(a), 0, 0);
+  // A two-digit year: "born in '84" is 1984; '05 is 2005 (a year after this
+  // one's two digits is last century).
+  static const RE2* const kShortYear = new RE2(R"(['’](\d{2}))");
+  if (RE2::FullMatch(text, *kShortYear, &a)) {
+    int this_year = absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year();
+    int year = 2000 + ToInt(a);
+    if (year > this_year) year -= 100;
+    return Make(year, 0, 0);
+  }
   return std::nullopt;
 }
 

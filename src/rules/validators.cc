@@ -31,7 +31,14 @@ std::optional<Validated> ValidatePhoneUncached(std::string_view match) {
       PhoneNumberUtil::NO_PARSING_ERROR) {
     return std::nullopt;
   }
-  if (!util.IsValidNumber(number)) return std::nullopt;
+  // A number written with its country code ("+33 6 39 98 41 27") is taken
+  // when it has a possible length for that country: the library's ranges
+  // lag behind what operators hand out. Without one, it must be valid.
+  bool international = StartsWith(StripWhitespace(match), "+");
+  if (!util.IsValidNumber(number) &&
+      !(international && util.IsPossibleNumber(number))) {
+    return std::nullopt;
+  }
   Validated result;
   util.Format(number, PhoneNumberUtil::E164, &result.value);
   std::string region;
@@ -84,7 +91,7 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot, English and Spanish.
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]|\s(?:at|arroba)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase)\s*[\]\)\}>]|\s(?:at|arroba|arobase)\s)\s*)");
   static const RE2* const kDot = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]|\s(?:dot|punto)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");

@@ -264,3 +264,147 @@ TEST(ParseDocument, LinksKnowTheSiteFooterAndTheHeadsNextPage) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+// The text of the first block whose element path ends with `suffix`.
+std::string BlockEndingWith(const Document& document,
+                            const std::string& suffix) {
+  for (const TextBlock& block : document.blocks) {
+    if (block.element.size() >= suffix.size() &&
+        block.element.compare(block.element.size() - suffix.size(),
+                              suffix.size(), suffix) == 0) {
+      return block.text;
+    }
+  }
+  return "";
+}
+
+TEST(LabelPairs, TwoCellRowsAndDefinitionsBecomeFields) {
+  Document document = ParseDocument(
+      HtmlPage("<table><tr><td>Edad:</td><td>29 años</td></tr></table>"
+               "<dl><dt>I live in</dt><dd>Leeds, United Kingdom</dd></dl>"
+               "<div class='infoBoxRowTitle'>Birthday</div>"
+               "<div class='infoBoxRowItem'>March 9</div>"));
+  std::vector<std::string> fields;
+  for (const TextBlock& block : document.blocks) {
+    if (block.element.find("[label]") != std::string::npos) {
+      EXPECT_EQ(block.source, Source::kProfile);
+      fields.push_back(block.text);
+    }
+  }
+  EXPECT_EQ(fields, (std::vector<std::string>{
+                        "Edad: 29 años", "I live in: Leeds, United Kingdom",
+                        "Birthday: March 9"}));
+}
+
+TEST(LabelPairs, DataTablesAndPostTitlesAreNotFields) {
+  Document document = ParseDocument(HtmlPage(
+      "<table><tr><td>Mon</td><td>7:30</td><td>Tom 602-555-0108</td></tr>"
+      "</table><h2 class='post-title'>Trip</h2><p class='post-body'>Went "
+      "to Reno</p>"));
+  for (const TextBlock& block : document.blocks) {
+    EXPECT_EQ(block.element.find("[label]"), std::string::npos) << block.text;
+  }
+}
+
+TEST(SequenceLines, RepliesAfterAnAuthorLineAreTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<div><div class='meta'>Re: Mercados · 10/11</div><p>my stall is at "
+      "the market</p><div class='meta'>Respuesta de marta_laredo · "
+      "10/11</div><p>tengo 52 años, mi cel 956-555-0188</p>"
+      "<div class='meta'>Re: Tamales · 12/11</div><p>my own again</p></div>"));
+  EXPECT_EQ(ZoneOf(document, "my stall"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "tengo 52"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "my own again"), Zone::kOwner);
+}
+
+TEST(SequenceLines, AGuestbookHeadingLineHandsTheRestToVisitors) {
+  Document document = ParseDocument(HtmlPage(
+      "<table><tr><td><center><b>~*~ Guestbook ~*~</b></center></td></tr>"
+      "<tr><td>Email:</td><td>lmarsh@example.com</td></tr></table>"));
+  EXPECT_EQ(ZoneOf(document, "lmarsh@example.com"), Zone::kOthers);
+}
+
+TEST(SequenceLines, SmallPrintIsFurniture) {
+  Document document = ParseDocument(HtmlPage(
+      "<p>Call me at 229.555.0138</p><center><font>Free homepage hosted by "
+      "HomeSpace · 1-800-555-0177</font></center>"));
+  EXPECT_EQ(ZoneOf(document, "229.555.0138"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "1-800-555-0177"), Zone::kFurniture);
+}
+
+TEST(Rosters, ATableListingPeopleIsOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><p>I'm Renata</p><table><thead><tr><th>Date</th><th>Shift</th>"
+      "<th>Volunteer</th></tr></thead><tbody><tr><td>Mon</td><td>7:30</td>"
+      "<td>Tom Becker · 602-555-0108</td></tr></tbody></table></main>"));
+  EXPECT_EQ(ZoneOf(document, "I'm Renata"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Tom Becker"), Zone::kOthers);
+}
+
+TEST(Articles, AnArticleFooterIsTheAuthorBox) {
+  Document document = ParseDocument(HtmlPage(
+      "<article><p>post</p><footer><h2>Written by Priya</h2><p>Data "
+      "engineer (Columbus, OH)</p></footer></article><footer>Inkwell, Inc."
+      "</footer>"));
+  EXPECT_EQ(ZoneOf(document, "Columbus, OH"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Inkwell, Inc."), Zone::kFurniture);
+}
+
+TEST(OwnerName, FallsBackToAShortHeadingOrTheTitle) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<h1>Gus Ferreira (47)</h1>")).owner_name,
+            "Gus Ferreira");
+  EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Imani Okoro (@imani) — "
+                                   "Skyline</title></head><p>hi</p>"))
+                .owner_name,
+            "Imani Okoro");
+  // A post's title is not a name.
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<h1>The school run, and more</h1>")).owner_name,
+      "");
+}
+
+TEST(OwnerName, PostHeadersSplitAThreadByAuthor) {
+  Document document = ParseDocument(HtmlPage(
+      "<h1>Imani Okoro</h1><div class='replies'>"
+      "<article><header><b>Dex Marlow</b> · Nov 3</header><p>I'm 38</p>"
+      "</article><article><header><b>Imani Okoro</b> · Nov 4</header>"
+      "<p>email me at imani@example.com</p></article></div>"));
+  EXPECT_EQ(ZoneOf(document, "I'm 38"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "imani@example.com"), Zone::kOwner);
+}
+
+TEST(Links, AListOfProfilesAndMapImagesAreMarked) {
+  Document document = ParseDocument(HtmlPage(
+      "<div class='panel'><h3>Socials</h3><ul><li><a "
+      "href='https://chirp.example/kestrel_jo'>Chirp</a></li></ul></div>"
+      "<p><a href='https://news.example/story'>a story</a></p>"
+      "<img alt='pickup' "
+      "src='https://maps.example/staticmap?center=36.1,-95.9'>"));
+  bool saw_social = false, saw_story = false, saw_map = false;
+  for (const Link& link : document.links) {
+    if (link.url == "https://chirp.example/kestrel_jo") {
+      saw_social = true;
+      EXPECT_TRUE(link.in_links_section);
+    }
+    if (link.url == "https://news.example/story") {
+      saw_story = true;
+      EXPECT_FALSE(link.in_links_section);
+    }
+    if (link.url.find("staticmap") != std::string::npos) saw_map = true;
+  }
+  EXPECT_TRUE(saw_social && saw_story && saw_map);
+}
+
+TEST(Chips, AProfileFactListIsReadAsOneBioLine) {
+  Document document = ParseDocument(HtmlPage(
+      "<div class='profile'><ul><li>34</li><li>Woman</li><li>Sous chef</li>"
+      "<li>Marrow &amp; Vine</li></ul></div>"));
+  EXPECT_EQ(BlockEndingWith(document, "[list]"),
+            "34 · Woman · Sous chef · Marrow & Vine");
+}
+
+}  // namespace
+}  // namespace exposure
