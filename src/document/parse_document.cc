@@ -873,8 +873,29 @@ class Walker {
     static const RE2* const kTrailingVerb = new RE2(
         R"((?i)([^:]{2,40}?)\s+(?:wrote|writes|said|says|replied|commented|escribió|dijo|comentó|respondió)\s*:?.{0,60})");
     std::string author;
-    if (text.size() <= 120 && (RE2::FullMatch(text, *kLeadingAuthor, &author) ||
-                               RE2::FullMatch(text, *kTrailingVerb, &author))) {
+    // Cheap word checks first: most lines are neither, and the patterns
+    // are only run on the few that might be.
+    auto starts_with_any = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view word : words) {
+        if (StartsWith(lower, word)) return true;
+      }
+      return false;
+    };
+    auto contains_any = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view word : words) {
+        if (Contains(lower, word)) return true;
+      }
+      return false;
+    };
+    bool may_lead = starts_with_any(
+        {"respuesta", "reply", "comment", "comentario", "response", "answer",
+         "message", "mensaje", "note", "nota", "review"});
+    bool may_trail = contains_any({" wrote", " writes", " said", " says",
+                                   " replied", " commented", " escribió",
+                                   " dijo", " comentó", " respondió"});
+    if (text.size() <= 120 &&
+        ((may_lead && RE2::FullMatch(text, *kLeadingAuthor, &author)) ||
+         (may_trail && RE2::FullMatch(text, *kTrailingVerb, &author)))) {
       line.kind = SequenceLine::kAuthor;
       line.author = AuthorName(author);
       if (line.author.empty()) line.kind = SequenceLine::kNone;
