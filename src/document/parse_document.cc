@@ -50,8 +50,10 @@ struct ClassFacts {
   std::string_view field_label;  // internal::FieldLabel
   bool names_name = false;       // internal::IsNameElement, class part
   bool names_site_footer = false;
-  bool hcard = false;       // an h-card or vcard token
-  bool properties = false;  // a p-/u-/dt-/e- or classic hCard token
+  bool hcard = false;          // an h-card or vcard token
+  bool properties = false;     // a p-/u-/dt-/e- or classic hCard token
+  bool links_section = false;  // NamesLinksSection
+  bool maybe_label = false;    // internal::MayNameLabel
 };
 
 // ClassFacts by attribute value. The keys are views into the Gumbo tree:
@@ -104,6 +106,21 @@ std::string_view ClassicHcardProperty(std::string_view token) {
   return "";
 }
 
+// True when a class or id attribute names a list of the person's other
+// profiles: a token (split at '-' and '_') "links", "social", "socials",
+// "elsewhere" or "socialmedia", in any case.
+bool NamesLinksSection(std::string_view attribute) {
+  if (attribute.empty()) return false;
+  const std::string lower = AsciiLower(attribute);
+  for (std::string_view token : SplitAny(lower, " -_")) {
+    if (token == "links" || token == "social" || token == "socials" ||
+        token == "elsewhere" || token == "socialmedia") {
+      return true;
+    }
+  }
+  return false;
+}
+
 ClassFacts ClassFactsCache::Get(std::string_view class_attr) {
   if (class_attr.empty()) return ClassFacts();
   auto [it, inserted] = facts_.try_emplace(class_attr);
@@ -113,6 +130,8 @@ ClassFacts ClassFactsCache::Get(std::string_view class_attr) {
   facts.field_label = internal::FieldLabel(class_attr);
   facts.names_name = internal::IsNameElement(class_attr, "");
   facts.names_site_footer = internal::NamesSiteFooter(class_attr);
+  facts.links_section = NamesLinksSection(class_attr);
+  facts.maybe_label = internal::MayNameLabel(class_attr);
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     facts.hcard |= token == "h-card" || token == "vcard";
     facts.properties |=
@@ -358,19 +377,13 @@ internal::Marker HeadingMarker(const GumboNode* node) {
   return internal::Marker::kNone;
 }
 
-// True when a container lists the person's other profiles: its class or
-// id says "links", "social", "socials" or "elsewhere", or its heading
-// does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
-bool IsLinksSection(const GumboNode* node) {
+// True when a container lists the person's other profiles: its class
+// (`class_names_links`, from ClassFacts) or id says so (NamesLinksSection),
+// or its heading does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
+bool IsLinksSection(const GumboNode* node, bool class_names_links) {
   const GumboElement& element = node->v.element;
-  for (std::string_view attribute :
-       {Attribute(element, "class"), Attribute(element, "id")}) {
-    for (std::string_view token : SplitAny(AsciiLower(attribute), " -_")) {
-      if (token == "links" || token == "social" || token == "socials" ||
-          token == "elsewhere" || token == "socialmedia") {
-        return true;
-      }
-    }
+  if (class_names_links || NamesLinksSection(Attribute(element, "id"))) {
+    return true;
   }
   const GumboVector& children = element.children;
   int elements_seen = 0;
@@ -763,13 +776,13 @@ class Walker {
     Context& context = *context_pointer;
 
     if (!context.links_section && IsBlockTag(element.tag) &&
-        IsLinksSection(node)) {
+        IsLinksSection(node, facts.links_section)) {
       context.links_section = true;
     }
     if (!facts.field_label.empty()) {
       RecordField(node, context, depth, facts.field_label);
     }
-    RecordLabelPair(node, context, depth);
+    RecordLabelPair(node, context, depth, facts.maybe_label);
     RecordChipList(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
@@ -956,8 +969,9 @@ class Walker {
   // two cells (<th>/<td>), a <dt> and its <dd>, or an element whose class
   // calls it a label or title ("infoBoxRowTitle", "field-label") and the
   // element after it. The label must be short (a few words).
-  void RecordLabelPair(const GumboNode* node, const Context& context,
-                       int depth) {
+  // `class_may_label` is ClassFacts::maybe_label for the element's class.
+  void RecordLabelPair(const GumboNode* node, const Context& context, int depth,
+                       bool class_may_label) {
     const GumboElement& element = node->v.element;
     const GumboNode* label = nullptr;
     const GumboNode* value = nullptr;
@@ -979,6 +993,7 @@ class Walker {
         }
       }
     } else {
+      if (element.tag != GUMBO_TAG_DT && !class_may_label) return;
       const GumboNode* next = NextElementSibling(node);
       if (next == nullptr) return;
       bool pair =
@@ -1006,11 +1021,18 @@ class Walker {
     CollectText(value, depth, &raw_value);
     std::string value_text = NormalizeText(raw_value);
     if (value_text.empty() || value_text.size() > 300) return;
+    AddProfileBlock(StrCat(label_text, ": ", value_text), context.zone,
+                    "[label]");
+  }
+
+  // Adds a block the walk put together from several elements, read as a
+  // profile field; `suffix` marks how in its tag path ("[field]").
+  void AddProfileBlock(std::string text, Zone zone, std::string_view suffix) {
     TextBlock block;
-    block.text = StrCat(label_text, ": ", value_text);
+    block.text = std::move(text);
     block.source = Source::kProfile;
-    block.zone = context.zone;
-    block.element = StrCat(ElementPath(), "[label]");
+    block.zone = zone;
+    block.element = StrCat(ElementPath(), suffix);
     document_->blocks.push_back(std::move(block));
   }
 
@@ -1041,12 +1063,7 @@ class Walker {
       ++items;
     }
     if (items < 3) return;
-    TextBlock block;
-    block.text = std::move(joined);
-    block.source = Source::kProfile;
-    block.zone = context.zone;
-    block.element = StrCat(ElementPath(), "[list]");
-    document_->blocks.push_back(std::move(block));
+    AddProfileBlock(std::move(joined), context.zone, "[list]");
   }
 
   // The next sibling of `node` that is an element; nullptr when none.
@@ -1069,24 +1086,12 @@ class Walker {
   void RecordField(const GumboNode* node, const Context& context, int depth,
                    std::string_view label) {
     // A field is a leaf: a section holding a heading and paragraphs is not.
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_ELEMENT &&
-          IsBlockTag(child->v.element.tag)) {
-        return;
-      }
-    }
+    if (HasBlockChild(node)) return;
     std::string raw;
     CollectText(node, depth, &raw);
     std::string text = NormalizeText(raw);
     if (text.empty() || text.size() > 80) return;
-    TextBlock block;
-    block.text = StrCat(label, ": ", text);
-    block.source = Source::kProfile;
-    block.zone = context.zone;
-    block.element = StrCat(ElementPath(), "[field]");
-    document_->blocks.push_back(std::move(block));
+    AddProfileBlock(StrCat(label, ": ", text), context.zone, "[field]");
   }
 
   void RecordScript(const GumboNode* node) {

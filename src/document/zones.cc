@@ -198,6 +198,17 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
   return Marker::kNone;
 }
 
+bool MayNameLabel(std::string_view class_attr) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (words.size() < 2) continue;
+    const std::string& last = words.back();
+    if (last == "label" || last == "key" || last == "term") return true;
+    if (last == "title" && !In(words.front(), PostWords())) return true;
+  }
+  return false;
+}
+
 bool NamesLabel(std::string_view class_attr, std::string_view next_class) {
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     std::vector<std::string> words = Words(token);

@@ -61,6 +61,10 @@ std::string_view FieldLabel(std::string_view class_attr);
 // not a label.
 bool NamesLabel(std::string_view class_attr, std::string_view next_class);
 
+// The part of NamesLabel that depends on the element alone: false means
+// NamesLabel is false whatever the next element's class.
+bool MayNameLabel(std::string_view class_attr);
+
 // True when a class or id attribute names a site footer: "footer",
 // "site-footer", "footer-nav"; not "post-footer" or "entry-footer", which
 // sit inside a post.
