@@ -116,6 +116,35 @@ inline std::vector<std::string_view> SplitAny(std::string_view text,
   return pieces;
 }
 
+// `text` with &, <, >, " and ' escaped, safe in HTML text and in quoted
+// attribute values.
+inline std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_COMMON_STRINGS_H_

@@ -581,30 +581,6 @@ std::string FeedDateToRfc3339(std::string_view date) {
                 "T", two(hour), ":", minute, ":", second, offset);
 }
 
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string PostPageHtml(std::string_view page_title, std::string_view title,
                          std::string_view posted,
                          std::string_view content_html) {

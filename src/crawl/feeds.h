@@ -60,9 +60,6 @@ std::vector<std::string> DiscoverActivityPubActors(std::string_view page_url,
 // "2025-06-10" completed to midnight UTC). "" when unreadable.
 std::string FeedDateToRfc3339(std::string_view date);
 
-// `text` with &, <, >, " escaped for HTML text and attribute values.
-std::string EscapeHtml(std::string_view text);
-
 // A small HTML page holding one post of the profile, for the document
 // stage: an <article> with its title, a <time datetime> with `posted`
 // (so findings carry the post's date) and `content_html` as the post's

@@ -10,39 +10,12 @@
 namespace exposure {
 namespace {
 
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // The snippet, escaped, with the value as written marked up.
 std::string Highlighted(const std::string& shown, const std::string& matched) {
   std::size_t at = matched.empty() ? std::string::npos : shown.find(matched);
-  if (at == std::string::npos) return Escape(shown);
-  return StrCat(Escape(shown.substr(0, at)), "<mark>", Escape(matched),
-                "</mark>", Escape(shown.substr(at + matched.size())));
+  if (at == std::string::npos) return EscapeHtml(shown);
+  return StrCat(EscapeHtml(shown.substr(0, at)), "<mark>", EscapeHtml(matched),
+                "</mark>", EscapeHtml(shown.substr(at + matched.size())));
 }
 
 constexpr const char* kStyle = R"css(
@@ -89,7 +62,7 @@ std::string LevelChart(const Report& report) {
   for (const auto& [name, row] : rows) {
     int width = 300 * row.first / most;
     StrAppend(&svg, "<text x=\"0\" y=\"", y + 15, "\" font-size=\"13\">",
-              Escape(name), "</text><rect x=\"130\" y=\"", y + 3, "\" width=\"",
+              EscapeHtml(name), "</text><rect x=\"130\" y=\"", y + 3, "\" width=\"",
               width, "\" height=\"15\" fill=\"", kColors.at(row.second),
               "\"/><text x=\"", 136 + width, "\" y=\"", y + 15,
               "\" font-size=\"13\">", row.first, "</text>");
@@ -117,16 +90,16 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
             report.exposures.size() == 1 ? " exposure found in "
                                          : " exposures found in ",
             report.pages, report.pages == 1 ? " page. Scan " : " pages. Scan ",
-            Escape(report.started_at), " to ", Escape(report.finished_at),
+            EscapeHtml(report.started_at), " to ", EscapeHtml(report.finished_at),
             report.case_name.empty()
                 ? std::string()
-                : StrCat(", case ", Escape(report.case_name)),
+                : StrCat(", case ", EscapeHtml(report.case_name)),
             ".</p>\n<ul>");
   for (const TargetResult& target : report.targets) {
     StrAppend(
-        &out, "<li>", Escape(target.input), ": ", Escape(target.status), ", ",
+        &out, "<li>", EscapeHtml(target.input), ": ", EscapeHtml(target.status), ", ",
         target.pages, target.pages == 1 ? " page" : " pages",
-        target.error.empty() ? "" : StrCat(" (", Escape(target.error), ")"),
+        target.error.empty() ? "" : StrCat(" (", EscapeHtml(target.error), ")"),
         "</li>");
   }
   out += "</ul>\n";
@@ -145,8 +118,8 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
       for (Category category : combination.categories) {
         StrAppend(&names, names.empty() ? "" : " + ", CategoryName(category));
       }
-      StrAppend(&out, "<li><strong>", Escape(names), "</strong> (risk ",
-                combination.risk, "): ", Escape(combination.why), "</li>");
+      StrAppend(&out, "<li><strong>", EscapeHtml(names), "</strong> (risk ",
+                combination.risk, "): ", EscapeHtml(combination.why), "</li>");
     }
     out += "</ul>\n";
   }
@@ -159,19 +132,19 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
     StrAppend(
         &out, "<section class=\"exposure\" id=\"e", exposure.id, "\"><h3>",
         ++rank, ". <span class=\"level ", exposure.level, "\">", exposure.level,
-        "</span> ", Escape(CategoryName(exposure.category)),
-        ": <span class=\"value\">", Escape(shown), "</span> <small>risk ",
+        "</span> ", EscapeHtml(CategoryName(exposure.category)),
+        ": <span class=\"value\">", EscapeHtml(shown), "</span> <small>risk ",
         exposure.risk, ", confidence ", exposure.confidence,
         exposure.status.empty()
             ? std::string()
             : StrCat(", ",
-                     Escape(exposure.status == "resolved" ? "removal verified"
+                     EscapeHtml(exposure.status == "resolved" ? "removal verified"
                                                           : exposure.status)),
         exposure.status == "resolved" && !exposure.last_seen.empty()
-            ? StrCat(", last seen ", Escape(exposure.last_seen.substr(0, 10)))
+            ? StrCat(", last seen ", EscapeHtml(exposure.last_seen.substr(0, 10)))
             : std::string(),
         exposure.known ? ", known identifier" : "",
-        "</small></h3>\n<p class=\"why\">", Escape(exposure.why), "</p>\n<ul>");
+        "</small></h3>\n<p class=\"why\">", EscapeHtml(exposure.why), "</p>\n<ul>");
     for (const Occurrence& occurrence : exposure.occurrences) {
       std::string snippet = options.redact
                                 ? RedactText(occurrence.snippet, secrets)
@@ -180,8 +153,8 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
           options.redact ? RedactValue(occurrence.matched) : occurrence.matched;
       StrAppend(&out, "<li><span class=\"snippet\">",
                 Highlighted(snippet, matched), "</span><br><small>",
-                Escape(occurrence.url), " · ", SourceName(occurrence.source),
-                " · ", Escape(occurrence.rule_id), "</small></li>");
+                EscapeHtml(occurrence.url), " · ", SourceName(occurrence.source),
+                " · ", EscapeHtml(occurrence.rule_id), "</small></li>");
     }
     if (exposure.occurrence_count >
         static_cast<int>(exposure.occurrences.size())) {
@@ -192,10 +165,10 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
     }
     out += "</ul>\n";
     for (const Advice& advice : exposure.advice) {
-      StrAppend(&out, "<h4>", Escape(advice.title),
+      StrAppend(&out, "<h4>", EscapeHtml(advice.title),
                 "</h4><ul class=\"steps\">");
       for (const std::string& step : advice.steps) {
-        StrAppend(&out, "<li>", Escape(step), "</li>");
+        StrAppend(&out, "<li>", EscapeHtml(step), "</li>");
       }
       out += "</ul>\n";
     }
