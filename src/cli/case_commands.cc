@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/strings.h"
@@ -39,6 +40,17 @@ std::unique_ptr<Store> OpenStore(const std::string& flag) {
     return nullptr;
   }
   return *std::move(store);
+}
+
+// The case named `name`; nullopt, with the error printed, when there is
+// none or the store fails.
+std::optional<Case> FindCase(Store* store, const std::string& name) {
+  absl::StatusOr<Case> found = store->GetCase(name);
+  if (!found.ok()) {
+    PrintError(found.status());
+    return std::nullopt;
+  }
+  return *std::move(found);
 }
 
 void AddCrawlFlags(CLI::App* command, CrawlOptions* crawl) {
@@ -226,11 +238,8 @@ void PrintScans(const std::vector<ScanSummary>& scans) {
 int RunCaseShow(const CaseFlags& flags) {
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   absl::StatusOr<std::vector<ScanSummary>> scans = store->ListScans(found->id);
   if (!scans.ok()) {
     PrintError(scans.status());
@@ -253,11 +262,8 @@ int RunCaseShow(const CaseFlags& flags) {
 int RunCaseRemove(const CaseFlags& flags) {
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   if (!flags.yes) {
     if (!isatty(STDIN_FILENO)) {
       PrintError(StrCat("'case remove' deletes case '", found->name,
@@ -343,11 +349,8 @@ int RunCaseAddIdentifier(const CaseFlags& flags) {
   }
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   absl::StatusOr<IdentifierKey> key =
       IdentifierKey::LoadOrCreate(KeyPath(flags.key_file));
   if (!key.ok()) {
@@ -375,11 +378,8 @@ int RunCaseAddIdentifier(const CaseFlags& flags) {
 int RunRescan(const CaseFlags& flags, const OutputFlags& output) {
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   return ScanAndReport(store.get(), *found, flags.crawl, flags.key_file, output,
                        flags.exit_code, flags.notify_cmd, flags.report_dir,
                        /*default_to_folder=*/true);
@@ -388,11 +388,8 @@ int RunRescan(const CaseFlags& flags, const OutputFlags& output) {
 int RunHistory(const CaseFlags& flags) {
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   absl::StatusOr<std::vector<ScanSummary>> scans = store->ListScans(found->id);
   if (!scans.ok()) {
     PrintError(scans.status());
@@ -415,11 +412,8 @@ int RunDiff(const CaseFlags& flags, const OutputFlags& output) {
   }
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   int64_t from = 0, to = 0;
   if (flags.scan_ids.size() == 2) {
     from = flags.scan_ids[0];
@@ -462,11 +456,8 @@ std::string Absolute(const std::string& path) {
 int RunSchedule(const CaseFlags& flags) {
   std::unique_ptr<Store> store = OpenStore(flags.db_path);
   if (!store) return kExitUsage;
-  absl::StatusOr<Case> found = store->GetCase(flags.case_name);
-  if (!found.ok()) {
-    PrintError(found.status());
-    return kExitUsage;
-  }
+  std::optional<Case> found = FindCase(store.get(), flags.case_name);
+  if (!found) return kExitUsage;
   ScheduleOptions options;
   options.case_name = found->name;
   options.every = flags.every;
