@@ -377,6 +377,42 @@ internal::Marker HeadingMarker(const GumboNode* node) {
   return internal::Marker::kNone;
 }
 
+// True when a sidebar or page header is the person's own introduction: it
+// opens with an "About me" heading, or it states pronouns ("she/her"), which
+// people write about themselves and sites do not.
+bool IsPersonalBio(const GumboNode* node, int depth) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag tag = child->v.element.tag;
+    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) break;
+    std::string raw;
+    CollectTextCapped(child, depth + 1, 60, &raw);
+    std::string heading = AsciiLower(NormalizeText(raw));
+    static const std::vector<std::string_view> kIntroductions = {
+        "about me", "about the author", "who am i", "sobre mí", "sobre mi",
+        "quién soy", "à propos de moi"};
+    for (std::string_view phrase : kIntroductions) {
+      if (StartsWith(heading, phrase)) return true;
+    }
+    if (heading == "about" || heading == "hi!" || heading == "hello!") {
+      return true;
+    }
+    break;
+  }
+  std::string raw;
+  CollectTextCapped(node, depth, 400, &raw);
+  std::string text = AsciiLower(raw);
+  static const std::vector<std::string_view> kPronouns = {
+      "she/her", "he/him", "they/them", "she/they", "he/they", "ella/ella",
+      "él/él"};
+  for (std::string_view pronouns : kPronouns) {
+    if (Contains(text, pronouns)) return true;
+  }
+  return false;
+}
+
 // True when a container lists the person's other profiles: its class
 // (`class_names_links`, from ClassFacts) or id says so (NamesLinksSection),
 // or its heading does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
@@ -682,6 +718,11 @@ class Walker {
       // Sidebars are chrome; an aside in a post is a pull quote, and one
       // marked as the profile card is the profile.
       marker = Marker::kFurniture;
+    }
+    if (marker == Marker::kFurniture && facts.words == Marker::kNone &&
+        (element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_HEADER) &&
+        Attribute(element, "role").empty() && IsPersonalBio(node, depth)) {
+      marker = Marker::kProfile;  // a blog's "About me" sidebar
     }
     if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
         IsRoster(node)) {

@@ -94,7 +94,7 @@ const std::vector<std::string_view>& ProfileWords() {
       "intro",   "biography", "userinfo",    "details",     "resume",
       "cv",      "contact",   "desc",        "description", "tagline",
       "summary", "card",      "signature",   "sig",         "athlete",
-      "fields",  "info",      "information", "overview"};
+      "fields",  "info",      "information", "overview",    "account"};
   return *words;
 }
 
@@ -180,8 +180,15 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
   // A <footer> inside an article or the main content is that article's
   // footer (its author box, "Written by"), not the site's.
   if (tag == "footer" && !inside_main) return Marker::kFurniture;
-  if (tag == "aside" && !inside_main) return Marker::kFurniture;
-  if (tag == "header" && !inside_main && page_has_main) {
+  // Headers and sidebars outside the content are the site's, unless their
+  // class names a profile: "<header class=account>", "<aside
+  // class=athlete>", "<header class=h-card>" hold the person's card.
+  bool names_profile = class_words == Marker::kProfile ||
+                       class_words == Marker::kOwnProfile;
+  if (tag == "aside" && !inside_main && !names_profile) {
+    return Marker::kFurniture;
+  }
+  if (tag == "header" && !inside_main && page_has_main && !names_profile) {
     return Marker::kFurniture;
   }
   std::string role_lower = AsciiLower(role);
