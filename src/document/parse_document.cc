@@ -38,6 +38,7 @@ struct Context {
   bool inside_footer = false;   // the site footer encloses it
   std::string_view posted_at;   // the enclosing post's <time datetime>
   bool links_section = false;   // a list of the person's other profiles
+  bool in_roster = false;       // a table of people (IsRoster)
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
 };
@@ -391,8 +392,8 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
     CollectTextCapped(child, depth + 1, 60, &raw);
     std::string heading = AsciiLower(NormalizeText(raw));
     static const std::vector<std::string_view> kIntroductions = {
-        "about me", "about the author", "who am i", "sobre mí", "sobre mi",
-        "quién soy", "à propos de moi"};
+        "about me", "about the author", "who am i",       "sobre mí",
+        "sobre mi", "quién soy",        "à propos de moi"};
     for (std::string_view phrase : kIntroductions) {
       if (StartsWith(heading, phrase)) return true;
     }
@@ -405,8 +406,8 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
   CollectTextCapped(node, depth, 400, &raw);
   std::string text = AsciiLower(raw);
   static const std::vector<std::string_view> kPronouns = {
-      "she/her", "he/him", "they/them", "she/they", "he/they", "ella/ella",
-      "él/él"};
+      "she/her", "he/him",    "they/them", "she/they",
+      "he/they", "ella/ella", "él/él"};
   for (std::string_view pronouns : kPronouns) {
     if (Contains(text, pronouns)) return true;
   }
@@ -505,6 +506,8 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
 // True when a table lists people: three or more columns and a header cell
 // that names them ("Volunteer", "Name", "Member", "Contact"). Its rows
 // are other people's details, not the page owner's.
+bool RowNames(const GumboNode* row, std::string_view name);
+
 bool IsRoster(const GumboNode* table) {
   // The first row: in <thead>, <tbody> or straight under <table>.
   const GumboNode* row = nullptr;
@@ -529,6 +532,7 @@ bool IsRoster(const GumboNode* table) {
   if (row == nullptr) return false;
   int columns = 0;
   bool names_people = false;
+  int contact_columns = 0;
   const GumboVector& cells = row->v.element.children;
   for (unsigned i = 0; i < cells.length; ++i) {
     const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
@@ -544,17 +548,69 @@ bool IsRoster(const GumboNode* table) {
     std::string header = AsciiLower(NormalizeText(raw));
     for (std::string_view word :
          {"volunteer", "name", "member", "attendee", "participant", "player",
-          "guest", "contact", "signed up", "nombre", "voluntari"}) {
+          "guest", "contact", "signed up", "nombre", "voluntari", "gardener",
+          "resident", "tenant", "student", "runner", "who", "socio"}) {
       if (Contains(header, word)) names_people = true;
     }
+    for (std::string_view word : {"phone", "email", "e-mail", "address",
+                                  "teléfono", "correo", "dirección"}) {
+      if (Contains(header, word)) ++contact_columns;
+    }
   }
-  return columns >= 3 && names_people;
+  return columns >= 3 && (names_people || contact_columns >= 2);
+}
+
+// True when a table row has a cell that is exactly `name` (a roster's line
+// for the page's own person).
+bool RowNames(const GumboNode* row, std::string_view name) {
+  if (name.empty()) return false;
+  const GumboVector& cells = row->v.element.children;
+  for (unsigned i = 0; i < cells.length; ++i) {
+    const auto* cell = static_cast<const GumboNode*>(cells.data[i]);
+    if (cell->type != GUMBO_NODE_ELEMENT) continue;
+    std::string raw;
+    CollectTextCapped(cell, 0, 80, &raw);
+    if (EqualsIgnoreCase(StripWhitespace(NormalizeText(raw)), name)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
 // <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
 // the owner's name on pages that do not mark it. "" when neither looks
 // like a name (more than four words).
+// The name after a feature heading's colon: "Member Spotlight: Ann Lee"
+// gives "Ann Lee"; "" when the heading is not a feature or the words after
+// the colon are not two to four capitalised words.
+std::string SpotlightName(std::string_view heading) {
+  std::size_t colon = heading.find(':');
+  if (colon == std::string_view::npos) return "";
+  std::string lead = AsciiLower(heading.substr(0, colon));
+  bool feature = false;
+  for (std::string_view cue :
+       {"spotlight", "of the month", "of the week", "of the year", "meet ",
+        "featured", "profile", "in memory", "remembering", "in memoriam",
+        "congratulations", "welcome"}) {
+    feature |= Contains(lead, cue);
+  }
+  if (!feature) return "";
+  std::string_view rest = StripWhitespace(heading.substr(colon + 1));
+  std::size_t cut = rest.size();
+  for (std::string_view separator : {"(", ",", " - ", " — ", " – ", "·", "|"}) {
+    cut = std::min(cut, rest.find(separator));
+  }
+  std::string_view name = StripWhitespace(rest.substr(0, cut));
+  std::vector<std::string_view> words = SplitAny(name, " ");
+  if (words.size() < 2 || words.size() > 4) return "";
+  for (std::string_view word : words) {
+    unsigned char first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80 && !absl::ascii_isupper(first)) return "";
+  }
+  return std::string(name);
+}
+
 std::string OwnerNameFromHeadings(const GumboNode* root) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words
   // ("Imani Okoro"); "The school run" is a post's title.
@@ -576,7 +632,7 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
   std::vector<const GumboNode*> stack = {root};
   const GumboNode* h1 = nullptr;
   const GumboNode* title = nullptr;
-  while (!stack.empty() && (h1 == nullptr || title == nullptr)) {
+  while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
     if (node->type != GUMBO_NODE_ELEMENT) continue;
@@ -585,6 +641,14 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
     if (element.tag == GUMBO_TAG_TITLE && title == nullptr) title = node;
     if (element.tag == GUMBO_TAG_NAV || element.tag == GUMBO_TAG_FOOTER) {
       continue;
+    }
+    // "Gardener of the Month: Tomasz Wierzbicki (Plot 14)", "Meet your
+    // Treasurer: Marisol Quintero": a feature page names its subject.
+    if (element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H3) {
+      std::string raw;
+      CollectTextCapped(node, 0, 120, &raw);
+      std::string name = SpotlightName(NormalizeText(raw));
+      if (!name.empty()) return name;
     }
     for (unsigned i = element.children.length; i > 0; --i) {
       stack.push_back(
@@ -727,6 +791,11 @@ class Walker {
     if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
         IsRoster(node)) {
       marker = Marker::kOthers;  // a sign-up sheet or member list
+      context.in_roster = true;
+    }
+    if (element.tag == GUMBO_TAG_TR && parent.in_roster &&
+        parent.zone == Zone::kOthers && RowNames(node, owner_name())) {
+      context.zone = Zone::kOwner;  // the person's own line of the roster
     }
     if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
         parent.source != Source::kProfile) {

@@ -183,8 +183,8 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
   // Headers and sidebars outside the content are the site's, unless their
   // class names a profile: "<header class=account>", "<aside
   // class=athlete>", "<header class=h-card>" hold the person's card.
-  bool names_profile = class_words == Marker::kProfile ||
-                       class_words == Marker::kOwnProfile;
+  bool names_profile =
+      class_words == Marker::kProfile || class_words == Marker::kOwnProfile;
   if (tag == "aside" && !inside_main && !names_profile) {
     return Marker::kFurniture;
   }

@@ -406,5 +406,44 @@ TEST(Chips, AProfileFactListIsReadAsOneBioLine) {
             "34 · Woman · Sous chef · Marrow & Vine");
 }
 
+TEST(Rosters, ContactColumnsMakeARosterAndTheOwnersRowStaysTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h2>Gardener of the Month: Tomasz Wierzbicki (Plot 14)</h2>"
+      "<table><tr><th>Plot</th><th>Phone</th><th>Email</th></tr>"
+      "<tr><td>Ama Boateng</td><td>612-555-0172</td><td>a@example.org</td>"
+      "</tr><tr><td>Tomasz Wierzbicki</td><td>612-555-0173</td>"
+      "<td>t@example.com</td></tr></table></main>"));
+  EXPECT_EQ(document.owner_name, "Tomasz Wierzbicki");
+  EXPECT_EQ(ZoneOf(document, "612-555-0172"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "612-555-0173"), Zone::kOwner);
+}
+
+TEST(OwnerName, AFeatureHeadingNamesItsSubject) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<h1>Willow Creek HOA</h1><main><h2>Meet "
+                                   "your Treasurer: Marisol Quintero</h2>"
+                                   "</main>"))
+                .owner_name,
+            "Marisol Quintero");
+  // A colon in an ordinary heading is not a feature.
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<h2>Update: Big News Today</h2>")).owner_name,
+      "");
+}
+
+TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
+  Document document = ParseDocument(
+      HtmlPage("<header class=\"account\"><h1>Rowan A</h1><p>Plant nerd, 29</p>"
+               "</header><header class=\"site\"><p>Fjord Social</p></header>"
+               "<aside><p>juniper, 23, she/her</p></aside>"
+               "<aside><h3>About me</h3><p>Nurse in Leeds</p></aside>"
+               "<aside><h3>Events nearby</h3><p>Harvest Fair</p></aside>"
+               "<main><p>post</p></main>"));
+  EXPECT_EQ(ZoneOf(document, "Plant nerd, 29"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Fjord Social"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "juniper, 23, she/her"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Nurse in Leeds"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Harvest Fair"), Zone::kFurniture);
+}
+
 }  // namespace
 }  // namespace exposure
