@@ -80,11 +80,12 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
 
 const std::vector<std::string_view>& OthersWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "comment",   "comments",    "reply",       "replies",    "response",
-      "responses", "discussion",  "guestbook",   "reactions",  "reblog",
-      "reblogged", "source",      "attribution", "via",        "quoted",
-      "retweet",   "repost",      "shared",      "boosted",    "retweeted",
-      "quote",     "comentarios", "comentario",  "respuestas", "respuesta"};
+      "comment",   "comments",   "reply",       "replies",    "response",
+      "responses", "discussion", "guestbook",   "reactions",  "reblog",
+      "reblogged", "source",     "attribution", "via",        "quoted",
+      "retweet",   "repost",     "shared",      "boosted",    "retweeted",
+      "boost",     "quote",      "comentarios", "comentario", "respuestas",
+      "respuesta"};
   return *words;
 }
 

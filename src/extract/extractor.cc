@@ -15,6 +15,7 @@
 #include "common/strings.h"
 #include "exposure/extract.h"
 #include "exposure/limits.h"
+#include "extract/contact_owner.h"
 #include "extract/structured.h"
 
 namespace exposure {
@@ -217,6 +218,14 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     double confidence =
         AdjustForContext(rule, text, candidate.begin, candidate.end);
     if (confidence < options_.min_confidence) continue;
+    if ((rule.category == Category::kPhone ||
+         rule.category == Category::kEmail) &&
+        ContactNamesSomeoneElse(
+            text, candidate.begin, candidate.end,
+            rule.category == Category::kEmail ? validated->value : "",
+            document.owner_name)) {
+      continue;
+    }
     Finding finding;
     finding.category = rule.category;
     finding.value = std::move(validated->value);

@@ -1,0 +1,128 @@
+// ContactNamesSomeoneElse: see contact_owner.h. Works on the normalised
+// block text with RE2 for the capitalised-name scan.
+#include "extract/contact_owner.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+
+namespace exposure {
+namespace {
+
+// How far back from a contact a name may stand.
+constexpr std::size_t kLookBack = 120;
+
+// Lower-case ASCII letters of `text` (accents and punctuation dropped):
+// "Élise" gives "lise", which is enough to compare with a local part.
+std::string Letters(std::string_view text) {
+  std::string letters;
+  for (char c : text) {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      letters.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return letters;
+}
+
+bool In(std::string_view word, const std::vector<std::string_view>& list) {
+  for (std::string_view entry : list) {
+    if (word == entry) return true;
+  }
+  return false;
+}
+
+struct Name {
+  std::vector<std::string> words;  // lower-case letters of each word
+  std::size_t end = 0;             // in the block
+};
+
+// Runs of two to four capitalised words before `limit`, nearest last
+// (words in capitals are shouting, not names).
+std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
+  static const RE2* const kName = new RE2(
+      R"((?:Dr\.\s|Mr\.\s|Mrs\.\s|Ms\.\s)?(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,3}))");
+  std::size_t from = limit > kLookBack ? limit - kLookBack : 0;
+  std::vector<Name> names;
+  re2::StringPiece input(text.data() + from, limit - from);
+  re2::StringPiece match;
+  // Words that lead into a contact without naming anyone ("Find Farida:",
+  // "Contact Jo") and place codes ("Oshkosh WI", "Leeds UK").
+  static const std::vector<std::string_view> kVerbs = {
+      "find", "contact", "email", "call",  "text",    "reach", "meet",
+      "ask",  "follow",  "about", "write", "message", "visit", "hire"};
+  while (RE2::FindAndConsume(&input, *kName, &match)) {
+    Name name;
+    std::vector<std::string_view> words = SplitAny(match, " ");
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string letters = Letters(words[i]);
+      if (i == 0 && In(letters, kVerbs)) continue;
+      name.words.push_back(std::move(letters));
+    }
+    bool place_code =
+        words.back().size() == 2 &&
+        absl::ascii_isupper(static_cast<unsigned char>(words.back()[0])) &&
+        absl::ascii_isupper(static_cast<unsigned char>(words.back()[1]));
+    if (name.words.size() < 2 || place_code) continue;
+    name.end = match.data() + match.size() - text.data();
+    names.push_back(std::move(name));
+  }
+  return names;
+}
+
+bool IsOwner(const Name& name, std::string_view owner_name) {
+  if (owner_name.empty()) return false;
+  std::string owner = Letters(owner_name);
+  for (const std::string& word : name.words) {
+    if (word.size() >= 3 && Contains(owner, word)) return true;
+  }
+  return false;
+}
+
+// "pvance", "marcusbell", "gabe", "emoreau", "therrera": a local part made
+// of the name's words or an initial and a surname.
+bool LocalPartSpells(std::string_view local, const Name& name) {
+  std::string letters = Letters(local);
+  if (letters.size() < 3) return false;
+  const std::string& first = name.words.front();
+  const std::string& last = name.words.back();
+  if (first.empty() || last.empty()) return false;
+  return letters == first || letters == last || letters == first + last ||
+         letters == first.substr(0, 1) + last ||
+         letters == last + first.substr(0, 1);
+}
+
+// True when only labels, punctuation and other contacts (addresses,
+// numbers) stand between a
+// name and the contact: ", ", " · ", " – ", ": ", " (", "at", "on".
+bool OnlyGlueBetween(std::string_view between) {
+  static const RE2* const kGlue = new RE2(
+      R"((?i)(?:[\s,·•|:;()\-–—\d+.]|at|on|tel\.?|phone|email|e-mail|cell|mobile|\S+@\S+)*)");
+  return RE2::FullMatch(re2::StringPiece(between.data(), between.size()),
+                        *kGlue);
+}
+
+}  // namespace
+
+bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
+                             std::size_t end, std::string_view email,
+                             std::string_view owner_name) {
+  (void)end;
+  std::vector<Name> names = NamesBefore(text, begin);
+  if (!email.empty()) {
+    std::string_view local = email.substr(0, email.find('@'));
+    for (const Name& name : names) {
+      if (LocalPartSpells(local, name) && !IsOwner(name, owner_name)) {
+        return true;
+      }
+    }
+  }
+  if (names.empty()) return false;
+  const Name& nearest = names.back();
+  if (IsOwner(nearest, owner_name)) return false;
+  return OnlyGlueBetween(text.substr(nearest.end, begin - nearest.end));
+}
+
+}  // namespace exposure

@@ -1,0 +1,28 @@
+// ContactNamesSomeoneElse: whether a phone number or email address found in
+// a text block is introduced as another named person's ("President – Glen
+// Abernathy, (512) 555-0120", "my agent, Priscilla Vance
+// (pvance@lanternfly.example)").
+#ifndef EXPOSURE_EXTRACT_CONTACT_OWNER_H_
+#define EXPOSURE_EXTRACT_CONTACT_OWNER_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace exposure {
+
+// `text` is the block, [begin, end) the contact's span, `email` the
+// normalised address ("" for a phone) and `owner_name` the page owner's
+// name ("" when unknown). True when:
+//   - an email's local part spells a person named just before it in the
+//     block ("Paul Novak" and "pnovak@", "marcus.bell@", "gabe@") who is not
+//     the owner; or
+//   - a person or organisation name (two or more capitalised words) leads
+//     straight into the contact, with nothing but punctuation, a label or
+//     another contact between them, and it is not the owner's name.
+bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
+                             std::size_t end, std::string_view email,
+                             std::string_view owner_name);
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_EXTRACT_CONTACT_OWNER_H_

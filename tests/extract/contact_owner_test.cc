@@ -1,0 +1,59 @@
+// Tests for ContactNamesSomeoneElse: contacts introduced as another
+// person's are told from the owner's own.
+#include "extract/contact_owner.h"
+
+#include <string>
+#include <string_view>
+
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+bool OthersContact(std::string_view text, std::string_view contact,
+                   std::string_view email, std::string_view owner) {
+  std::size_t begin = text.find(contact);
+  EXPECT_NE(begin, std::string_view::npos) << contact;
+  return ContactNamesSomeoneElse(text, begin, begin + contact.size(), email,
+                                 owner);
+}
+
+TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
+  std::string_view text =
+      "Other board members: President – Glen Abernathy, (512) 555-0120, "
+      "president@willowcreekhoa.example";
+  EXPECT_TRUE(OthersContact(text, "(512) 555-0120", "", "Marisol Quintero"));
+  EXPECT_TRUE(OthersContact(text, "president@willowcreekhoa.example",
+                            "president@willowcreekhoa.example",
+                            "Marisol Quintero"));
+}
+
+TEST(ContactOwner, AnEmailSpellingANameNearbyIsThatPersons) {
+  std::string_view text =
+      "For licensing, talk to my agent, Priscilla Vance at Lanternfly "
+      "Literary (pvance@lanternfly.example).";
+  EXPECT_TRUE(OthersContact(text, "pvance@lanternfly.example",
+                            "pvance@lanternfly.example", "June Halloway"));
+}
+
+TEST(ContactOwner, TheOwnersOwnContactsStay) {
+  EXPECT_FALSE(OthersContact("Marisol Quintero, (512) 555-0139", "(512)", "",
+                             "Marisol Quintero"));
+  EXPECT_FALSE(OthersContact("For anything else, text me at 512.555.0139",
+                             "512.555.0139", "", ""));
+  // A place before a signature's phone is not a person.
+  EXPECT_FALSE(
+      OthersContact("73 de Hal KD9QXV · Oshkosh WI · (920) "
+                    "555-0157",
+                    "(920) 555-0157", "", ""));
+  // "Find Farida:" leads into her own links.
+  EXPECT_FALSE(OthersContact("Find Farida: farida@mansourtextile.example",
+                             "farida@mansourtextile.example",
+                             "farida@mansourtextile.example", ""));
+  // Shouting is not a name.
+  EXPECT_FALSE(OthersContact("CALL OR TEXT DMITRI: 314.555.0158",
+                             "314.555.0158", "", ""));
+}
+
+}  // namespace
+}  // namespace exposure
