@@ -1359,6 +1359,40 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
   if (link.in_links_section) return true;
+  // "More photos: photos.example/claireda": the address written out as the
+  // link's text is how people give their own accounts; a mention of someone
+  // else is an @handle. Only profile-shaped paths: one segment ("/claireda",
+  // "/@faridamk") or a profile prefix and a name ("/in/x", "/profile/x").
+  std::string_view written = text;
+  for (std::string_view prefix : {"https://", "http://", "www."}) {
+    ConsumePrefix(&written, prefix);
+  }
+  while (!written.empty() && written.back() == '/') written.remove_suffix(1);
+  std::string_view url_without_scheme = std::string_view(url).substr(
+      url.find("//") == std::string_view::npos ? 0 : url.find("//") + 2);
+  ConsumePrefix(&url_without_scheme, "www.");
+  while (!url_without_scheme.empty() && url_without_scheme.back() == '/') {
+    url_without_scheme.remove_suffix(1);
+  }
+  static const std::vector<std::string_view> kNotAccounts = {
+      "registry",   "shop",     "store", "tickets", "events", "donate",
+      "fundraiser", "gofundme", "maps",  "map",     "docs",   "forms"};
+  bool not_account = false;
+  for (std::string_view word : kNotAccounts) {
+    not_account |= first_label == word || Contains(trimmed, word);
+  }
+  if (!written.empty() && !not_account &&
+      EqualsIgnoreCase(written, url_without_scheme)) {
+    std::vector<std::string_view> segments = SplitAny(trimmed, "/");
+    if (segments.size() == 1) return true;
+    static const std::vector<std::string_view> kProfilePrefixes = {
+        "in", "u", "user", "users", "profile", "people", "db", "channel", "c"};
+    if (segments.size() == 2) {
+      for (std::string_view prefix : kProfilePrefixes) {
+        if (EqualsIgnoreCase(segments[0], prefix)) return true;
+      }
+    }
+  }
   for (std::string_view platform : kPlatforms) {
     if (first_label == platform && link.source == Source::kProfile) {
       return true;

@@ -523,6 +523,19 @@ TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
             Sorted({{"linked_account", "https://roz.example.net"}}));
 }
 
+TEST(StructuredLinks, AnAccountAddressWrittenOutIsTheOwners) {
+  Document document = Parse(R"(<main><p>More photos:
+      <a href="https://photos.example/claireda">photos.example/claireda</a>.
+      Old CV: <a href="https://linkedin.example/in/cd">linkedin.example/in/cd</a>.
+      Our registry: <a href="https://registry.example/n-and-t">registry.example/n-and-t</a>.
+      Thanks <a href="https://art.example/kit">@kit</a> and see
+      <a href="https://news.example/2026/11/story">news.example/2026/11/story</a>.
+      </p></main>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"linked_account", "https://photos.example/claireda"},
+                    {"linked_account", "https://linkedin.example/in/cd"}}));
+}
+
 TEST(StructuredLinks, FurnitureAndOthersIgnoredUnlessAsked) {
   Document document = Parse(R"(<main><p>mine</p></main>
     <aside class="promo"><a href="https://www.google.com/maps?q=43.0717,-89.3803">Map</a></aside>
