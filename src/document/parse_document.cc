@@ -988,9 +988,11 @@ class Walker {
     std::string raw;
     CollectTextCapped(node, depth, 240, &raw);
     if (raw.size() >= 240) return line;
-    std::string text = NormalizeText(raw);
-    if (text.empty()) return line;
-    std::string lower = AsciiLower(text);
+    // The word checks below work on the raw text; it is normalised only for
+    // the few lines that might name an author (this runs for every short
+    // child of a list of siblings).
+    std::string lower = AsciiLower(StripWhitespace(raw));
+    if (lower.empty()) return line;
     static const RE2* const kLeadingAuthor = new RE2(
         R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
     static const RE2* const kTrailingVerb = new RE2(
@@ -1016,13 +1018,16 @@ class Walker {
     bool may_trail = contains_any({" wrote", " writes", " said", " says",
                                    " replied", " commented", " escribió",
                                    " dijo", " comentó", " respondió"});
-    if (text.size() <= 120 &&
-        ((may_lead && RE2::FullMatch(text, *kLeadingAuthor, &author)) ||
-         (may_trail && RE2::FullMatch(text, *kTrailingVerb, &author)))) {
-      line.kind = SequenceLine::kAuthor;
-      line.author = AuthorName(author);
-      if (line.author.empty()) line.kind = SequenceLine::kNone;
-      return line;
+    if (may_lead || may_trail) {
+      std::string text = NormalizeText(raw);
+      if (text.size() <= 120 &&
+          ((may_lead && RE2::FullMatch(text, *kLeadingAuthor, &author)) ||
+           (may_trail && RE2::FullMatch(text, *kTrailingVerb, &author)))) {
+        line.kind = SequenceLine::kAuthor;
+        line.author = AuthorName(author);
+        if (line.author.empty()) line.kind = SequenceLine::kNone;
+        return line;
+      }
     }
     // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
     // (4)", not a byline that ends "· 9 comments".
@@ -1044,7 +1049,7 @@ class Walker {
       line.kind = SequenceLine::kOthersHeading;
       return line;
     }
-    if (text.size() <= 240 && !has_main_ && !HasBlockChild(node) &&
+    if (!has_main_ && !HasBlockChild(node) &&
         (Contains(lower, "©") || Contains(lower, "copyright") ||
          Contains(lower, "all rights reserved") ||
          Contains(lower, "hosted by") || Contains(lower, "powered by") ||
