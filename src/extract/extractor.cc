@@ -121,6 +121,24 @@ struct Claim {
   std::size_t end = 0;
 };
 
+// Which reading of a name wins a tie: the more specific one. A school or a
+// workplace is also a place the person goes regularly, but saying which
+// tells the reader more.
+int TieRank(Category category) {
+  switch (category) {
+    case Category::kWorkplace:
+      return 4;
+    case Category::kSchool:
+      return 3;
+    case Category::kFamily:
+      return 2;
+    case Category::kLocation:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
 // Named places and organisations can be claimed by several categories at
 // once ("at Duluth Folk School, every Tuesday" is a school name and a
 // regular place). Where spans of two such categories overlap, the more
@@ -142,8 +160,11 @@ void ResolveOverlaps(std::vector<Claim>* claims) {
         continue;
       }
       bool overlap = a.begin < b.end && b.begin < a.end;
+      int a_rank = TieRank(a.finding.category);
+      int b_rank = TieRank(b.finding.category);
       bool b_wins = b.finding.confidence > a.finding.confidence ||
-                    (b.finding.confidence == a.finding.confidence && j < i);
+                    (b.finding.confidence == a.finding.confidence &&
+                     (b_rank > a_rank || (b_rank == a_rank && j < i)));
       if (overlap && b_wins) {
         dropped[i] = true;
         break;
