@@ -941,8 +941,16 @@ class Walker {
     // people's, until the next such line.
     Context child_context = context;
     const GumboNode* author_line = nullptr;
+    std::vector<bool> others_cards;
+    if (context.zone == Zone::kOwner) others_cards = OthersCards(node, depth);
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (!others_cards.empty() && others_cards[i]) {
+        Context card_context = child_context;
+        card_context.zone = Zone::kOthers;
+        Walk(child, card_context, depth + 1);
+        continue;
+      }
       if (context.zone != Zone::kFurniture &&
           child->type == GUMBO_NODE_ELEMENT &&
           IsBlockOrLineTag(child->v.element.tag)) {
@@ -1073,6 +1081,74 @@ class Walker {
   }
 
   // Same tag and class (a class is needed): two headers of one list.
+  // A team, board or lab page: sibling cards that each open with a
+  // person's name in a heading ("<h2>Jonah Pike <small>Head
+  // Baker</small></h2>"). When one card is the owner's (its class says so,
+  // or its name is the owner's), the others are other people's. Returns
+  // one flag per child of `parent`, or nothing when it is not such a list.
+  std::vector<bool> OthersCards(const GumboNode* parent, int depth) const {
+    const GumboVector& children = parent->v.element.children;
+    int cards = 0;
+    std::vector<std::string> names(children.length);
+    for (unsigned i = 0; i < children.length; ++i) {
+      names[i] =
+          CardName(static_cast<const GumboNode*>(children.data[i]), depth + 1);
+      if (!names[i].empty()) ++cards;
+    }
+    if (cards < 2) return {};
+    int own = -1;
+    for (unsigned i = 0; i < children.length && own < 0; ++i) {
+      if (names[i].empty()) continue;
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (internal::NamesOwnItem(Attribute(child->v.element, "class")) ||
+          SameName(names[i], owner_name())) {
+        own = static_cast<int>(i);
+      }
+    }
+    if (own < 0) return {};
+    std::vector<bool> others(children.length, false);
+    for (unsigned i = 0; i < children.length; ++i) {
+      others[i] = !names[i].empty() && static_cast<int>(i) != own &&
+                  !SameName(names[i], names[own]);
+    }
+    return others;
+  }
+
+  // The person a card is about: the leading text of a heading among its
+  // first three elements, when it is two to four capitalised words; "".
+  static std::string CardName(const GumboNode* card, int depth) {
+    if (card->type != GUMBO_NODE_ELEMENT) return "";
+    const GumboVector& children = card->v.element.children;
+    int elements_seen = 0;
+    for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      ++elements_seen;
+      GumboTag tag = child->v.element.tag;
+      if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4) continue;
+      // The heading's own first text: "Jonah Pike" of "Jonah Pike
+      // <small>Head Baker</small>".
+      const GumboVector& parts = child->v.element.children;
+      std::string raw;
+      if (parts.length > 0 &&
+          static_cast<const GumboNode*>(parts.data[0])->type ==
+              GUMBO_NODE_TEXT) {
+        raw = static_cast<const GumboNode*>(parts.data[0])->v.text.text;
+      } else {
+        CollectTextCapped(child, depth + 1, 60, &raw);
+      }
+      std::string name = AuthorName(NormalizeText(raw));
+      std::vector<std::string_view> words = SplitAny(name, " ");
+      if (words.size() < 2 || words.size() > 4 || name.size() > 40) return "";
+      for (std::string_view word : words) {
+        unsigned char first = static_cast<unsigned char>(word[0]);
+        if (first < 0x80 && !absl::ascii_isupper(first)) return "";
+      }
+      return name;
+    }
+    return "";
+  }
+
   static bool SameShape(const GumboNode* a, const GumboNode* b) {
     std::string_view class_a = Attribute(a->v.element, "class");
     return !class_a.empty() && a->v.element.tag == b->v.element.tag &&

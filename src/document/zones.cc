@@ -162,6 +162,14 @@ Marker ClassifyWords(std::string_view attribute) {
 
 }  // namespace
 
+bool NamesOwnItem(std::string_view class_attr) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (!words.empty() && IsOwnWord(words)) return true;
+  }
+  return false;
+}
+
 Marker ClassifyAttributeWords(std::string_view attribute) {
   return ClassifyWords(attribute);
 }

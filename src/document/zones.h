@@ -36,6 +36,11 @@ Marker ClassifyElement(std::string_view tag, std::string_view class_attr,
 // (ClassifyElement's second step), for callers that cache it per value.
 Marker ClassifyAttributeWords(std::string_view attribute);
 
+// True when a class attribute marks the element as the page owner's own
+// ("member owner", "card-self", "own"): a team page's card of the person
+// the page is about among the cards of the rest of the team.
+bool NamesOwnItem(std::string_view class_attr);
+
 // ClassifyElement with the class attribute already classified:
 // `class_words` is ClassifyAttributeWords(class_attr).
 Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,

@@ -445,5 +445,22 @@ TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Harvest Fair"), Zone::kFurniture);
 }
 
+TEST(Cards, OnATeamPageTheOtherMembersCardsAreOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Meet the Team</h1>"
+      "<section class=\"member owner\"><h2>Adaeze Okonkwo <small>Owner"
+      "</small></h2><p>Adaeze lives in West Asheville.</p></section>"
+      "<section class=\"member\"><h2>Jonah Pike <small>Head Baker</small>"
+      "</h2><p>Jonah takes night classes at A-B Tech.</p></section>"
+      "</main>"));
+  EXPECT_EQ(ZoneOf(document, "Adaeze lives"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Jonah takes"), Zone::kOthers);
+  // Sections with headings that are not people stay the owner's.
+  Document about = ParseDocument(HtmlPage(
+      "<main><section><h2>Our Story</h2><p>We opened in 2015.</p></section>"
+      "<section><h2>The Menu</h2><p>Croissants daily.</p></section></main>"));
+  EXPECT_EQ(ZoneOf(about, "Croissants daily."), Zone::kOwner);
+}
+
 }  // namespace
 }  // namespace exposure
