@@ -90,14 +90,17 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   if (RE2::FullMatch(text, *kIso, &a, &b, &c)) {
     return Make(ToInt(a), ToInt(b), ToInt(c));
   }
-  // US numeric: 3/14/1990, 03-14-1990, 3.14.90 is too ambiguous: 4-digit
-  // years only.
+  // Numeric: 3/14/1990, 03-14-1990 (US order), 12.05.2003 (day first);
+  // 3.14.90 is too ambiguous: 4-digit years only.
   static const RE2* const kUs =
       new RE2(R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}))");
   if (RE2::FullMatch(text, *kUs, &a, &b, &c)) {
     int first = ToInt(a), second = ToInt(b);
-    // Day-first when the first number cannot be a month (14/3/1990).
-    if (first > 12 && second <= 12) std::swap(first, second);
+    // Day-first when the first number cannot be a month (14/3/1990), and
+    // with dots, which is how day-first countries write dates (12.05.2003
+    // is 12 May).
+    bool dotted = text.find('.') != std::string::npos;
+    if ((first > 12 || dotted) && second <= 12) std::swap(first, second);
     return Make(ToInt(c), first, second);
   }
   // vCard's month-day without a year: --03-09
