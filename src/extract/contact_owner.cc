@@ -61,6 +61,13 @@ std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
       if (i == 0 && In(letters, kVerbs)) continue;
       name.words.push_back(std::move(letters));
     }
+    // "Norfolk Mob: 07700 900142": a label, not a surname.
+    static const std::vector<std::string_view> kLabels = {
+        "mob", "mobile",   "tel",    "phone", "cell", "email", "fax",
+        "web", "whatsapp", "signal", "text",  "call", "móvil"};
+    if (!name.words.empty() && In(name.words.back(), kLabels)) {
+      name.words.pop_back();
+    }
     bool place_code =
         words.back().size() == 2 &&
         absl::ascii_isupper(static_cast<unsigned char>(words.back()[0])) &&

@@ -82,6 +82,45 @@ std::optional<Validated> ValidatePhone(std::string_view match) {
   return result;
 }
 
+// A number written the national way, without a country code, outside
+// North America: "07700 900318" (UK), "676 555 014" (Spain). The first of
+// a few regions where it is a valid number decides the country code; the
+// rule's context words must vouch that it is a phone at all.
+std::optional<Validated> ValidateNationalPhone(std::string_view match) {
+  static const char* const kRegions[] = {"GB", "IE", "ES", "FR", "DE", "AU"};
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::string digits;
+  for (char c : match) {
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
+  }
+  // 07xxx xxxxxx is the shape of every UK mobile; the library's ranges
+  // leave some blocks (Ofcom's drama numbers among them) unallocated.
+  if (digits.size() == 11 && StartsWith(digits, "07")) {
+    PhoneNumber number;
+    if (util.Parse(digits, "GB", &number) ==
+            PhoneNumberUtil::NO_PARSING_ERROR &&
+        util.IsPossibleNumber(number)) {
+      Validated result;
+      util.Format(number, PhoneNumberUtil::E164, &result.value);
+      util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
+      return result;
+    }
+  }
+  for (const char* region : kRegions) {
+    PhoneNumber number;
+    if (util.Parse(std::string(match), region, &number) !=
+            PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumberForRegion(number, region)) {
+      continue;
+    }
+    Validated result;
+    util.Format(number, PhoneNumberUtil::E164, &result.value);
+    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
+    return result;
+  }
+  return std::nullopt;
+}
+
 bool IsEmailLocalChar(char c) {
   return absl::ascii_isalnum(c) || c == '.' || c == '_' || c == '%' ||
          c == '+' || c == '-';
@@ -201,6 +240,7 @@ const std::vector<ValidatorEntry>& Validators() {
   static const auto* validators = new std::vector<ValidatorEntry>{
       {"phone", ValidatePhone},
       {"phone_words", ValidateSpelledPhone},
+      {"phone_national", ValidateNationalPhone},
       {"email", ValidateEmail},
       {"age", ValidateAge},
       {"age_turning", internal::ValidateAgeTurning},
