@@ -28,6 +28,32 @@ struct Advice {
   std::string platform;  // "" when general
 };
 
+// The advice of one exposure, read as a const std::vector<Advice>. Copies
+// share one list: exposures of the same category on the same platforms get
+// the same advice, and a report of thousands of exposures holds each
+// distinct list once instead of once per exposure. push_back() copies a
+// shared list before changing it, so a copy never changes another. Sharing
+// is thread-safe as for std::shared_ptr of a const value.
+class AdviceList {
+ public:
+  AdviceList() = default;
+  AdviceList(std::vector<Advice> items);  // NOLINT: a list is its items
+
+  const std::vector<Advice>& items() const;
+  operator const std::vector<Advice>&() const { return items(); }  // NOLINT
+  std::vector<Advice>::const_iterator begin() const { return items().begin(); }
+  std::vector<Advice>::const_iterator end() const { return items().end(); }
+  std::size_t size() const { return items().size(); }
+  bool empty() const { return items().empty(); }
+  const Advice& operator[](std::size_t i) const { return items()[i]; }
+  const Advice& front() const { return items().front(); }
+
+  void push_back(Advice item);
+
+ private:
+  std::shared_ptr<const std::vector<Advice>> items_;  // null when empty
+};
+
 // One detail (category + normalised value) with the places it was seen:
 // the first kMaxOccurrencesPerExposure of them, and how many there were.
 struct Exposure {
@@ -47,7 +73,7 @@ struct Exposure {
   // `occurrences`, and on how many different pages.
   int occurrence_count = 0;
   int page_count = 0;
-  std::vector<Advice> advice;
+  AdviceList advice;   // shared with exposures that have the same advice
   std::string status;  // "new" | "persisting" | "resolved" | "" (no compare)
   // RFC 3339 time of the latest case scan that saw it ("" outside a case);
   // for a resolved exposure, when it was last seen before it went.

@@ -50,7 +50,8 @@ int TerminalWidth() {
   return 100;
 }
 
-// Renders and writes the report; returns the exit status for `report`.
+// Renders and writes the report (streamed to the file or standard output);
+// returns the exit status for `report`.
 int Emit(const Report& report, const OutputFlags& output) {
   bool to_terminal = output.output_path.empty() && isatty(STDOUT_FILENO);
   std::string format_name = output.format;
@@ -60,15 +61,23 @@ int Emit(const Report& report, const OutputFlags& output) {
   options.redact = output.redact;
   options.color = to_terminal && std::getenv("NO_COLOR") == nullptr;
   options.width = to_terminal ? TerminalWidth() : 100;
-  std::string rendered = Render(report, format, options);
+  // The report is written as it is rendered, never held whole in memory.
   if (output.output_path.empty()) {
-    std::cout << rendered << std::flush;
-    if (!std::cout) {
+    absl::Status status =
+        RenderTo(report, format, options, [](std::string_view piece) {
+          std::cout.write(piece.data(),
+                          static_cast<std::streamsize>(piece.size()));
+          return std::cout ? absl::OkStatus()
+                           : absl::DataLossError("write failed");
+        });
+    std::cout << std::flush;
+    if (!status.ok() || !std::cout) {
       PrintError("could not write the report to standard output");
       return kExitUsage;
     }
   } else {
-    absl::Status status = WriteFileAtomically(output.output_path, rendered);
+    absl::Status status =
+        WriteReportFile(output.output_path, report, format, options);
     if (!status.ok()) {
       PrintError(status);
       return kExitUsage;

@@ -333,6 +333,23 @@ struct Tally {
 
 }  // namespace
 
+AdviceList::AdviceList(std::vector<Advice> items)
+    : items_(items.empty() ? nullptr
+                           : std::make_shared<const std::vector<Advice>>(
+                                 std::move(items))) {}
+
+const std::vector<Advice>& AdviceList::items() const {
+  static const std::vector<Advice>* const kEmpty = new std::vector<Advice>();
+  return items_ ? *items_ : *kEmpty;
+}
+
+void AdviceList::push_back(Advice item) {
+  auto changed = items_ ? std::make_shared<std::vector<Advice>>(*items_)
+                        : std::make_shared<std::vector<Advice>>();
+  changed->push_back(std::move(item));
+  items_ = std::move(changed);
+}
+
 std::string ExposureId(Category category, const std::string& value) {
   // FNV-1a 64: stable across runs and builds, unlike absl::Hash.
   std::uint64_t hash = 14695981039346656037ULL;
@@ -399,9 +416,24 @@ std::vector<Exposure> ExposureAggregator::Rank() {
     it->second.push_back(key);
   }
 
+  // Exposures of one category on the same platforms share their advice.
+  std::map<std::pair<Category, std::vector<std::string>>, AdviceList>
+      advice_lists;
   std::vector<Exposure> exposures;
+  exposures.reserve(order.size());
   for (const Key& key : order) {
     const std::vector<const Key*>& members = groups[key];
+    // The values' tallies are dropped once their exposure is made, so that
+    // the tallies and the exposures are not both held whole.
+    std::vector<Key> done;
+    for (const Key* member : members) done.push_back(*member);
+    struct Drop {
+      std::map<Key, Tally>* tallies;
+      const std::vector<Key>* keys;
+      ~Drop() {
+        for (const Key& key : *keys) tallies->erase(key);
+      }
+    } drop{&tallies, &done};
     const Tally& front = tallies.at(*members.front());
     // Pages, posts and places of all the values merged into this one.
     std::map<std::string, PageTally> pages;
@@ -490,7 +522,12 @@ std::vector<Exposure> ExposureAggregator::Rank() {
         platforms.push_back(std::move(platform));
       }
     }
-    exposure.advice = AdviceFor(exposure.category, platforms);
+    auto [advice, added] =
+        advice_lists.try_emplace({exposure.category, std::move(platforms)});
+    if (added) {
+      advice->second = AdviceFor(exposure.category, advice->first.second);
+    }
+    exposure.advice = advice->second;
     exposures.push_back(std::move(exposure));
   }
   std::stable_sort(exposures.begin(), exposures.end(),

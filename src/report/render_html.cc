@@ -6,6 +6,7 @@
 
 #include "common/strings.h"
 #include "exposure/report.h"
+#include "report/report_buffer.h"
 
 namespace exposure {
 namespace {
@@ -62,10 +63,10 @@ std::string LevelChart(const Report& report) {
   for (const auto& [name, row] : rows) {
     int width = 300 * row.first / most;
     StrAppend(&svg, "<text x=\"0\" y=\"", y + 15, "\" font-size=\"13\">",
-              EscapeHtml(name), "</text><rect x=\"130\" y=\"", y + 3, "\" width=\"",
-              width, "\" height=\"15\" fill=\"", kColors.at(row.second),
-              "\"/><text x=\"", 136 + width, "\" y=\"", y + 15,
-              "\" font-size=\"13\">", row.first, "</text>");
+              EscapeHtml(name), "</text><rect x=\"130\" y=\"", y + 3,
+              "\" width=\"", width, "\" height=\"15\" fill=\"",
+              kColors.at(row.second), "\"/><text x=\"", 136 + width, "\" y=\"",
+              y + 15, "\" font-size=\"13\">", row.first, "</text>");
     y += bar_height;
   }
   svg += "</svg>";
@@ -74,10 +75,14 @@ std::string LevelChart(const Report& report) {
 
 }  // namespace
 
-std::string RenderHtml(const Report& report, const RenderOptions& options) {
+namespace report_internal {
+
+void RenderHtmlTo(const Report& report, const RenderOptions& options,
+                  ReportBuffer* buffer) {
   const std::vector<std::string> secrets =
       options.redact ? SecretsOf(report) : std::vector<std::string>();
-  std::string out =
+  std::string& out = buffer->text();
+  out +=
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
       "'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -90,15 +95,16 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
             report.exposures.size() == 1 ? " exposure found in "
                                          : " exposures found in ",
             report.pages, report.pages == 1 ? " page. Scan " : " pages. Scan ",
-            EscapeHtml(report.started_at), " to ", EscapeHtml(report.finished_at),
+            EscapeHtml(report.started_at), " to ",
+            EscapeHtml(report.finished_at),
             report.case_name.empty()
                 ? std::string()
                 : StrCat(", case ", EscapeHtml(report.case_name)),
             ".</p>\n<ul>");
   for (const TargetResult& target : report.targets) {
     StrAppend(
-        &out, "<li>", EscapeHtml(target.input), ": ", EscapeHtml(target.status), ", ",
-        target.pages, target.pages == 1 ? " page" : " pages",
+        &out, "<li>", EscapeHtml(target.input), ": ", EscapeHtml(target.status),
+        ", ", target.pages, target.pages == 1 ? " page" : " pages",
         target.error.empty() ? "" : StrCat(" (", EscapeHtml(target.error), ")"),
         "</li>");
   }
@@ -137,14 +143,16 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
         exposure.risk, ", confidence ", exposure.confidence,
         exposure.status.empty()
             ? std::string()
-            : StrCat(", ",
-                     EscapeHtml(exposure.status == "resolved" ? "removal verified"
-                                                          : exposure.status)),
+            : StrCat(", ", EscapeHtml(exposure.status == "resolved"
+                                          ? "removal verified"
+                                          : exposure.status)),
         exposure.status == "resolved" && !exposure.last_seen.empty()
-            ? StrCat(", last seen ", EscapeHtml(exposure.last_seen.substr(0, 10)))
+            ? StrCat(", last seen ",
+                     EscapeHtml(exposure.last_seen.substr(0, 10)))
             : std::string(),
         exposure.known ? ", known identifier" : "",
-        "</small></h3>\n<p class=\"why\">", EscapeHtml(exposure.why), "</p>\n<ul>");
+        "</small></h3>\n<p class=\"why\">", EscapeHtml(exposure.why),
+        "</p>\n<ul>");
     for (const Occurrence& occurrence : exposure.occurrences) {
       std::string snippet = options.redact
                                 ? RedactText(occurrence.snippet, secrets)
@@ -153,8 +161,9 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
           options.redact ? RedactValue(occurrence.matched) : occurrence.matched;
       StrAppend(&out, "<li><span class=\"snippet\">",
                 Highlighted(snippet, matched), "</span><br><small>",
-                EscapeHtml(occurrence.url), " · ", SourceName(occurrence.source),
-                " · ", EscapeHtml(occurrence.rule_id), "</small></li>");
+                EscapeHtml(occurrence.url), " · ",
+                SourceName(occurrence.source), " · ",
+                EscapeHtml(occurrence.rule_id), "</small></li>");
     }
     if (exposure.occurrence_count >
         static_cast<int>(exposure.occurrences.size())) {
@@ -173,12 +182,18 @@ std::string RenderHtml(const Report& report, const RenderOptions& options) {
       out += "</ul>\n";
     }
     out += "</section>\n";
+    if (!buffer->Flush()) return;
   }
   if (report.exposures.empty()) {
     out += "<p>No identifying details were found.</p>\n";
   }
   out += "</body></html>\n";
-  return out;
+}
+
+}  // namespace report_internal
+
+std::string RenderHtml(const Report& report, const RenderOptions& options) {
+  return Render(report, ReportFormat::kHtml, options);
 }
 
 }  // namespace exposure

@@ -1,10 +1,12 @@
-// RenderJson: the exposure-report/1 document of DESIGN.md.
+// RenderJson: the exposure-report/1 document of DESIGN.md; and Render /
+// RenderTo, which pick the renderer for a format.
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "exposure/report.h"
 #include "nlohmann/json.hpp"
+#include "report/report_buffer.h"
 
 namespace exposure {
 namespace {
@@ -124,7 +126,10 @@ json ExposureJson(const Exposure& exposure, const RenderOptions& options,
 
 }  // namespace
 
-std::string RenderJson(const Report& report, const RenderOptions& options) {
+namespace report_internal {
+
+void RenderJsonTo(const Report& report, const RenderOptions& options,
+                  ReportBuffer* buffer) {
   const std::vector<std::string> secrets =
       options.redact ? SecretsOf(report) : std::vector<std::string>();
   json targets = json::array();
@@ -152,8 +157,10 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
   // time, exactly as json::dump(2) would lay out the whole document: a DOM
   // of every exposure took about five times the report's size in memory.
   // Invalid UTF-8 cannot reach here (the document stage repairs it), but a
-  // report must never fail to render: replace rather than throw.
-  std::string out;
+  // report must never fail to render: replace rather than throw. The text
+  // goes to the sink between exposures, so only one exposure's text and
+  // JSON are in memory at a time.
+  std::string& out = buffer->text();
   nlohmann::detail::serializer<json> serializer(
       nlohmann::detail::output_adapter<char, std::string>(out), ' ',
       json::error_handler_t::replace);
@@ -185,6 +192,7 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
       out += i == 0 ? "    " : ",\n    ";
       serializer.dump(ExposureJson(report.exposures[i], options, secrets), true,
                       false, 2, 4);
+      if (!buffer->Flush()) return;
     }
     out += "\n  ]";
   }
@@ -197,22 +205,43 @@ std::string RenderJson(const Report& report, const RenderOptions& options) {
     value(report.warnings);
   }
   out += "\n}\n";
-  return out;
+}
+
+}  // namespace report_internal
+
+absl::Status RenderTo(const Report& report, ReportFormat format,
+                      const RenderOptions& options, const ReportSink& sink) {
+  report_internal::ReportBuffer buffer(sink);
+  switch (format) {
+    case ReportFormat::kJson:
+      report_internal::RenderJsonTo(report, options, &buffer);
+      break;
+    case ReportFormat::kMarkdown:
+      report_internal::RenderMarkdownTo(report, options, &buffer);
+      break;
+    case ReportFormat::kHtml:
+      report_internal::RenderHtmlTo(report, options, &buffer);
+      break;
+    case ReportFormat::kText:
+      report_internal::RenderTextTo(report, options, &buffer);
+      break;
+  }
+  return buffer.Finish();
 }
 
 std::string Render(const Report& report, ReportFormat format,
                    const RenderOptions& options) {
-  switch (format) {
-    case ReportFormat::kJson:
-      return RenderJson(report, options);
-    case ReportFormat::kMarkdown:
-      return RenderMarkdown(report, options);
-    case ReportFormat::kHtml:
-      return RenderHtml(report, options);
-    case ReportFormat::kText:
-      break;
-  }
-  return RenderText(report, options);
+  std::string out;
+  // Appending to a string cannot fail.
+  RenderTo(report, format, options, [&out](std::string_view piece) {
+    out.append(piece.data(), piece.size());
+    return absl::OkStatus();
+  }).IgnoreError();
+  return out;
+}
+
+std::string RenderJson(const Report& report, const RenderOptions& options) {
+  return Render(report, ReportFormat::kJson, options);
 }
 
 }  // namespace exposure

@@ -7,6 +7,7 @@
 #include "absl/strings/str_format.h"
 #include "common/strings.h"
 #include "exposure/report.h"
+#include "report/report_buffer.h"
 
 namespace exposure {
 namespace {
@@ -106,8 +107,11 @@ std::vector<std::pair<const Advice*, const Exposure*>> TopActions(
 
 }  // namespace
 
-std::string RenderText(const Report& report, const RenderOptions& options) {
-  std::string out;
+namespace report_internal {
+
+void RenderTextTo(const Report& report, const RenderOptions& options,
+                  ReportBuffer* buffer) {
+  std::string& out = buffer->text();
   int width = std::max(60, options.width);
   StrAppend(&out, "Exposure report: ", report.exposures.size(), " exposure",
             report.exposures.size() == 1 ? "" : "s", " found in ", report.pages,
@@ -119,7 +123,7 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
   }
   if (report.exposures.empty()) {
     StrAppend(&out, "\nNo identifying details were found.\n");
-    return out;
+    return;
   }
   // Columns: # level risk category value where
   std::size_t value_width =
@@ -144,6 +148,7 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
     StrAppend(&out, Pad(StrCat(rank), 4), level, Pad(StrCat(exposure.risk), 6),
               Pad(CategoryName(exposure.category), 16),
               Pad(Shown(exposure, options), value_width), where, "\n");
+    if (!buffer->Flush()) return;
   }
   if (!report.combinations.empty()) {
     StrAppend(&out, "\nTogether, these are worse:\n");
@@ -168,13 +173,14 @@ std::string RenderText(const Report& report, const RenderOptions& options) {
   for (const std::string& warning : report.warnings) {
     StrAppend(&out, "warning: ", warning, "\n");
   }
-  return out;
 }
 
-std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
+void RenderMarkdownTo(const Report& report, const RenderOptions& options,
+                      ReportBuffer* buffer) {
   const std::vector<std::string> secrets =
       options.redact ? SecretsOf(report) : std::vector<std::string>();
-  std::string out = "# Exposure report\n\n";
+  std::string& out = buffer->text();
+  out += "# Exposure report\n\n";
   StrAppend(&out, "- Scan: ", report.started_at, " to ", report.finished_at,
             "\n");
   if (!report.case_name.empty()) {
@@ -195,6 +201,7 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
     StrAppend(&out, "| ", ++rank, " | ", exposure.level, " | ", exposure.risk,
               " | ", CategoryName(exposure.category), " | ",
               Shown(exposure, options), " |\n");
+    if (!buffer->Flush()) return;
   }
   if (!report.combinations.empty()) {
     StrAppend(&out, "\n## Combinations\n\n");
@@ -228,8 +235,18 @@ std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
         StrAppend(&out, "- [ ] ", step, "\n");
       }
     }
+    if (!buffer->Flush()) return;
   }
-  return out;
+}
+
+}  // namespace report_internal
+
+std::string RenderText(const Report& report, const RenderOptions& options) {
+  return Render(report, ReportFormat::kText, options);
+}
+
+std::string RenderMarkdown(const Report& report, const RenderOptions& options) {
+  return Render(report, ReportFormat::kMarkdown, options);
 }
 
 }  // namespace exposure

@@ -1,7 +1,9 @@
 // End-to-end tests: the real exposure binary against a real loopback site.
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <set>
 #include <string>
 #include <utility>
@@ -200,6 +202,104 @@ TEST(Cli, ExtraPatternsAddRulesAndBadOnesAreRejectedWithFileAndLine) {
   unlink(rule_path.c_str());
   unlink(page_path.c_str());
   rmdir(folder.c_str());
+}
+
+}  // namespace
+}  // namespace exposure
+
+namespace exposure {
+namespace {
+
+// Entries of `folder` other than . and ..
+std::vector<std::string> FolderEntries(const std::string& folder) {
+  std::vector<std::string> names;
+  if (DIR* listing = opendir(folder.c_str())) {
+    while (dirent* entry = readdir(listing)) {
+      std::string name = entry->d_name;
+      if (name != "." && name != "..") names.push_back(name);
+    }
+    closedir(listing);
+  }
+  return names;
+}
+
+// The report streamed to a file is the one written to standard output.
+TEST(Cli, StreamedReportFileEqualsStandardOutput) {
+  std::string pages = std::string(EXPOSURE_TEST_DATA) + "/corpus/pages";
+  std::string folder = testing::MakeTempDir();
+  std::string path = folder + "/report.md";
+  RunResult to_stdout =
+      RunBinary(EXPOSURE_BINARY, {"extract", "--format", "md", pages});
+  RunResult to_file = RunBinary(
+      EXPOSURE_BINARY, {"extract", "--format", "md", "-o", path, pages});
+  ASSERT_EQ(to_stdout.exit_code, 0) << to_stdout.standard_error;
+  ASSERT_EQ(to_file.exit_code, 0) << to_file.standard_error;
+  // Only the scan times differ between the two runs.
+  auto untimed = [](std::string text) {
+    std::size_t line = text.find("- Scan: ");
+    if (line != std::string::npos)
+      text.erase(line, text.find('\n', line) - line);
+    return text;
+  };
+  EXPECT_EQ(untimed(testing::ReadFile(path)),
+            untimed(to_stdout.standard_output));
+  EXPECT_GT(to_stdout.standard_output.size(), 200000u);  // many pieces
+  unlink(path.c_str());
+  rmdir(folder.c_str());
+}
+
+TEST(Cli, ReportInAMissingFolderIsAClearError) {
+  std::string pages = std::string(EXPOSURE_TEST_DATA) + "/corpus/pages";
+  RunResult result =
+      RunBinary(EXPOSURE_BINARY, {"extract", "--format", "json", "-o",
+                                  "/nonexistent-folder/report.json", pages});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.standard_error.find("/nonexistent-folder/report.json"),
+            std::string::npos)
+      << result.standard_error;
+  EXPECT_NE(result.standard_error.find("No such file or directory"),
+            std::string::npos);
+}
+
+// A report that stops fitting part-way (a file-size limit, failing write()
+// as a full disk does) exits 2 naming the file, keeps the old report and
+// leaves no temporary file.
+TEST(Cli, FailedReportWriteLeavesNoPartialFile) {
+  std::string pages = std::string(EXPOSURE_TEST_DATA) + "/corpus/pages";
+  std::string folder = testing::MakeTempDir();
+  std::string path = folder + "/report.json";
+  {
+    FILE* old = fopen(path.c_str(), "w");
+    ASSERT_NE(old, nullptr);
+    fputs("old report", old);
+    fclose(old);
+  }
+  // 256 blocks of 512 bytes (dash) is far less than the 500 KB report.
+  RunResult result =
+      RunBinary("/bin/sh", {"-c", "ulimit -f 256; trap '' XFSZ; exec \"$@\"",
+                            "sh", EXPOSURE_BINARY, "extract", "--format",
+                            "json", "-o", path, pages});
+  EXPECT_EQ(result.exit_code, 2) << result.standard_error;
+  EXPECT_NE(result.standard_error.find(path + ": cannot write"),
+            std::string::npos)
+      << result.standard_error;
+  EXPECT_EQ(testing::ReadFile(path), "old report");
+  EXPECT_EQ(FolderEntries(folder), std::vector<std::string>{"report.json"});
+  unlink(path.c_str());
+  rmdir(folder.c_str());
+}
+
+// Standard output that cannot take the report (/dev/full) is an error.
+TEST(Cli, FullStandardOutputIsAnError) {
+  std::string pages = std::string(EXPOSURE_TEST_DATA) + "/corpus/pages";
+  RunResult result = RunBinary(
+      "/bin/sh", {"-c", "exec \"$@\" > /dev/full", "sh", EXPOSURE_BINARY,
+                  "extract", "--format", "json", pages});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.standard_error.find(
+                "could not write the report to standard output"),
+            std::string::npos)
+      << result.standard_error;
 }
 
 }  // namespace

@@ -108,3 +108,44 @@ TEST(AnalyzePages, StreamingAggregationEqualsBatchRanking) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+// Exposures of one category found on the same platforms share one advice
+// list (held once however many there are), with the advice AdviceFor
+// would give each; changing one exposure's list leaves the others alone.
+TEST(AnalyzeLocalFiles, ExposuresShareTheirAdvice) {
+  absl::StatusOr<std::vector<std::string>> files =
+      ListLocalFiles(std::string(EXPOSURE_TEST_DATA) + "/corpus/pages");
+  ASSERT_TRUE(files.ok());
+  Report report;
+  AnalyzeLocalFiles(*files, testing::DefaultRules(), PipelineOptions{}, &report,
+                    nullptr);
+  // Local files are on no platform: every location gets the same advice.
+  const Exposure* first = nullptr;
+  const Exposure* second = nullptr;
+  for (const Exposure& exposure : report.exposures) {
+    if (exposure.category != Category::kLocation) continue;
+    if (first != nullptr) {
+      second = &exposure;
+      break;
+    }
+    first = &exposure;
+  }
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  ASSERT_FALSE(first->advice.empty());
+  EXPECT_EQ(&first->advice.items(), &second->advice.items());
+
+  Exposure changed = *first;
+  std::size_t size = first->advice.size();
+  changed.advice.push_back({"title", {"step"}, ""});
+  EXPECT_EQ(changed.advice.size(), size + 1);
+  EXPECT_EQ(first->advice.size(), size);
+  EXPECT_EQ(second->advice.size(), size);
+  EXPECT_EQ(changed.advice[size].title, "title");
+}
+
+}  // namespace
+}  // namespace exposure
