@@ -5,9 +5,11 @@
 // passes: Prefilter() per text block, then FindAll() for the named rules
 // only. The prefilter is a few sets of at most kMaxRulesPerSet rules, not
 // one: the DFA of one set of every rule has more states than its memory
-// budget holds, so it was rebuilt over and over (1.7 s of set matching on
-// the 64 MiB benchmark corpus against 0.3 s for two halves; many small
-// sets lose again to the fixed cost of each Match call). The set's Match()
+// budget holds, so it is rebuilt over and over. On the 64 MiB benchmark
+// corpus (docs/PERFORMANCE.md), with 108 rules, extraction after parsing
+// cost about 0.6x Gumbo's time with one or two sets, 0.35x with three sets
+// of 36 and 0.4x with four (each Match call has a fixed cost, so many small
+// sets lose again). The set's Match()
 // reports running out of memory only through ErrorInfo, in which case we
 // fall back to trying every rule: missing a home address because a DFA
 // budget ran out is not acceptable.
@@ -36,8 +38,8 @@ struct RuleSet::Compiled {
 
 namespace {
 
-// See the comment at the top: about 50 rules per set measured best.
-constexpr int kMaxRulesPerSet = 60;
+// See the comment at the top: three sets of about 36 rules measured best.
+constexpr int kMaxRulesPerSet = 40;
 
 RE2::Options RuleOptions() {
   RE2::Options options;
