@@ -106,7 +106,10 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
       return result;
     }
   }
+  // Only Spain (of these) writes its numbers without a leading 0.
+  const bool trunk_zero = StartsWith(digits, "0");
   for (const char* region : kRegions) {
+    if (trunk_zero == (std::string_view(region) == "ES")) continue;
     PhoneNumber number;
     if (util.Parse(std::string(match), region, &number) !=
             PhoneNumberUtil::NO_PARSING_ERROR ||
@@ -127,6 +130,14 @@ bool IsEmailLocalChar(char c) {
 }
 
 std::optional<Validated> ValidateEmail(std::string_view match) {
+  // "ER nurse @ St. Brigid Medical Center": an @ between spaces followed by
+  // capitalised words is "at" a place, not an address.
+  static const RE2* const kSpacedAtName =
+      new RE2(R"(\s@\s+(?:\p{Lu}\p{Ll}|.*\.\s*\p{Lu}\p{Ll}))");
+  if (RE2::PartialMatch(re2::StringPiece(match.data(), match.size()),
+                        *kSpacedAtName)) {
+    return std::nullopt;
+  }
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot, English and Spanish.
   static const RE2* const kAt = new RE2(

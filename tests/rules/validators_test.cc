@@ -33,9 +33,11 @@ TEST(Validators, Email) {
             "jane@example.com");
   EXPECT_EQ(ValueOf("email", "carmen.luna (arroba) example (punto) com"),
             "carmen.luna@example.com");
-  const char* rejected[] = {"logo@2x.png",    "a@b",
-                            "@example.com",   "a@@example.com",
-                            ".a@example.com", "a@exa_mple.com"};
+  EXPECT_EQ(ValueOf("email", "jane @ example.com"), "jane@example.com");
+  const char* rejected[] = {"logo@2x.png",       "a@b",
+                            "@example.com",      "a@@example.com",
+                            ".a@example.com",    "a@exa_mple.com",
+                            "nurse @ St. Brigid"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("email", text), "<rejected>") << text;
   }
