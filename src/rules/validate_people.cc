@@ -83,6 +83,14 @@ std::optional<Validated> ValidateName(std::string_view match) {
   return Validated{text, text};
 }
 
+std::optional<Validated> ValidateRelativeName(std::string_view match) {
+  std::string_view name = StripWhitespace(match);
+  for (std::string_view month : {"June", "April", "May", "August"}) {
+    if (name == month) return Validated{std::string(name), std::string(name)};
+  }
+  return ValidateName(match);
+}
+
 std::optional<Validated> ValidateAccountUrl(std::string_view match) {
   std::string url(StripWhitespace(match));
   if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) {

@@ -24,6 +24,9 @@ std::optional<Validated> ValidateGeotag(std::string_view match);
 // validate_people.cc
 std::optional<Validated> ValidateSex(std::string_view match);
 std::optional<Validated> ValidateName(std::string_view match);
+// ValidateName for a relative's first name, where "June", "April", "May"
+// and "August" are names, not months ("my kids Otis and June").
+std::optional<Validated> ValidateRelativeName(std::string_view match);
 std::optional<Validated> ValidateAccountUrl(std::string_view match);
 
 // The calling thread's cache of phone validations (validators.cc): lookups

@@ -261,6 +261,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"geotag", internal::ValidateGeotag},
       {"sex", internal::ValidateSex},
       {"name", internal::ValidateName},
+      {"relative", internal::ValidateRelativeName},
       {"url", internal::ValidateAccountUrl},
   };
   return *validators;
