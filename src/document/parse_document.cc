@@ -508,6 +508,44 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
 // are other people's details, not the page owner's.
 bool RowNames(const GumboNode* row, std::string_view name);
 
+// True when a list's items are profile fields: two or more start with a
+// field label and a colon ("Age: 31", "Ciudad: Valencia", "Pronouns:
+// she/her").
+bool IsFactList(const GumboNode* list, int depth) {
+  static const std::vector<std::string_view> kLabels = {
+      "age",        "edad",      "sex",      "sexo",         "gender",
+      "género",     "location",  "city",     "ciudad",       "ubicación",
+      "lives in",   "from",      "hometown", "born",         "birthday",
+      "cumpleaños", "pronouns",  "work",     "job",          "occupation",
+      "ocupación",  "profesión", "trabajo",  "school",       "education",
+      "estudios",   "email",     "correo",   "phone",        "teléfono",
+      "website",    "web",       "barrio",   "neighborhood", "neighbourhood",
+      "status",     "languages", "idiomas",  "height",       "relationship"};
+  const GumboVector& items = list->v.element.children;
+  int fields = 0;
+  int seen = 0;
+  for (unsigned i = 0; i < items.length && seen < 30; ++i) {
+    const auto* item = static_cast<const GumboNode*>(items.data[i]);
+    if (item->type != GUMBO_NODE_ELEMENT) continue;
+    if (item->v.element.tag != GUMBO_TAG_LI) return false;
+    ++seen;
+    std::string raw;
+    CollectTextCapped(item, depth + 1, 40, &raw);
+    std::string lower = AsciiLower(StripWhitespace(raw));
+    std::size_t colon = lower.find(':');
+    if (colon == std::string::npos || colon > 20) continue;
+    std::string_view label =
+        StripWhitespace(std::string_view(lower).substr(0, colon));
+    for (std::string_view known : kLabels) {
+      if (label == known) {
+        ++fields;
+        break;
+      }
+    }
+  }
+  return fields >= 2;
+}
+
 bool IsRoster(const GumboNode* table) {
   // The first row: in <thead>, <tbody> or straight under <table>.
   const GumboNode* row = nullptr;
@@ -787,6 +825,11 @@ class Walker {
         (element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_HEADER) &&
         Attribute(element, "role").empty() && IsPersonalBio(node, depth)) {
       marker = Marker::kProfile;  // a blog's "About me" sidebar
+    }
+    if ((element.tag == GUMBO_TAG_UL || element.tag == GUMBO_TAG_OL) &&
+        context.source != Source::kProfile && context.zone == Zone::kOwner &&
+        IsFactList(node, depth)) {
+      context.source = Source::kProfile;  // "Sexo: Mujer", "Ciudad: Valencia"
     }
     if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
         IsRoster(node)) {

@@ -462,5 +462,18 @@ TEST(Cards, OnATeamPageTheOtherMembersCardsAreOthers) {
   EXPECT_EQ(ZoneOf(about, "Croissants daily."), Zone::kOwner);
 }
 
+TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
+      "<li>Busco: amigas</li></ul><ul><li>Flour: 500 g</li>"
+      "<li>Sugar: 100 g</li></ul></main>"));
+  for (const TextBlock& block : document.blocks) {
+    if (block.text == "Ciudad: Valencia") {
+      EXPECT_EQ(block.source, Source::kProfile);
+    }
+    if (block.text == "Flour: 500 g") EXPECT_EQ(block.source, Source::kPost);
+  }
+}
+
 }  // namespace
 }  // namespace exposure
