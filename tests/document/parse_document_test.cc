@@ -467,12 +467,18 @@ TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
       "<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
       "<li>Busco: amigas</li></ul><ul><li>Flour: 500 g</li>"
       "<li>Sugar: 100 g</li></ul></main>"));
+  int checked = 0;
   for (const TextBlock& block : document.blocks) {
     if (block.text == "Ciudad: Valencia") {
       EXPECT_EQ(block.source, Source::kProfile);
+      ++checked;
     }
-    if (block.text == "Flour: 500 g") EXPECT_EQ(block.source, Source::kPost);
+    if (block.text == "Flour: 500 g") {
+      EXPECT_EQ(block.source, Source::kPost);
+      ++checked;
+    }
   }
+  EXPECT_EQ(checked, 2);
 }
 
 }  // namespace
