@@ -357,10 +357,12 @@ std::string HeaderAuthor(const GumboNode* node) {
   return "";
 }
 
-// What a container's own heading says it holds: "People you may know",
-// "Suggested accounts", "Related posts" are furniture; "Comments",
-// "Recommendations", "Reviews" are other people's words.
-internal::Marker HeadingMarker(const GumboNode* node) {
+// The first of a container's first three elements when it is a heading
+// from `first` to `last` (after skipping other tags among those three);
+// nullptr when none.
+const GumboNode* LeadingHeading(const GumboNode* node,
+                                GumboTag first = GUMBO_TAG_H1,
+                                GumboTag last = GUMBO_TAG_H6) {
   const GumboVector& children = node->v.element.children;
   int elements_seen = 0;
   for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
@@ -368,14 +370,34 @@ internal::Marker HeadingMarker(const GumboNode* node) {
     if (child->type != GUMBO_NODE_ELEMENT) continue;
     ++elements_seen;
     GumboTag tag = child->v.element.tag;
-    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) continue;
-    std::string raw;
-    CollectText(child, 0, &raw);
-    std::string heading = AsciiLower(NormalizeText(raw));
-    if (heading.size() > 80) return internal::Marker::kNone;
-    return internal::ClassifyHeading(heading);
+    if (tag >= first && tag <= last) return child;
   }
-  return internal::Marker::kNone;
+  return nullptr;
+}
+
+// True when `name` is two to four words, each starting with a capital
+// letter (or a non-ASCII letter): "Jonah Pike", "Élise Moreau".
+bool IsCapitalisedName(std::string_view name) {
+  std::vector<std::string_view> words = SplitAny(name, " ");
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (std::string_view word : words) {
+    unsigned char first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80 && !absl::ascii_isupper(first)) return false;
+  }
+  return true;
+}
+
+// What a container's own heading says it holds: "People you may know",
+// "Suggested accounts", "Related posts" are furniture; "Comments",
+// "Recommendations", "Reviews" are other people's words.
+internal::Marker HeadingMarker(const GumboNode* node) {
+  const GumboNode* child = LeadingHeading(node);
+  if (child == nullptr) return internal::Marker::kNone;
+  std::string raw;
+  CollectText(child, 0, &raw);
+  std::string heading = AsciiLower(NormalizeText(raw));
+  if (heading.size() > 80) return internal::Marker::kNone;
+  return internal::ClassifyHeading(heading);
 }
 
 // True when a sidebar or page header is the person's own introduction: it
@@ -422,23 +444,15 @@ bool IsLinksSection(const GumboNode* node, bool class_names_links) {
   if (class_names_links || NamesLinksSection(Attribute(element, "id"))) {
     return true;
   }
-  const GumboVector& children = element.children;
-  int elements_seen = 0;
-  for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type != GUMBO_NODE_ELEMENT) continue;
-    ++elements_seen;
-    GumboTag tag = child->v.element.tag;
-    if (tag < GUMBO_TAG_H1 || tag > GUMBO_TAG_H6) continue;
-    std::string raw;
-    CollectTextCapped(child, 0, 60, &raw);
-    std::string heading = AsciiLower(NormalizeText(raw));
-    for (std::string_view phrase :
-         {"social", "find me", "elsewhere", "links", "follow me", "connect",
-          "my other", "redes", "sígueme", "where to find"}) {
-      if (Contains(heading, phrase)) return true;
-    }
-    return false;
+  const GumboNode* child = LeadingHeading(node);
+  if (child == nullptr) return false;
+  std::string raw;
+  CollectTextCapped(child, 0, 60, &raw);
+  std::string heading = AsciiLower(NormalizeText(raw));
+  for (std::string_view phrase :
+       {"social", "find me", "elsewhere", "links", "follow me", "connect",
+        "my other", "redes", "sígueme", "where to find"}) {
+    if (Contains(heading, phrase)) return true;
   }
   return false;
 }
@@ -640,13 +654,7 @@ std::string SpotlightName(std::string_view heading) {
     cut = std::min(cut, rest.find(separator));
   }
   std::string_view name = StripWhitespace(rest.substr(0, cut));
-  std::vector<std::string_view> words = SplitAny(name, " ");
-  if (words.size() < 2 || words.size() > 4) return "";
-  for (std::string_view word : words) {
-    unsigned char first = static_cast<unsigned char>(word[0]);
-    if (first < 0x80 && !absl::ascii_isupper(first)) return "";
-  }
-  return std::string(name);
+  return IsCapitalisedName(name) ? std::string(name) : "";
 }
 
 std::string OwnerNameFromHeadings(const GumboNode* root) {
@@ -1161,35 +1169,20 @@ class Walker {
   // first three elements, when it is two to four capitalised words; "".
   static std::string CardName(const GumboNode* card, int depth) {
     if (card->type != GUMBO_NODE_ELEMENT) return "";
-    const GumboVector& children = card->v.element.children;
-    int elements_seen = 0;
-    for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type != GUMBO_NODE_ELEMENT) continue;
-      ++elements_seen;
-      GumboTag tag = child->v.element.tag;
-      if (tag < GUMBO_TAG_H2 || tag > GUMBO_TAG_H4) continue;
-      // The heading's own first text: "Jonah Pike" of "Jonah Pike
-      // <small>Head Baker</small>".
-      const GumboVector& parts = child->v.element.children;
-      std::string raw;
-      if (parts.length > 0 &&
-          static_cast<const GumboNode*>(parts.data[0])->type ==
-              GUMBO_NODE_TEXT) {
-        raw = static_cast<const GumboNode*>(parts.data[0])->v.text.text;
-      } else {
-        CollectTextCapped(child, depth + 1, 60, &raw);
-      }
-      std::string name = AuthorName(NormalizeText(raw));
-      std::vector<std::string_view> words = SplitAny(name, " ");
-      if (words.size() < 2 || words.size() > 4 || name.size() > 40) return "";
-      for (std::string_view word : words) {
-        unsigned char first = static_cast<unsigned char>(word[0]);
-        if (first < 0x80 && !absl::ascii_isupper(first)) return "";
-      }
-      return name;
+    const GumboNode* heading = LeadingHeading(card, GUMBO_TAG_H2, GUMBO_TAG_H4);
+    if (heading == nullptr) return "";
+    // The heading's own first text: "Jonah Pike" of "Jonah Pike
+    // <small>Head Baker</small>".
+    const GumboVector& parts = heading->v.element.children;
+    std::string raw;
+    if (parts.length > 0 &&
+        static_cast<const GumboNode*>(parts.data[0])->type == GUMBO_NODE_TEXT) {
+      raw = static_cast<const GumboNode*>(parts.data[0])->v.text.text;
+    } else {
+      CollectTextCapped(heading, depth + 1, 60, &raw);
     }
-    return "";
+    std::string name = AuthorName(NormalizeText(raw));
+    return name.size() <= 40 && IsCapitalisedName(name) ? name : "";
   }
 
   static bool SameShape(const GumboNode* a, const GumboNode* b) {
