@@ -49,7 +49,8 @@ std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
   re2::StringPiece input(text.data() + from, limit - from);
   re2::StringPiece match;
   // Words that lead into a contact without naming anyone ("Find Farida:",
-  // "Contact Jo") and place codes ("Oshkosh WI", "Leeds UK").
+  // "Contact Jo"). Place codes ("Oshkosh WI") never join a name: every
+  // word of kName needs a lower-case letter.
   static const std::vector<std::string_view> kVerbs = {
       "find", "contact", "email", "call",  "text",    "reach", "meet",
       "ask",  "follow",  "about", "write", "message", "visit", "hire"};
@@ -68,11 +69,7 @@ std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
     if (!name.words.empty() && In(name.words.back(), kLabels)) {
       name.words.pop_back();
     }
-    bool place_code =
-        words.back().size() == 2 &&
-        absl::ascii_isupper(static_cast<unsigned char>(words.back()[0])) &&
-        absl::ascii_isupper(static_cast<unsigned char>(words.back()[1]));
-    if (name.words.size() < 2 || place_code) continue;
+    if (name.words.size() < 2) continue;
     name.end = match.data() + match.size() - text.data();
     names.push_back(std::move(name));
   }
