@@ -55,9 +55,11 @@ class Extractor {
   std::vector<Finding> Extract(const Document& document) const;
 
   // Findings in one piece of plain text as the owner's post (used by the
-  // rule examples and `exposure patterns test`).
+  // rule examples and `exposure patterns test`); `owner_name` is the page
+  // owner's name that rules with an owner_group look for ("" = unknown).
   std::vector<Finding> ExtractText(const std::string& text,
-                                   Source source = Source::kPost) const;
+                                   Source source = Source::kPost,
+                                   const std::string& owner_name = "") const;
 
   // Number of blocks where the prefilter ran out of memory and every rule
   // was tried instead (for diagnostics).

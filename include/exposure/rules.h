@@ -34,13 +34,18 @@ struct RuleExample {
   std::string text;
   std::string value;  // expected normalised value; "" means "no finding"
   Source source = Source::kPost;  // where the text is taken to appear
+  std::string owner;  // the page owner's name, for rules with owner_group
 };
 
 struct Rule {
   std::string id;  // "phone.nanp": unique across the set
   Category category = Category::kPhone;
-  std::string pattern;      // RE2 syntax; write (?i) inline for case folding
-  int value_group = 0;      // capture group holding the value (0: whole match)
+  std::string pattern;  // RE2 syntax; write (?i) inline for case folding
+  int value_group = 0;  // capture group holding the value (0: whole match)
+  // A capture group that must name the page's owner (a word of
+  // Document::owner_name): "Tomasz, who turned 50" is about the person only
+  // when the page is Tomasz's. 0: none.
+  int owner_group = 0;
   double confidence = 0.8;  // before context adjustments, in (0, 1]
   // Words near the match (same block, within kContextWindow bytes) that
   // raise confidence ("call me", "my number") or lower it ("hotline").
@@ -100,6 +105,9 @@ class RuleSet {
   struct Span {
     std::size_t begin = 0;  // of the value group within `text`
     std::size_t end = 0;
+    // The owner group's text (Rule::owner_group), empty when the rule has
+    // none.
+    std::string_view owner;
   };
   // Appends every non-overlapping match of rule `index` in `text`, at most
   // `max_spans` of them; returns false when more were left out.

@@ -1,5 +1,5 @@
-// ContactNamesSomeoneElse: see contact_owner.h. Works on the normalised
-// block text with RE2 for the capitalised-name scan.
+// ContactNamesSomeoneElse and NamesOwner: see contact_owner.h. Works on the
+// normalised block text with RE2 for the capitalised-name scan.
 #include "extract/contact_owner.h"
 
 #include <string>
@@ -127,6 +127,15 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   const Name& nearest = names.back();
   if (IsOwner(nearest, owner_name)) return false;
   return OnlyGlueBetween(text.substr(nearest.end, begin - nearest.end));
+}
+
+bool NamesOwner(std::string_view word, std::string_view owner_name) {
+  std::string letters = Letters(word);
+  if (letters.size() < 3) return false;
+  for (std::string_view owner_word : SplitAny(owner_name, " ,.()@_")) {
+    if (Letters(owner_word) == letters) return true;
+  }
+  return false;
 }
 
 }  // namespace exposure

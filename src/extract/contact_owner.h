@@ -1,7 +1,8 @@
 // ContactNamesSomeoneElse: whether a phone number or email address found in
 // a text block is introduced as another named person's ("President – Glen
 // Abernathy, (512) 555-0120", "my agent, Priscilla Vance
-// (pvance@lanternfly.example)").
+// (pvance@lanternfly.example)"), and NamesOwner: whether a word names the
+// page's owner.
 #ifndef EXPOSURE_EXTRACT_CONTACT_OWNER_H_
 #define EXPOSURE_EXTRACT_CONTACT_OWNER_H_
 
@@ -22,6 +23,11 @@ namespace exposure {
 bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::size_t end, std::string_view email,
                              std::string_view owner_name);
+
+// True when `word` is one of the words of `owner_name` (letters compared
+// without case or accents, at least three of them): "Tomasz" names
+// "Tomasz Nowak"; nothing names an unknown owner ("").
+bool NamesOwner(std::string_view word, std::string_view owner_name);
 
 }  // namespace exposure
 

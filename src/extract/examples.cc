@@ -16,7 +16,7 @@ std::vector<std::string> CheckRuleExamples(const RuleSet& rules) {
     for (const RuleExample& example : rule.examples) {
       std::vector<std::string> values;
       for (const Finding& finding :
-           extractor.ExtractText(example.text, example.source)) {
+           extractor.ExtractText(example.text, example.source, example.owner)) {
         if (finding.rule_id == rule.id) values.push_back(finding.value);
       }
       if (example.value.empty()) {

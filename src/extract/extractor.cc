@@ -26,6 +26,7 @@ struct Candidate {
   int rule_index = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
+  std::string_view owner;  // the rule's owner group, if it has one
 };
 
 // Confidence changes from context words (see docs/RANKING.md).
@@ -196,10 +197,12 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   return findings;
 }
 
-std::vector<Finding> Extractor::ExtractText(const std::string& text,
-                                            Source source) const {
+std::vector<Finding> Extractor::ExtractText(
+    const std::string& text, Source source,
+    const std::string& owner_name) const {
   Document document;
   document.url = "text:";
+  document.owner_name = owner_name;
   TextBlock block;
   block.text = NormalizeText(text);
   block.source = source;
@@ -225,13 +228,17 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     rules_.FindAll(index, block.text, budget, &spans);
     budget -= static_cast<int>(spans.size());
     for (const RuleSet::Span& span : spans) {
-      candidates.push_back({index, span.begin, span.end});
+      candidates.push_back({index, span.begin, span.end, span.owner});
     }
   }
   std::string_view text = block.text;
   std::vector<Claim> claims;
   for (const Candidate& candidate : candidates) {
     const Rule& rule = rules_.rule(candidate.rule_index);
+    if (rule.owner_group > 0 &&
+        !NamesOwner(candidate.owner, document.owner_name)) {
+      continue;
+    }
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));

@@ -57,9 +57,9 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",         "category",    "pattern",  "group",
-      "confidence", "boost",       "suppress", "validator",
-      "examples",   "description", "sources",  "min_posts"};
+      "id",      "category",  "pattern",    "group",    "confidence",
+      "boost",   "suppress",  "validator",  "examples", "description",
+      "sources", "min_posts", "owner_group"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -98,6 +98,14 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       return Invalid(where, rule.id, "'group' must be a non-negative integer");
     }
     rule.value_group = static_cast<int>(*value);
+  }
+  if (const toml::node* group = table.get("owner_group")) {
+    std::optional<int64_t> value = group->value<int64_t>();
+    if (!value || *value < 1) {
+      return Invalid(where, rule.id,
+                     "'owner_group' must be a positive integer");
+    }
+    rule.owner_group = static_cast<int>(*value);
   }
   if (const toml::node* confidence = table.get("confidence")) {
     std::optional<double> value = confidence->value<double>();
@@ -154,6 +162,7 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
         }
         parsed.source = *source;
       }
+      parsed.owner = (*example)["owner"].value_or(std::string());
       rule.examples.push_back(std::move(parsed));
     }
   }

@@ -89,20 +89,27 @@ bool RuleSet::FindAll(int index, std::string_view text, int max_spans,
                       std::vector<Span>* spans) const {
   const RE2& regexp = *compiled_->regexps[index];
   const int group = compiled_->rules[index].value_group;
+  const int owner_group = compiled_->rules[index].owner_group;
+  const int group_count = std::max(group, owner_group) + 1;
   re2::StringPiece input(text.data(), text.size());
-  std::vector<re2::StringPiece> groups(group + 1);
+  std::vector<re2::StringPiece> groups(group_count);
   std::size_t position = 0;
   int found = 0;
   while (position <= text.size()) {
     if (!regexp.Match(input, position, text.size(), RE2::UNANCHORED,
-                      groups.data(), group + 1)) {
+                      groups.data(), group_count)) {
       break;
     }
     std::size_t match_end = groups[0].data() - text.data() + groups[0].size();
     if (groups[group].data() != nullptr) {
       if (found == max_spans) return false;
       std::size_t begin = groups[group].data() - text.data();
-      spans->push_back({begin, begin + groups[group].size()});
+      std::string_view owner;
+      if (owner_group > 0) {
+        owner = std::string_view(groups[owner_group].data(),
+                                 groups[owner_group].size());
+      }
+      spans->push_back({begin, begin + groups[group].size(), owner});
       ++found;
     }
     position = match_end > position ? match_end : position + 1;
@@ -184,6 +191,11 @@ absl::Status RuleSetBuilder::AddRule(Rule rule) {
     return invalid(StrCat("'group' is ", rule.value_group,
                           " but the pattern has only ",
                           regexp.NumberOfCapturingGroups(), " groups"));
+  }
+  if (rule.owner_group > regexp.NumberOfCapturingGroups() ||
+      (rule.owner_group > 0 && rule.owner_group == rule.value_group)) {
+    return invalid(StrCat("'owner_group' is ", rule.owner_group,
+                          ": it must be a capture group other than 'group'"));
   }
   bool known_validator = rule.validator.empty();
   for (const std::string& name : ValidatorNames()) {

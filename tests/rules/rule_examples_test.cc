@@ -43,7 +43,7 @@ TEST_P(RuleExampleTest, FindsExactlyWhatTheExampleSays) {
   Extractor extractor(rules);
   std::vector<std::string> values;
   for (const Finding& finding :
-       extractor.ExtractText(example.text, example.source)) {
+       extractor.ExtractText(example.text, example.source, example.owner)) {
     if (finding.rule_id == rule.id) values.push_back(finding.value);
   }
   if (example.value.empty()) {
