@@ -22,17 +22,67 @@ int MonthNumber(std::string_view word) {
   static const struct {
     const char* name;
     int month;
-  } kMonths[] = {
-      {"january", 1},   {"jan", 1},        {"enero", 1},      {"february", 2},
-      {"feb", 2},       {"febrero", 2},    {"march", 3},      {"mar", 3},
-      {"marzo", 3},     {"april", 4},      {"apr", 4},        {"abril", 4},
-      {"may", 5},       {"mayo", 5},       {"june", 6},       {"jun", 6},
-      {"junio", 6},     {"july", 7},       {"jul", 7},        {"julio", 7},
-      {"august", 8},    {"aug", 8},        {"agosto", 8},     {"september", 9},
-      {"sep", 9},       {"sept", 9},       {"septiembre", 9}, {"setiembre", 9},
-      {"october", 10},  {"oct", 10},       {"octubre", 10},   {"november", 11},
-      {"nov", 11},      {"noviembre", 11}, {"december", 12},  {"dec", 12},
-      {"diciembre", 12}};
+  } kMonths[] = {{"january", 1},
+                 {"jan", 1},
+                 {"enero", 1},
+                 {"february", 2},
+                 {"feb", 2},
+                 {"febrero", 2},
+                 {"march", 3},
+                 {"mar", 3},
+                 {"marzo", 3},
+                 {"april", 4},
+                 {"apr", 4},
+                 {"abril", 4},
+                 {"may", 5},
+                 {"mayo", 5},
+                 {"june", 6},
+                 {"jun", 6},
+                 {"junio", 6},
+                 {"july", 7},
+                 {"jul", 7},
+                 {"julio", 7},
+                 {"august", 8},
+                 {"aug", 8},
+                 {"agosto", 8},
+                 {"september", 9},
+                 {"sep", 9},
+                 {"sept", 9},
+                 {"septiembre", 9},
+                 {"setiembre", 9},
+                 {"october", 10},
+                 {"oct", 10},
+                 {"octubre", 10},
+                 {"november", 11},
+                 {"nov", 11},
+                 {"noviembre", 11},
+                 {"december", 12},
+                 {"dec", 12},
+                 {"diciembre", 12},
+                 // Portuguese and French (abril, agosto and novembre-like forms
+                 // that Spanish shares are above).
+                 {"janeiro", 1},
+                 {"fevereiro", 2},
+                 {"março", 3},
+                 {"maio", 5},
+                 {"junho", 6},
+                 {"julho", 7},
+                 {"setembro", 9},
+                 {"outubro", 10},
+                 {"novembro", 11},
+                 {"dezembro", 12},
+                 {"janvier", 1},
+                 {"février", 2},
+                 {"mars", 3},
+                 {"avril", 4},
+                 {"mai", 5},
+                 {"juin", 6},
+                 {"juillet", 7},
+                 {"août", 8},
+                 {"septembre", 9},
+                 {"octobre", 10},
+                 {"novembre", 11},
+                 {"décembre", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
   }
@@ -124,7 +174,7 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   }
   // Day first: 14 March 1990 / 3 de mayo de 1981 / 14th of March
   static const RE2* const kDayFirst = new RE2(
-      R"((?i)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?)");
+      R"((?i)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\s+(?:of\s+|de\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?)");
   if (RE2::FullMatch(text, *kDayFirst, &a, &b, &c)) {
     int month = MonthNumber(b);
     if (month == 0) return std::nullopt;
@@ -143,6 +193,18 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
     return Make(year, 0, 0);
   }
   return std::nullopt;
+}
+
+std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match) {
+  std::string text(StripWhitespace(match));
+  std::string a, b, c;
+  // 07/03/1991, 07-03-1991, 14/02: day, then month.
+  static const RE2* const kNumeric =
+      new RE2(R"((\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?)");
+  if (RE2::FullMatch(text, *kNumeric, &a, &b, &c)) {
+    return Make(c.empty() ? 0 : ToInt(c), ToInt(b), ToInt(a));
+  }
+  return ValidateBirthdate(match);
 }
 
 std::optional<Validated> ValidateAgeTurning(std::string_view match) {

@@ -123,20 +123,35 @@ std::string_view StateCode(std::string_view name_or_code) {
 
 std::optional<Validated> ValidateAddress(std::string_view match) {
   std::string text = Tidy(match);
+  // Street first, number after ("Rua Augusta, 1200, apto 52", "Calle del
+  // Olivar 14, 3ºB"): the number goes first, as the contract writes it.
+  static const RE2* const kNumberLast = new RE2(
+      R"((?i)^((?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda)\s.*?),?\s+(?:n\.?\s?[ºo°]\.?\s*)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
+  std::string street, number, rest;
+  if (RE2::FullMatch(text, *kNumberLast, &street, &number, &rest)) {
+    if (!rest.empty() && rest[0] != ',') rest = StrCat(",", rest);
+    text = StrCat(number, " ", street, rest);
+  }
   // Must start with a house number and hold a street word.
   static const RE2* const kShape =
       new RE2(R"((?i)^\d{1,6}[A-Za-z]?(?:-\d+)?\s+\S.*)");
   if (!RE2::FullMatch(text, *kShape) || text.size() > 160) return std::nullopt;
   // "123 Main Street, …" -> "123 Main St, …": the contract's short forms.
+  // The word right after the number is a street's name or, in French, its
+  // kind ("12 Court St", "3 avenue Jean Jaurès"): only later words are
+  // suffixes to shorten.
   std::string out;
-  for (std::string_view word : Split(text, ' ')) {
+  std::vector<std::string_view> words = Split(text, ' ');
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view word = words[i];
     std::string_view bare = word;
     std::string trailing;
     while (!bare.empty() && (bare.back() == ',' || bare.back() == '.')) {
       trailing.insert(trailing.begin(), bare.back());
       bare.remove_suffix(1);
     }
-    std::string_view suffix = ShortSuffix(bare);
+    std::string_view suffix =
+        i == 1 && words.size() > 2 ? std::string_view() : ShortSuffix(bare);
     if (!out.empty()) out.push_back(' ');
     if (!suffix.empty()) {
       out.append(suffix);

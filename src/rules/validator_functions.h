@@ -13,6 +13,9 @@ namespace exposure::internal {
 // validate_dates.cc: "1990-03-14", "3/14/1990", "March 14, 1990",
 // "14 March 1990", "3 de mayo de 1981", "March 14" -> "--03-14", "1990".
 std::optional<Validated> ValidateBirthdate(std::string_view match);
+// ValidateBirthdate for a date after a Spanish, Portuguese or French cue
+// ("nací el", "née le"): numeric dates are day first (07/03/1991 is 7 March).
+std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match);
 // "turning 35" -> 34: the age before a stated coming birthday.
 std::optional<Validated> ValidateAgeTurning(std::string_view match);
 

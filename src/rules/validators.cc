@@ -256,6 +256,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"age", ValidateAge},
       {"age_turning", internal::ValidateAgeTurning},
       {"birthdate", internal::ValidateBirthdate},
+      {"birthdate_day_first", internal::ValidateBirthdateDayFirst},
       {"address", internal::ValidateAddress},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},
