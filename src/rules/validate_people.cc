@@ -23,6 +23,9 @@ std::optional<Validated> ValidateSex(std::string_view match) {
                 {"she", "female"},
                 {"mujer", "female"},
                 {"femenino", "female"},
+                {"feminino", "female"},
+                {"mulher", "female"},
+                {"féminin", "female"},
                 {"femme", "female"},
                 {"girl", "female"},
                 {"wife", "female"},
@@ -36,6 +39,9 @@ std::optional<Validated> ValidateSex(std::string_view match) {
                 {"he", "male"},
                 {"hombre", "male"},
                 {"masculino", "male"},
+                {"homem", "male"},
+                {"homme", "male"},
+                {"masculin", "male"},
                 {"guy", "male"},
                 {"husband", "male"},
                 {"father", "male"},
@@ -69,8 +75,11 @@ std::optional<Validated> ValidateName(std::string_view match) {
   }
   text = std::string(StripWhitespace(text));
   if (text.size() < 2 || text.size() > 80) return std::nullopt;
-  // A name starts with a capital letter or a digit ("3M", "7-Eleven").
-  static const RE2* const kStart = new RE2(R"([\p{Lu}\d].*)");
+  // A name starts with a capital letter or a digit ("3M", "7-Eleven"), or
+  // with the lower-case kind French and Spanish put before a school's name
+  // ("école maternelle Jean Moulin").
+  static const RE2* const kStart =
+      new RE2(R"((?:[\p{Lu}\d]|(?:école|escuela|escola)\s).*)");
   if (!RE2::FullMatch(text, *kStart)) return std::nullopt;
   // Pronouns and filler that cue phrases sometimes catch.
   static const RE2* const kNotAName = new RE2(

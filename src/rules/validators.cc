@@ -83,11 +83,13 @@ std::optional<Validated> ValidatePhone(std::string_view match) {
 }
 
 // A number written the national way, without a country code, outside
-// North America: "07700 900318" (UK), "676 555 014" (Spain). The first of
-// a few regions where it is a valid number decides the country code; the
-// rule's context words must vouch that it is a phone at all.
+// North America: "07700 900318" (UK), "06 55 50 14 27" (France), "676 555
+// 014" (Spain), "(31) 98555-0142" (Brazil), "341 15 555-0187" (Argentina).
+// The first of a few regions where it is a valid number decides the country
+// code; the rule's context words must vouch that it is a phone at all.
 std::optional<Validated> ValidateNationalPhone(std::string_view match) {
-  static const char* const kRegions[] = {"GB", "IE", "ES", "FR", "DE", "AU"};
+  static const char* const kRegions[] = {"GB", "IE", "ES", "FR",
+                                         "DE", "AU", "BR", "AR"};
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   std::string digits;
   for (char c : match) {
@@ -106,10 +108,27 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
       return result;
     }
   }
-  // Only Spain (of these) writes its numbers without a leading 0.
+  // Five pairs of digits ("06 55 50 14 27") is how France writes them.
+  static const RE2* const kFrenchPairs = new RE2(R"(0[1-9](?:[ .\-]\d{2}){4})");
+  if (RE2::FullMatch(re2::StringPiece(match.data(), match.size()),
+                     *kFrenchPairs)) {
+    PhoneNumber number;
+    if (util.Parse(digits, "FR", &number) ==
+            PhoneNumberUtil::NO_PARSING_ERROR &&
+        util.IsValidNumberForRegion(number, "FR")) {
+      Validated result;
+      util.Format(number, PhoneNumberUtil::E164, &result.value);
+      util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
+      return result;
+    }
+  }
+  // Spain, Brazil and Argentina (of these) write their numbers without a
+  // leading 0; the others with one.
   const bool trunk_zero = StartsWith(digits, "0");
   for (const char* region : kRegions) {
-    if (trunk_zero == (std::string_view(region) == "ES")) continue;
+    const std::string_view name = region;
+    const bool writes_no_zero = name == "ES" || name == "BR" || name == "AR";
+    if (trunk_zero == writes_no_zero) continue;
     PhoneNumber number;
     if (util.Parse(std::string(match), region, &number) !=
             PhoneNumberUtil::NO_PARSING_ERROR ||
@@ -143,7 +162,7 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   static const RE2* const kAt = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase)\s*[\]\)\}>]|\s(?:at|arroba|arobase)\s)\s*)");
   static const RE2* const kDot = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]|\s(?:dot|punto)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");
   RE2::GlobalReplace(&text, *kDot, ".");
   text.erase(std::remove_if(text.begin(), text.end(),
