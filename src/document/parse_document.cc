@@ -831,8 +831,10 @@ class Walker {
     }
     if (marker == Marker::kFurniture && facts.words == Marker::kNone &&
         (element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_HEADER) &&
-        Attribute(element, "role").empty() && IsPersonalBio(node, depth)) {
-      marker = Marker::kProfile;  // a blog's "About me" sidebar
+        Attribute(element, "role").empty() &&
+        (internal::NamesPersonCard(class_attr) || IsPersonalBio(node, depth))) {
+      // A blog's "About me" sidebar, a "<header class=user>" card.
+      marker = Marker::kProfile;
     }
     if ((element.tag == GUMBO_TAG_UL || element.tag == GUMBO_TAG_OL) &&
         context.source != Source::kProfile && context.zone == Zone::kOwner &&

@@ -214,6 +214,18 @@ Marker ClassifyElementWithClassWords(std::string_view tag, Marker class_words,
   return Marker::kNone;
 }
 
+bool NamesPersonCard(std::string_view class_attr) {
+  static const auto* const kPersonWords = new std::vector<std::string_view>{
+      "user",   "member",    "person",    "owner", "creator", "host",
+      "seller", "organizer", "organiser", "maker", "driver",  "tasker"};
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    for (const std::string& word : Words(token)) {
+      if (In(word, *kPersonWords)) return true;
+    }
+  }
+  return false;
+}
+
 bool MayNameLabel(std::string_view class_attr) {
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     std::vector<std::string> words = Words(token);

@@ -70,6 +70,12 @@ bool NamesLabel(std::string_view class_attr, std::string_view next_class);
 // NamesLabel is false whatever the next element's class.
 bool MayNameLabel(std::string_view class_attr);
 
+// True when a class attribute names the person a header or sidebar is
+// about: "<header class=user>", "<aside class=member-card>", "host",
+// "seller", "organizer". Used only for <header> and <aside>, where such a
+// word means the page owner's card; elsewhere "user" is every commenter.
+bool NamesPersonCard(std::string_view class_attr);
+
 // True when a class or id attribute names a site footer: "footer",
 // "site-footer", "footer-nav"; not "post-footer" or "entry-footer", which
 // sit inside a post.

@@ -445,6 +445,19 @@ TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Harvest Fair"), Zone::kFurniture);
 }
 
+TEST(Sidebars, AHeaderClassedAsThePersonIsTheOwners) {
+  Document document = ParseDocument(
+      HtmlPage("<header class=\"user\"><h1>Gus H</h1><p>@gushops · Duluth, MN"
+               "</p></header><header class=\"site-top\"><p>Hopline</p>"
+               "</header><aside class=\"host-card\"><p>Host since 2019</p>"
+               "</aside><aside class=\"promo\"><p>Try Supporter</p></aside>"
+               "<main><p>post</p></main>"));
+  EXPECT_EQ(ZoneOf(document, "@gushops · Duluth, MN"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Hopline"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Host since 2019"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Try Supporter"), Zone::kFurniture);
+}
+
 TEST(Cards, OnATeamPageTheOtherMembersCardsAreOthers) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Meet the Team</h1>"
@@ -463,10 +476,10 @@ TEST(Cards, OnATeamPageTheOtherMembersCardsAreOthers) {
 }
 
 TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
-  Document document = ParseDocument(HtmlPage(
-      "<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
-      "<li>Busco: amigas</li></ul><ul><li>Flour: 500 g</li>"
-      "<li>Sugar: 100 g</li></ul></main>"));
+  Document document = ParseDocument(
+      HtmlPage("<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
+               "<li>Busco: amigas</li></ul><ul><li>Flour: 500 g</li>"
+               "<li>Sugar: 100 g</li></ul></main>"));
   int checked = 0;
   for (const TextBlock& block : document.blocks) {
     if (block.text == "Ciudad: Valencia") {
