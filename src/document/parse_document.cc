@@ -14,6 +14,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
+#include "document/tagline.h"
 #include "document/zones.h"
 #include "exposure/document.h"
 #include "exposure/limits.h"
@@ -1603,6 +1604,7 @@ Document ParseDocument(const Page& page) {
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();
+  internal::MarkTaglines(&document);
   gumbo_destroy_output(&options, output);
   return document;
 }

@@ -494,5 +494,26 @@ TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
   EXPECT_EQ(checked, 2);
 }
 
+TEST(Taglines, TheItemisedLineUnderANameHeadingIsAProfileField) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h1>Mathilde R.</h1><p>34 ans · Conductrice · Membre "
+      "depuis 2019</p><p>Infirmière à Voiron.</p></section>"
+      "<article><h1>My trip to Lisbon</h1><p>By Jo · 12 comments</p>"
+      "</article></main>"));
+  int checked = 0;
+  for (const TextBlock& block : document.blocks) {
+    if (block.text.rfind("34 ans", 0) == 0) {
+      EXPECT_EQ(block.source, Source::kProfile);
+      ++checked;
+    }
+    if (block.text.rfind("Infirmière", 0) == 0 ||
+        block.text.rfind("By Jo", 0) == 0) {
+      EXPECT_EQ(block.source, Source::kPost) << block.text;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 3);
+}
+
 }  // namespace
 }  // namespace exposure
