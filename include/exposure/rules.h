@@ -42,9 +42,11 @@ struct Rule {
   Category category = Category::kPhone;
   std::string pattern;  // RE2 syntax; write (?i) inline for case folding
   int value_group = 0;  // capture group holding the value (0: whole match)
-  // A capture group that must name the page's owner (a word of
-  // Document::owner_name): "Tomasz, who turned 50" is about the person only
-  // when the page is Tomasz's. 0: none.
+  // A capture group that, when it takes part in the match, must name the
+  // page's owner (a word of Document::owner_name) or be a subject pronoun:
+  // "Tomasz, who turned 50" is about the person only when the page is
+  // Tomasz's, and "resident Dorothy turns 94 on December 3" on Ofelia's
+  // page is not hers. 0: none.
   int owner_group = 0;
   double confidence = 0.8;  // before context adjustments, in (0, 1]
   // Words near the match (same block, within kContextWindow bytes) that

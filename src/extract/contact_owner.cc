@@ -138,4 +138,10 @@ bool NamesOwner(std::string_view word, std::string_view owner_name) {
   return false;
 }
 
+bool IsSubjectPronoun(std::string_view word) {
+  static const std::vector<std::string_view> kPronouns = {
+      "i", "we", "she", "he", "they", "ella", "él", "elle", "il", "ela", "ele"};
+  return In(AsciiLower(word), kPronouns);
+}
+
 }  // namespace exposure

@@ -29,6 +29,10 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
 // "Tomasz Nowak"; nothing names an unknown owner ("").
 bool NamesOwner(std::string_view word, std::string_view owner_name);
 
+// True for a subject pronoun ("She", "he", "Ella", "Elle"): on a page about
+// one person it stands for that person, so it does not name anyone else.
+bool IsSubjectPronoun(std::string_view word);
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_EXTRACT_CONTACT_OWNER_H_

@@ -235,7 +235,10 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
   std::vector<Claim> claims;
   for (const Candidate& candidate : candidates) {
     const Rule& rule = rules_.rule(candidate.rule_index);
-    if (rule.owner_group > 0 &&
+    // The rule's owner group, when it takes part in the match, must name
+    // the owner (or be a pronoun, which stands for the page's subject).
+    if (rule.owner_group > 0 && !candidate.owner.empty() &&
+        !IsSubjectPronoun(candidate.owner) &&
         !NamesOwner(candidate.owner, document.owner_name)) {
       continue;
     }
