@@ -1350,12 +1350,28 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   if (path.find('?') != std::string_view::npos) return false;  // ?ref=…
   std::string_view trimmed = path;
   while (!trimmed.empty() && trimmed.back() == '/') trimmed.remove_suffix(1);
-  if (trimmed.size() < 3) return false;  // the platform's home page
   std::string bare_host = host;
   if (StartsWith(bare_host, "www.")) bare_host = bare_host.substr(4);
   std::string_view first_label =
       std::string_view(bare_host).substr(0, bare_host.find('.'));
   std::string text = AsciiLower(StripWhitespace(link.text));
+  if (trimmed.size() < 3) {
+    // A site's home page is the person's own website only when it sits in
+    // their links or profile card and the link spells out its address
+    // ("arjunr.example.dev"); a platform's home page never is.
+    if (!link.in_links_section && link.source != Source::kProfile) {
+      return false;
+    }
+    for (std::string_view platform : kPlatforms) {
+      if (first_label == platform) return false;
+    }
+    std::string_view spelled = text;
+    for (std::string_view prefix : {"https://", "http://", "www."}) {
+      ConsumePrefix(&spelled, prefix);
+    }
+    while (!spelled.empty() && spelled.back() == '/') spelled.remove_suffix(1);
+    return EqualsIgnoreCase(spelled, bare_host);
+  }
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
   if (link.in_links_section) return true;

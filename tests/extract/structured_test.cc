@@ -514,6 +514,17 @@ TEST(StructuredLinks, ShortenedRelMeAlsoGivesItsShownUrl) {
                     {"linked_account", "https://wendell.example.com"}}));
 }
 
+TEST(StructuredLinks, AHomePageInTheLinksListIsTheOwnersSite) {
+  Document document = Parse(
+      R"(<main><section class="profile"><ul class="links"><li><a
+      href="https://arjunr.example.dev">arjunr.example.dev</a></li><li><a
+      href="https://github.example/">GitHub</a></li></ul></section>
+      <article><p>Loved <a href="https://cafe.example/">cafe.example</a>.</p>
+      </article></main>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"linked_account", "https://arjunr.example.dev"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>
