@@ -113,12 +113,25 @@ bool IsOwnWord(const std::vector<std::string>& words) {
   return In(words.front(), kOwn) || In(words.back(), kOwn);
 }
 
+// "owner-reply", "host-response", "tasker-reply", "seller-answer": the
+// page owner answering in a thread of other people's reviews or questions.
+bool IsOwnReply(const std::vector<std::string>& words) {
+  static const std::vector<std::string_view> kReplies = {
+      "reply", "response", "answer", "respuesta", "resposta"};
+  static const std::vector<std::string_view> kProviders = {
+      "host",     "seller", "tasker", "author", "creator", "provider",
+      "business", "pro",    "sitter", "maker",  "driver",  "merchant"};
+  return words.size() == 2 && In(words.back(), kReplies) &&
+         (IsOwnWord(words) || In(words.front(), kProviders));
+}
+
 Marker ClassifyWords(std::string_view attribute) {
   Marker result = Marker::kNone;
   bool own = false;
   for (std::string_view token : SplitAny(attribute, " \t\n")) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;
+    if (IsOwnReply(words)) return Marker::kOwned;
     if (IsOwnWord(words)) {
       // "owner-bio", "owner-info": the page owner's own card, wherever it
       // sits (a photo page's "attribution" box holds the owner's bio).

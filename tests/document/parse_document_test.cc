@@ -156,6 +156,20 @@ TEST(ParseDocument, CommentsMarkedOwnAreTheOwners) {
   EXPECT_EQ(ZoneOf(document, "wp text"), Zone::kOwner);
 }
 
+TEST(ParseDocument, TheOwnersAnswerToAReviewIsTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h1>Desmond A.</h1><p>bio</p></section><section>"
+      "<h2>Reviews</h2><div class='review'><b>Tamara W.</b> · Oct 2026"
+      "<p>tamara text</p><div class='tasker-reply'>tasker text</div></div>"
+      "<div class='review'><b>Ben K.</b><p>ben text</p>"
+      "<div class='owner-response'>owner text</div>"
+      "<div class='guest-reply'>guest text</div></div></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "tamara text"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "tasker text"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "owner text"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "guest text"), Zone::kOthers);
+}
+
 TEST(ParseDocument, ThreadPostsBySomeoneElseAreTheirs) {
   Document document = ParseDocument(
       HtmlPage("<div class='post'><p class='author'>by lorraine » Sun 9:03</p>"
