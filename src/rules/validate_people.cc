@@ -83,12 +83,21 @@ std::optional<Validated> ValidateName(std::string_view match) {
   if (!RE2::FullMatch(text, *kStart)) return std::nullopt;
   // Pronouns and filler that cue phrases sometimes catch.
   static const RE2* const kNotAName = new RE2(
-      R"((?i)(?:i|i'll|i’ll|i'm|i’m|i've|i’ve|i'd|i’d|we'll|we're|we've|you'll|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|today|tonight|tomorrow|yesterday|happy|thanks|thank|merry|welcome|hi|hello|dear|love|congrats|congratulations))");
+      R"((?i)(?:i|i'll|i’ll|i'm|i’m|i've|i’ve|i'd|i’d|we'll|we're|we've|you'll|me|my|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|today|tonight|tomorrow|yesterday|happy|thanks|thank|merry|welcome|hi|hello|dear|love|congrats|congratulations|before|after|lab|christmas|christmas eve|christmas day|thanksgiving|easter|halloween|new year's|new year’s|new year's eve|new year’s eve|cs|ee|phd|mba|bsc|msc))");
   if (RE2::FullMatch(text, *kNotAName)) return std::nullopt;
   // "5 I'm", "I'm Alex": a cue that caught the start of a clause.
   static const RE2* const kClauseStart = new RE2(
       R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)\s.*)");
   if (RE2::FullMatch(text, *kClauseStart)) return std::nullopt;
+  // "Edgeworks Tacoma and I finally sent": the place ends before "and I";
+  // "Margaret and I" is a pair the person is part of, not a place.
+  static const RE2* const kAndI =
+      new RE2(R"((?i)(.*?)\s+(?:and|&)\s+(?:i|me))");
+  std::string before_and_i;
+  if (RE2::FullMatch(text, *kAndI, &before_and_i)) {
+    if (before_and_i.find(' ') == std::string::npos) return std::nullopt;
+    text = before_and_i;
+  }
   return Validated{text, text};
 }
 

@@ -202,6 +202,11 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
       R"((?i)\s(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|ct|way|hwy|nw|ne|sw|se|apt|suite)\.?(?:\s|,|$)|(?i)^calle\s)");
   std::string city_part = text.substr(0, text.find(','));
   if (RE2::PartialMatch(city_part, *kStreetWord)) return std::nullopt;
+  // A person's title or a degree before the comma is not a city: "Dr.
+  // Ellen Mertz, IA", "B.S. Computer Science, NC".
+  static const RE2* const kNotCity = new RE2(
+      R"((?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|B\.S|B\.A|M\.S|M\.A|Ph\.D)\.\s)");
+  if (RE2::PartialMatch(city_part, *kNotCity)) return std::nullopt;
   for (char c : text) {
     if (absl::ascii_isdigit(c) && text.size() != 5) return std::nullopt;
   }

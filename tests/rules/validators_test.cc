@@ -14,6 +14,13 @@ std::string ValueOf(std::string_view validator, std::string_view text) {
   return result ? result->value : "<rejected>";
 }
 
+TEST(Validators, NationalPhone) {
+  EXPECT_EQ(ValueOf("phone_national", "06 55 50 14 27"), "+33655501427");
+  EXPECT_EQ(ValueOf("phone_national", "(31) 98555-0142"), "+5531985550142");
+  EXPECT_EQ(ValueOf("phone_national", "341 15 555-0187"), "+5493415550187");
+  EXPECT_EQ(ValueOf("phone_national", "676 555 014"), "+34676555014");
+}
+
 TEST(Validators, Phone) {
   EXPECT_EQ(ValueOf("phone", "503-555-0142"), "+15035550142");
   EXPECT_EQ(ValueOf("phone", "(202) 555-0148"), "+12025550148");
@@ -97,10 +104,17 @@ TEST(Validators, Birthdate) {
       {"9/8", "--09-08"},
       {"1987", "1987"},
       {"Feb 29, 1996", "1996-02-29"},
+      {"7 mars 1991", "1991-03-07"},
+      {"1er avril", "--04-01"},
+      {"12 de junho de 1988", "1988-06-12"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ValueOf("birthdate", c.text), c.value) << c.text;
   }
+  // After "née le", "nací el": numbers are day first.
+  EXPECT_EQ(ValueOf("birthdate_day_first", "07/03/1991"), "1991-03-07");
+  EXPECT_EQ(ValueOf("birthdate_day_first", "14/02"), "--02-14");
+  EXPECT_EQ(ValueOf("birthdate_day_first", "3 de mayo"), "--05-03");
   const char* rejected[] = {
       "February 30, 1990", "Feb 29, 1995", "13/13/1990", "1850", "2025",
       "Smarch 3",          "0/12"};
@@ -120,6 +134,13 @@ TEST(Validators, Address) {
   EXPECT_EQ(ValueOf("address", "4412 Albemarle St NW, Washington, DC 20016."),
             "4412 Albemarle St NW, Washington, DC 20016");
   EXPECT_EQ(ValueOf("address", "Albemarle St"), "<rejected>");
+  // Street first, number after: the number goes first.
+  EXPECT_EQ(ValueOf("address", "Rua Augusta, 1200, apto 52, São Paulo"),
+            "1200 Rua Augusta, apto 52, São Paulo");
+  EXPECT_EQ(ValueOf("address", "Calle del Olivar 14, 3oB"),
+            "14 Calle del Olivar, 3oB");
+  // A French street's kind follows the number and is kept as written.
+  EXPECT_EQ(ValueOf("address", "3 avenue Jean Jaurès"), "3 avenue Jean Jaurès");
 }
 
 TEST(Validators, Location) {
@@ -129,8 +150,14 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "62704"), "62704");
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
   EXPECT_EQ(ValueOf("location", "Tenleytown"), "Tenleytown");
-  const char* rejected[] = {"Albemarle St NW, Washington", "Sol NE",
-                            "lowercase town", "Room 404", ""};
+  EXPECT_EQ(ValueOf("location", "Kitchener, Ontario"), "Kitchener, ON");
+  const char* rejected[] = {"Albemarle St NW, Washington",
+                            "Sol NE",
+                            "lowercase town",
+                            "Room 404",
+                            "Dr. Ellen Mertz, IA",
+                            "B.S. Computer Science, NC",
+                            ""};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("location", text), "<rejected>") << text;
   }
@@ -151,14 +178,21 @@ TEST(Validators, Sex) {
   EXPECT_EQ(ValueOf("sex", "M"), "male");
   EXPECT_EQ(ValueOf("sex", "Non-binary"), "nonbinary");
   EXPECT_EQ(ValueOf("sex", "Mujer"), "female");
+  EXPECT_EQ(ValueOf("sex", "feminino"), "female");
+  EXPECT_EQ(ValueOf("sex", "Homme"), "male");
   EXPECT_EQ(ValueOf("sex", "she/they"), "<rejected>");
 }
 
 TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
-  const char* rejected[] = {"me",           "5 I'm",   "June I",
-                            "lowercase co", "Tuesday", "x"};
+  EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I"), "Edgeworks Tacoma");
+  EXPECT_EQ(ValueOf("name", "école maternelle Jean Moulin"),
+            "école maternelle Jean Moulin");
+  const char* rejected[] = {
+      "me",      "5 I'm", "June I",         "lowercase co",
+      "Tuesday", "x",     "Margaret and I", "Christmas Eve",
+      "CS"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("name", text), "<rejected>") << text;
   }
