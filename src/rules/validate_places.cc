@@ -236,8 +236,15 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
 std::optional<Validated> ValidateGeotag(std::string_view match) {
   static const RE2* const kPair =
       new RE2(R"(\s*(-?\d{1,3}\.\d+)\s*(?:,|%2C|;|\s)\s*(-?\d{1,3}\.\d+)\s*)");
-  std::string lat_text, lon_text;
-  if (!RE2::FullMatch(match, *kPair, &lat_text, &lon_text)) {
+  // "32.2540° N, 110.9742° W": hemispheres instead of signs.
+  static const RE2* const kHemispheres = new RE2(
+      R"(\s*(\d{1,2}\.\d+)\s*°?\s*([NSns])\s*[,;]?\s*(\d{1,3}\.\d+)\s*°?\s*([EWew])\s*)");
+  std::string lat_text, lon_text, north_south, east_west;
+  if (RE2::FullMatch(match, *kHemispheres, &lat_text, &north_south, &lon_text,
+                     &east_west)) {
+    if (north_south == "S" || north_south == "s") lat_text.insert(0, "-");
+    if (east_west == "W" || east_west == "w") lon_text.insert(0, "-");
+  } else if (!RE2::FullMatch(match, *kPair, &lat_text, &lon_text)) {
     return std::nullopt;
   }
   double latitude = 0, longitude = 0;

@@ -166,6 +166,8 @@ TEST(Validators, Location) {
 TEST(Validators, Geotag) {
   EXPECT_EQ(ValueOf("geotag", "45.52312,-122.67648"), "45.5231,-122.6765");
   EXPECT_EQ(ValueOf("geotag", "43.073124%2C-89.401236"), "43.0731,-89.4012");
+  EXPECT_EQ(ValueOf("geotag", "32.2540° N, 110.9742° W"), "32.2540,-110.9742");
+  EXPECT_EQ(ValueOf("geotag", "33.87° S 151.21° E"), "-33.8700,151.2100");
   const char* rejected[] = {"91.0,10.00", "45.5,-200.11", "0.00,0.00",
                             "45.5,-122.6", "abc"};
   for (const char* text : rejected) {
