@@ -75,6 +75,11 @@ std::optional<Validated> ValidateName(std::string_view match) {
   }
   text = std::string(StripWhitespace(text));
   if (text.size() < 2 || text.size() > 80) return std::nullopt;
+  // "Proud UW alum", "Former Boeing engineer": the adjective is not part of
+  // the name.
+  static const RE2* const kLeadingAdjective = new RE2(
+      R"(^(?:Proud|Former|Recent|Retired|Current|Future|Fellow|Lifelong|Happy)\s+)");
+  RE2::Replace(&text, *kLeadingAdjective, "");
   // A name starts with a capital letter or a digit ("3M", "7-Eleven"), or
   // with the lower-case kind French and Spanish put before a school's name
   // ("école maternelle Jean Moulin").

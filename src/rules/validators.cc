@@ -261,6 +261,22 @@ std::optional<Validated> ValidateAge(std::string_view match) {
   return Validated{std::to_string(age), std::to_string(age)};
 }
 
+// "the big 4-0", "the big four-oh": a round age, in digits or words.
+std::optional<Validated> ValidateRoundAge(std::string_view match) {
+  std::string lower = AsciiLower(match);
+  static const struct {
+    const char* word;
+    int decade;
+  } kDecades[] = {{"two", 20}, {"three", 30}, {"four", 40},  {"five", 50},
+                  {"six", 60}, {"seven", 70}, {"eight", 80}, {"nine", 90}};
+  for (const auto& decade : kDecades) {
+    if (StartsWith(lower, decade.word)) {
+      return ValidateAge(std::to_string(decade.decade));
+    }
+  }
+  return ValidateAge(match);
+}
+
 struct ValidatorEntry {
   std::string_view name;
   std::optional<Validated> (*function)(std::string_view);
@@ -274,6 +290,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"email", ValidateEmail},
       {"age", ValidateAge},
       {"age_turning", internal::ValidateAgeTurning},
+      {"age_round", ValidateRoundAge},
       {"birthdate", internal::ValidateBirthdate},
       {"birthdate_day_first", internal::ValidateBirthdateDayFirst},
       {"address", internal::ValidateAddress},

@@ -126,6 +126,8 @@ TEST(Validators, Birthdate) {
 TEST(Validators, AgeTurning) {
   EXPECT_EQ(ValueOf("age_turning", "35"), "34");
   EXPECT_EQ(ValueOf("age_turning", "9"), "<rejected>");
+  EXPECT_EQ(ValueOf("age_round", "four-oh"), "40");
+  EXPECT_EQ(ValueOf("age_round", "5-0"), "50");
 }
 
 TEST(Validators, Address) {
@@ -189,6 +191,7 @@ TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
   EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I"), "Edgeworks Tacoma");
+  EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
   EXPECT_EQ(ValueOf("name", "école maternelle Jean Moulin"),
             "école maternelle Jean Moulin");
   const char* rejected[] = {
