@@ -322,7 +322,10 @@ Marker ClassifyHeading(std::string_view heading) {
       "who's online",
       "who is online",
       "newsletter",
-      "subscribe"};
+      "subscribe",
+      "nearby",
+      "near you",
+      "recently sold"};
   static const std::vector<std::string_view> kOthersPhrases = {
       "comments",
       "comment",

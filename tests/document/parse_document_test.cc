@@ -138,9 +138,11 @@ TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
   Document document = ParseDocument(HtmlPage(
       "<main><p>mine</p><div><h3>People also viewed</h3><p>Jenna, Cary, NC"
       "</p></div><section><h3>Personas que quizás conozcas</h3><p>Lorena</p>"
+      "</section><section><h2>Nearby schools</h2><p>Bowie Middle School</p>"
       "</section><section><h3>Recommendations</h3><p>Mara said</p></section>"
       "</main>"));
   EXPECT_EQ(ZoneOf(document, "mine"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Bowie Middle School"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Jenna"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Lorena"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Mara said"), Zone::kOthers);
