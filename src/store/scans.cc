@@ -3,20 +3,20 @@
 #include <set>
 #include <string>
 
+#include "common/sqlite.h"
 #include "common/strings.h"
 #include "exposure/document.h"
 #include "exposure/pipeline.h"
 #include "exposure/store.h"
 #include "nlohmann/json.hpp"
 #include "store/page_cache.h"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
 
 using json = nlohmann::json;
-using store_internal::Statement;
-using store_internal::Transaction;
+using sqlite_internal::Statement;
+using sqlite_internal::Transaction;
 
 // What the columns do not hold of an exposure, as JSON.
 std::string ExposureData(const Exposure& exposure) {

@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "common/run_binary.h"
+#include "common/sqlite.h"
 #include "exposure/report.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
@@ -188,7 +188,7 @@ TEST_F(StoreTest, AFullDiskIsResourceExhaustedNamingThePath) {
       "INSERT INTO cases (name, created_at) VALUES (hex(zeroblob(9000)), '')",
       nullptr, nullptr, nullptr);
   absl::Status status =
-      store_internal::SqliteError(db, code, path_, "store the scan");
+      sqlite_internal::SqliteError(db, code, path_, "store the scan");
   sqlite3_close(db);
   EXPECT_EQ(code, SQLITE_FULL);
   EXPECT_TRUE(absl::IsResourceExhausted(status)) << status;
