@@ -130,7 +130,11 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
   };
   CrawlResult crawled = Crawl(urls, crawl);
   report.targets = std::move(crawled.targets);
-  analysis.Finish(&report);
+  absl::Status analysed = analysis.Finish(&report);
+  if (!analysed.ok()) {
+    PrintError(analysed);
+    return kExitUsage;
+  }
   report.finished_at = NowRfc3339();
   for (const TargetResult& target : report.targets) {
     if (target.status != "ok") {
@@ -195,7 +199,12 @@ int RunExtract(const std::vector<std::string>& paths, int jobs,
   PipelineOptions options;
   options.jobs = jobs;
   int unreadable = 0;
-  AnalyzeLocalFiles(files, *rules, options, &report, &unreadable);
+  absl::Status analysed =
+      AnalyzeLocalFiles(files, *rules, options, &report, &unreadable);
+  if (!analysed.ok()) {
+    PrintError(analysed);
+    return kExitUsage;
+  }
   if (unreadable > 0) {
     PrintError(StrCat(unreadable, " file", unreadable == 1 ? "" : "s",
                       " could not be read (see the report's warnings)"));

@@ -7,11 +7,15 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_format.h"
+#include "common/status_macros.h"
+#include "rank/combinations.h"
 #include "rank/derive.h"
+#include "rank/spill.h"
 #include "rank/tally.h"
 
 namespace exposure {
@@ -59,18 +63,57 @@ std::string RiskLevel(int risk) {
 }
 
 struct ExposureAggregator::State {
+  RankOptions options;
   std::map<Key, Tally> tallies;
+  std::size_t bytes = 0;  // about how much memory `tallies` holds
+  std::unique_ptr<rank_internal::SpillDatabase> spill;  // once spilled
+  absl::Status status;                                  // the first error
 
   void Add(const Finding& finding, std::uint64_t sequence) {
-    tallies[{finding.category, finding.value}].Add(finding, sequence);
+    auto [tally, added] =
+        tallies.try_emplace({finding.category, finding.value});
+    if (added) {
+      bytes += sizeof(std::pair<const Key, Tally>) + 64 + finding.value.size() +
+               finding.display.size();
+    }
+    bytes += tally->second.Add(finding, sequence);
   }
+
+  // Moves the tallies to the spill database (made on first use).
+  absl::Status Spill() {
+    if (spill == nullptr) {
+      ASSIGN_OR_RETURN(spill,
+                       rank_internal::SpillDatabase::Create(options.temp_dir));
+    }
+    RETURN_IF_ERROR(spill->Add(tallies));
+    tallies.clear();
+    bytes = 0;
+    return absl::OkStatus();
+  }
+
+  // Ranks the spilled tallies, `tallies` first added to them; the
+  // database is moved out.
+  absl::StatusOr<std::unique_ptr<rank_internal::SpillDatabase>> RankSpilled() {
+    RETURN_IF_ERROR(Spill());
+    std::unique_ptr<rank_internal::SpillDatabase> ranked = std::move(spill);
+    RETURN_IF_ERROR(ranked->Rank());
+    return ranked;
+  }
+
+  std::vector<Exposure> RankInMemory();
 };
 
-ExposureAggregator::ExposureAggregator() : state_(std::make_unique<State>()) {}
+ExposureAggregator::ExposureAggregator(RankOptions options)
+    : state_(std::make_unique<State>()) {
+  state_->options = std::move(options);
+}
 ExposureAggregator::~ExposureAggregator() = default;
 
-void ExposureAggregator::AddPage(int page,
-                                 const std::vector<Finding>& findings) {
+bool ExposureAggregator::spilled() const { return state_->spill != nullptr; }
+
+absl::Status ExposureAggregator::AddPage(int page,
+                                         const std::vector<Finding>& findings) {
+  if (!state_->status.ok()) return state_->status;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     state_->Add(findings[i], rank_internal::Sequence(0, page, i));
   }
@@ -79,11 +122,60 @@ void ExposureAggregator::AddPage(int page,
     state_->Add(derived.finding,
                 rank_internal::Sequence(derived.kind, page, derived.from));
   }
+  std::size_t threshold = state_->options.spill_threshold_bytes;
+  if (threshold > 0 && state_->bytes >= threshold) {
+    state_->status = state_->Spill();
+  }
+  return state_->status;
 }
 
-std::vector<Exposure> ExposureAggregator::Rank() {
-  std::map<Key, Tally> tallies = std::move(state_->tallies);
+absl::StatusOr<std::vector<Exposure>> ExposureAggregator::Rank() {
+  RETURN_IF_ERROR(state_->status);
+  if (state_->spill == nullptr) return state_->RankInMemory();
+  absl::StatusOr<std::unique_ptr<rank_internal::SpillDatabase>> spilled =
+      state_->RankSpilled();
   state_->tallies.clear();
+  if (!spilled.ok()) return spilled.status();
+  ASSIGN_OR_RETURN(
+      std::shared_ptr<rank_internal::SpilledRanking> ranking,
+      rank_internal::SpilledRanking::Make(std::move(*spilled), {}));
+  std::vector<Exposure> exposures;
+  exposures.reserve(ranking->size());
+  RETURN_IF_ERROR(ranking->ForEach([&exposures](const Exposure& exposure) {
+    exposures.push_back(exposure);
+    return true;
+  }));
+  return exposures;
+}
+
+absl::Status ExposureAggregator::RankInto(Report* report) {
+  RETURN_IF_ERROR(state_->status);
+  if (state_->spill == nullptr) {
+    report->exposures = state_->RankInMemory();
+    report->spilled = nullptr;
+    report->combinations = FindCombinations(report->exposures);
+    ApplyCombinations(report->combinations, &report->exposures);
+    return absl::OkStatus();
+  }
+  absl::StatusOr<std::unique_ptr<rank_internal::SpillDatabase>> spilled =
+      state_->RankSpilled();
+  state_->tallies.clear();
+  if (!spilled.ok()) return spilled.status();
+  // Ranked exposures are never resolved: every category present counts.
+  ASSIGN_OR_RETURN(std::set<Category> present, (*spilled)->Categories());
+  std::vector<Combination> combinations =
+      rank_internal::CombinationsOf(present);
+  ASSIGN_OR_RETURN(report->spilled, rank_internal::SpilledRanking::Make(
+                                        std::move(*spilled), combinations));
+  report->exposures.clear();
+  report->combinations = std::move(combinations);
+  return absl::OkStatus();
+}
+
+std::vector<Exposure> ExposureAggregator::State::RankInMemory() {
+  std::map<Key, Tally> tallies = std::move(this->tallies);
+  this->tallies.clear();
+  bytes = 0;
   // Distinct values in first-seen order.
   std::vector<const Key*> keys;
   for (const auto& [key, tally] : tallies) keys.push_back(&key);
@@ -128,9 +220,24 @@ std::vector<Exposure> ExposureAggregator::Rank() {
 }
 
 std::vector<Exposure> RankFindings(const std::vector<Finding>& findings) {
+  // Without a spill threshold nothing can fail.
   ExposureAggregator aggregator;
-  aggregator.AddPage(0, findings);
-  return aggregator.Rank();
+  aggregator.AddPage(0, findings).IgnoreError();
+  return *aggregator.Rank();
+}
+
+std::size_t ExposureCount(const Report& report) {
+  return report.spilled != nullptr ? report.spilled->size()
+                                   : report.exposures.size();
+}
+
+absl::Status ForEachExposure(
+    const Report& report, const std::function<bool(const Exposure&)>& visit) {
+  if (report.spilled != nullptr) return report.spilled->ForEach(visit);
+  for (const Exposure& exposure : report.exposures) {
+    if (!visit(exposure)) break;
+  }
+  return absl::OkStatus();
 }
 
 std::map<std::string, int> CountByCategory(const std::vector<Exposure>& list) {

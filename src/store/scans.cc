@@ -112,6 +112,13 @@ std::string ScanStatus(const Report& report) {
 absl::StatusOr<int64_t> Store::SaveScan(
     int64_t case_id, const Report& report,
     const std::vector<PageCacheEntry>& pages) {
+  if (report.spilled != nullptr) {
+    // Case scans rank in memory; storing only `exposures` would lose these.
+    return absl::FailedPreconditionError(
+        StrCat(path_,
+               ": cannot store a scan whose exposures were spilled to "
+               "a temporary database"));
+  }
   Transaction transaction(db_);
   if (transaction.begin_code() != SQLITE_OK) return Error("store the scan");
   Statement scan(db_,

@@ -265,6 +265,27 @@ TEST_F(StoreTest, AFailedTargetDoesNotVerifyARemoval) {
   EXPECT_FALSE(second.warnings.empty());
 }
 
+// A report whose exposures live in a spill database is refused, not
+// stored without them.
+class NoExposures : public SpilledExposures {
+ public:
+  std::size_t size() const override { return 1; }
+  absl::Status ForEach(
+      const std::function<bool(const Exposure&)>&) const override {
+    return absl::OkStatus();
+  }
+};
+
+TEST_F(StoreTest, ASpilledReportIsRefusedNotStoredEmpty) {
+  std::unique_ptr<Store> store = Open();
+  absl::StatusOr<Case> c = store->AddCase("c", "");
+  Report report = MakeReport({}, "2026-11-01T00:00:00Z");
+  report.spilled = std::make_shared<NoExposures>();
+  absl::StatusOr<int64_t> id = store->SaveScan(c->id, report, {});
+  EXPECT_EQ(id.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_FALSE(store->LatestScanId(c->id)->has_value());
+}
+
 TEST_F(StoreTest, ScansAreStoredAndReadBack) {
   std::unique_ptr<Store> store = Open();
   absl::StatusOr<Case> c = store->AddCase("c", "");
