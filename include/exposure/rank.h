@@ -177,10 +177,11 @@ struct RankOptions {
   std::string temp_dir;
 };
 
-// The spill threshold of the command line's `extract` and `scan`: a scan of
-// one person's pages stays well below it (the 16 MiB benchmark corpus, 149
-// people, holds about 3 MB of tallies) and is ranked in memory.
-inline constexpr std::size_t kDefaultSpillThresholdBytes = 4 * 1024 * 1024;
+// The spill threshold of the command line's `extract` and `scan`. A scan of
+// one person's pages stays below it and is ranked in memory; past it,
+// memory no longer grows with the report (docs/PERFORMANCE.md: 2 MiB and
+// 4 MiB gave the same peak within 2 MiB, 1 MiB no less).
+inline constexpr std::size_t kDefaultSpillThresholdBytes = 2 * 1024 * 1024;
 
 // Merges findings into exposures page by page, so that memory grows with
 // the number of distinct details, not with the number of findings: each

@@ -28,7 +28,7 @@
 // The file is made by mkstemp (0600) in TMPDIR, opened by SQLite and then
 // unlinked: it has no name, so it is freed when the connection closes or
 // the process dies, however. With journal_mode=OFF and an exclusive lock,
-// SQLite never opens the file by name again. Its page cache is 2 MiB.
+// SQLite never opens the file by name again. Its page cache is 1 MiB.
 #include "rank/spill.h"
 
 #include <unistd.h>
@@ -72,7 +72,7 @@ constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA locking_mode = EXCLUSIVE;
-PRAGMA cache_size = -2048;
+PRAGMA cache_size = -1024;
 PRAGMA temp_store = FILE;
 CREATE TABLE keys(
   id INTEGER PRIMARY KEY,
