@@ -179,8 +179,8 @@ struct RankOptions {
 
 // The spill threshold of the command line's `extract` and `scan`. A scan of
 // one person's pages stays below it and is ranked in memory; past it,
-// memory no longer grows with the report (docs/PERFORMANCE.md: 2 MiB and
-// 4 MiB gave the same peak within 2 MiB, 1 MiB no less).
+// memory no longer grows with the report. Smaller thresholds saved no more
+// than the run-to-run spread (docs/PERFORMANCE.md).
 inline constexpr std::size_t kDefaultSpillThresholdBytes = 2 * 1024 * 1024;
 
 // Merges findings into exposures page by page, so that memory grows with

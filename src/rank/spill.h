@@ -6,10 +6,13 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
