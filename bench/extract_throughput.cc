@@ -230,8 +230,10 @@ int RunThroughput(const std::string& dir, int repeat, int jobs,
       exposure::PipelineOptions options;
       options.jobs = threads;
       exposure::Report report;
-      exposure::AnalyzePages(*input, *rules, options, &report);
-      return report.exposures.size() + report.warnings.size();
+      if (!exposure::AnalyzePages(*input, *rules, options, &report).ok()) {
+        return std::size_t{0};  // only when spilling, not set here
+      }
+      return exposure::ExposureCount(report) + report.warnings.size();
     };
   };
   std::vector<Pass> passes;

@@ -64,7 +64,8 @@ std::string RedactValue(std::string_view value);
 
 // Every value as written anywhere in the report (matched text, display and
 // normalised forms), longest first: what --redact must mask in snippets.
-std::vector<std::string> SecretsOf(const Report& report);
+// Fails only when the report's spilled exposures cannot be read.
+absl::StatusOr<std::vector<std::string>> SecretsOf(const Report& report);
 
 // `text` with every copy of each of `secrets` masked by RedactValue(). A
 // snippet often holds other found values too, so pass SecretsOf(report).

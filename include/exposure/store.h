@@ -139,7 +139,9 @@ class Store {
 
   // Stores a finished scan of `case_id` (its targets, times, exposures with
   // their statuses) and replaces the case's cached copies of `pages`, all
-  // in one transaction. Returns the new scan id.
+  // in one transaction. Returns the new scan id. FailedPrecondition for a
+  // report whose exposures are spilled (Report::spilled): rank case scans
+  // in memory.
   absl::StatusOr<int64_t> SaveScan(int64_t case_id, const Report& report,
                                    const std::vector<PageCacheEntry>& pages);
 

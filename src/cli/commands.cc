@@ -38,6 +38,14 @@ absl::StatusOr<RuleSet> LoadRules(const OutputFlags& output) {
   return builder.Compile();
 }
 
+// `options` with the exposures spilled to a temporary database (in
+// $TMPDIR) past kDefaultSpillThresholdBytes, so that a report of any size
+// is made in bounded memory.
+PipelineOptions BoundedMemory(PipelineOptions options) {
+  options.rank.spill_threshold_bytes = kDefaultSpillThresholdBytes;
+  return options;
+}
+
 int TerminalWidth() {
   winsize size{};
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
@@ -123,14 +131,19 @@ int ScanUrls(const std::vector<std::string>& urls, CrawlOptions crawl,
   SetUpCrawlProgress(output, &crawl);
   Report report;
   report.started_at = NowRfc3339();
-  // Pages are analysed as they arrive and dropped: memory stays flat.
-  PageAnalysis analysis(*rules, PipelineOptions{});
+  // Pages are analysed as they arrive and dropped, and the exposures go to
+  // a temporary database past a threshold: memory stays flat.
+  PageAnalysis analysis(*rules, BoundedMemory(PipelineOptions{}));
   crawl.on_page = [&analysis](Page&&, Document&& document) {
     analysis.Add(std::move(document));
   };
   CrawlResult crawled = Crawl(urls, crawl);
   report.targets = std::move(crawled.targets);
-  analysis.Finish(&report);
+  absl::Status analysed = analysis.Finish(&report);
+  if (!analysed.ok()) {
+    PrintError(analysed);
+    return kExitUsage;
+  }
   report.finished_at = NowRfc3339();
   for (const TargetResult& target : report.targets) {
     if (target.status != "ok") {
@@ -195,7 +208,12 @@ int RunExtract(const std::vector<std::string>& paths, int jobs,
   PipelineOptions options;
   options.jobs = jobs;
   int unreadable = 0;
-  AnalyzeLocalFiles(files, *rules, options, &report, &unreadable);
+  absl::Status analysed = AnalyzeLocalFiles(
+      files, *rules, BoundedMemory(options), &report, &unreadable);
+  if (!analysed.ok()) {
+    PrintError(analysed);
+    return kExitUsage;
+  }
   if (unreadable > 0) {
     PrintError(StrCat(unreadable, " file", unreadable == 1 ? "" : "s",
                       " could not be read (see the report's warnings)"));

@@ -38,7 +38,7 @@ absl::StatusOr<EvalScore> EvaluatePagesFolder(const std::string& corpus_dir,
     ASSIGN_OR_RETURN(std::vector<Page> loaded,
                      LoadLocalPages((corpus / "pages" / name).string()));
     Report report;
-    AnalyzePages(loaded, rules, PipelineOptions{}, &report);
+    RETURN_IF_ERROR(AnalyzePages(loaded, rules, PipelineOptions{}, &report));
     total.Add(Score(entry, name, report));
   }
   return total;

@@ -148,7 +148,8 @@ absl::StatusOr<EvalScore> EvaluateSitesFolder(const std::string& corpus_dir,
     CrawlResult crawled = Crawl({server.Url(entry.start)}, crawl);
     Report report;
     report.targets = crawled.targets;
-    AnalyzePages(crawled.pages, rules, PipelineOptions{}, &report);
+    RETURN_IF_ERROR(
+        AnalyzePages(crawled.pages, rules, PipelineOptions{}, &report));
     EvalScore score = Score(entry, name, report);
     for (const TargetResult& target : crawled.targets) {
       if (target.status != "ok") {

@@ -5,7 +5,10 @@
 // child's school and a family name point to where a child is; a workplace
 // or school with a regular place maps a routine; an address with anything
 // that names the person is a door to knock on.
+#include "rank/combinations.h"
+
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -53,22 +56,16 @@ const std::vector<Pattern>& Patterns() {
   return *patterns;
 }
 
-bool Has(const std::vector<Exposure>& exposures, Category category) {
-  return std::any_of(
-      exposures.begin(), exposures.end(), [category](const Exposure& exposure) {
-        return exposure.category == category && exposure.status != "resolved";
-      });
-}
-
 }  // namespace
 
-std::vector<Combination> FindCombinations(
-    const std::vector<Exposure>& exposures) {
+namespace rank_internal {
+
+std::vector<Combination> CombinationsOf(const std::set<Category>& present) {
   std::vector<Combination> combinations;
   for (const Pattern& pattern : Patterns()) {
     bool all = std::all_of(
         pattern.categories.begin(), pattern.categories.end(),
-        [&exposures](Category category) { return Has(exposures, category); });
+        [&present](Category category) { return present.count(category) > 0; });
     if (!all) continue;
     combinations.push_back({pattern.categories, pattern.risk, pattern.why});
   }
@@ -79,21 +76,43 @@ std::vector<Combination> FindCombinations(
   return combinations;
 }
 
+bool IsCombined(const std::vector<Combination>& combinations,
+                Category category) {
+  for (const Combination& combination : combinations) {
+    if (std::find(combination.categories.begin(), combination.categories.end(),
+                  category) != combination.categories.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ApplyCombinationsTo(const std::vector<Combination>& combinations,
+                         Exposure* exposure) {
+  if (exposure->status == "resolved") return false;
+  if (!IsCombined(combinations, exposure->category)) return false;
+  exposure->risk = std::min(100, exposure->risk + 5);
+  exposure->level = RiskLevel(exposure->risk);
+  exposure->why +=
+      " It completes an identifying combination (see combinations).";
+  return true;
+}
+
+}  // namespace rank_internal
+
+std::vector<Combination> FindCombinations(
+    const std::vector<Exposure>& exposures) {
+  std::set<Category> present;
+  for (const Exposure& exposure : exposures) {
+    if (exposure.status != "resolved") present.insert(exposure.category);
+  }
+  return rank_internal::CombinationsOf(present);
+}
+
 void ApplyCombinations(const std::vector<Combination>& combinations,
                        std::vector<Exposure>* exposures) {
   for (Exposure& exposure : *exposures) {
-    if (exposure.status == "resolved") continue;
-    bool combined = false;
-    for (const Combination& combination : combinations) {
-      combined |= std::find(combination.categories.begin(),
-                            combination.categories.end(),
-                            exposure.category) != combination.categories.end();
-    }
-    if (!combined) continue;
-    exposure.risk = std::min(100, exposure.risk + 5);
-    exposure.level = RiskLevel(exposure.risk);
-    exposure.why +=
-        " It completes an identifying combination (see combinations).";
+    rank_internal::ApplyCombinationsTo(combinations, &exposure);
   }
   std::stable_sort(exposures->begin(), exposures->end(),
                    [](const Exposure& a, const Exposure& b) {

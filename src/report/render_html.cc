@@ -1,6 +1,7 @@
 // RenderHtml: one self-contained HTML report that loads nothing from the
 // network (a strict Content-Security-Policy, inline styles, inline SVG).
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,15 +38,17 @@ ul.steps li::before{content:"\2610  "}.why{color:#444}
 @media print{body{margin:0}.exposure{border-color:#999}}
 )css";
 
-std::string LevelChart(const Report& report) {
+absl::StatusOr<std::string> LevelChart(const Report& report) {
   // One bar per category, its length the number of exposures, coloured by
   // the highest level among them.
   std::map<std::string, std::pair<int, std::string>> rows;
-  for (const Exposure& exposure : report.exposures) {
-    auto& row = rows[std::string(CategoryName(exposure.category))];
-    if (row.first == 0) row.second = exposure.level;  // sorted by risk
+  absl::Status read = ForEachExposure(report, [&rows](const Exposure& e) {
+    auto& row = rows[std::string(CategoryName(e.category))];
+    if (row.first == 0) row.second = e.level;  // sorted by risk
     ++row.first;
-  }
+    return true;
+  });
+  if (!read.ok()) return read;
   int most = 1;
   for (const auto& [name, row] : rows) most = std::max(most, row.first);
   static const std::map<std::string, std::string> kColors = {
@@ -79,8 +82,11 @@ namespace report_internal {
 
 void RenderHtmlTo(const Report& report, const RenderOptions& options,
                   ReportBuffer* buffer) {
-  const std::vector<std::string> secrets =
-      options.redact ? SecretsOf(report) : std::vector<std::string>();
+  std::optional<std::vector<std::string>> masked =
+      SecretsToMask(report, options, buffer);
+  if (!masked) return;
+  const std::vector<std::string>& secrets = *masked;
+  const std::size_t count = ExposureCount(report);
   std::string& out = buffer->text();
   out +=
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
@@ -91,9 +97,8 @@ void RenderHtmlTo(const Report& report, const RenderOptions& options,
       "<title>Exposure report</title>\n<style>";
   out += kStyle;
   out += "</style></head>\n<body>\n<h1>Exposure report</h1>\n";
-  StrAppend(&out, "<p>", report.exposures.size(),
-            report.exposures.size() == 1 ? " exposure found in "
-                                         : " exposures found in ",
+  StrAppend(&out, "<p>", count,
+            count == 1 ? " exposure found in " : " exposures found in ",
             report.pages, report.pages == 1 ? " page. Scan " : " pages. Scan ",
             EscapeHtml(report.started_at), " to ",
             EscapeHtml(report.finished_at),
@@ -114,8 +119,10 @@ void RenderHtmlTo(const Report& report, const RenderOptions& options,
       "If you are in danger, plan any changes with an advocate: removing "
       "details can alert someone who is watching, and saving dated copies "
       "first keeps the evidence.</p>\n";
-  if (!report.exposures.empty()) {
-    StrAppend(&out, "<h2>By category</h2>\n", LevelChart(report), "\n");
+  if (count > 0) {
+    absl::StatusOr<std::string> chart = LevelChart(report);
+    if (!chart.ok()) return buffer->Fail(chart.status());
+    StrAppend(&out, "<h2>By category</h2>\n", *chart, "\n");
   }
   if (!report.combinations.empty()) {
     out += "<h2>Together, these are worse</h2>\n<ul>";
@@ -131,7 +138,7 @@ void RenderHtmlTo(const Report& report, const RenderOptions& options,
   }
   out += "<h2>Exposures, highest risk first</h2>\n";
   int rank = 0;
-  for (const Exposure& exposure : report.exposures) {
+  absl::Status read = ForEachExposure(report, [&](const Exposure& exposure) {
     const std::string& value =
         exposure.display.empty() ? exposure.value : exposure.display;
     std::string shown = options.redact ? RedactValue(value) : value;
@@ -182,9 +189,11 @@ void RenderHtmlTo(const Report& report, const RenderOptions& options,
       out += "</ul>\n";
     }
     out += "</section>\n";
-    if (!buffer->Flush()) return;
-  }
-  if (report.exposures.empty()) {
+    return buffer->Flush();
+  });
+  if (!read.ok()) return buffer->Fail(read);
+  if (!buffer->Flush()) return;
+  if (count == 0) {
     out += "<p>No identifying details were found.</p>\n";
   }
   out += "</body></html>\n";

@@ -1,6 +1,8 @@
 // RenderJson: the exposure-report/1 document of DESIGN.md; and Render /
 // RenderTo, which pick the renderer for a format.
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,15 +48,18 @@ std::string RedactValue(std::string_view value) {
   return masked;
 }
 
-std::vector<std::string> SecretsOf(const Report& report) {
+absl::StatusOr<std::vector<std::string>> SecretsOf(const Report& report) {
   std::vector<std::string> secrets;
-  for (const Exposure& exposure : report.exposures) {
-    secrets.push_back(exposure.value);
-    secrets.push_back(exposure.display);
-    for (const Occurrence& occurrence : exposure.occurrences) {
-      secrets.push_back(occurrence.matched);
-    }
-  }
+  absl::Status read =
+      ForEachExposure(report, [&secrets](const Exposure& exposure) {
+        secrets.push_back(exposure.value);
+        secrets.push_back(exposure.display);
+        for (const Occurrence& occurrence : exposure.occurrences) {
+          secrets.push_back(occurrence.matched);
+        }
+        return true;
+      });
+  if (!read.ok()) return read;
   std::sort(secrets.begin(), secrets.end(),
             [](const std::string& a, const std::string& b) {
               return a.size() != b.size() ? a.size() > b.size() : a < b;
@@ -128,10 +133,23 @@ json ExposureJson(const Exposure& exposure, const RenderOptions& options,
 
 namespace report_internal {
 
+std::optional<std::vector<std::string>> SecretsToMask(
+    const Report& report, const RenderOptions& options, ReportBuffer* out) {
+  if (!options.redact) return std::vector<std::string>();
+  absl::StatusOr<std::vector<std::string>> secrets = SecretsOf(report);
+  if (!secrets.ok()) {
+    out->Fail(secrets.status());
+    return std::nullopt;
+  }
+  return *std::move(secrets);
+}
+
 void RenderJsonTo(const Report& report, const RenderOptions& options,
                   ReportBuffer* buffer) {
-  const std::vector<std::string> secrets =
-      options.redact ? SecretsOf(report) : std::vector<std::string>();
+  std::optional<std::vector<std::string>> masked =
+      SecretsToMask(report, options, buffer);
+  if (!masked) return;
+  const std::vector<std::string>& secrets = *masked;
   json targets = json::array();
   for (const TargetResult& target : report.targets) {
     targets.push_back({{"input", target.input},
@@ -150,8 +168,14 @@ void RenderJsonTo(const Report& report, const RenderOptions& options,
                             {"why", combination.why}});
   }
   json by_category = json::object();
-  for (const auto& [name, count] : CountByCategory(report.exposures)) {
-    by_category[name] = count;
+  {
+    std::map<std::string, int> counts;
+    absl::Status read = ForEachExposure(report, [&counts](const Exposure& e) {
+      ++counts[std::string(CategoryName(e.category))];
+      return true;
+    });
+    if (!read.ok()) return buffer->Fail(read);
+    for (const auto& [name, count] : counts) by_category[name] = count;
   }
   // The report is written member by member, and the exposures one at a
   // time, exactly as json::dump(2) would lay out the whole document: a DOM
@@ -184,16 +208,20 @@ void RenderJsonTo(const Report& report, const RenderOptions& options,
          {"case", NullIfEmpty(report.case_name)},
          {"targets", targets}});
   member("exposures");
-  if (report.exposures.empty()) {
+  if (ExposureCount(report) == 0) {
     out += "[]";
   } else {
     out += "[\n";
-    for (std::size_t i = 0; i < report.exposures.size(); ++i) {
-      out += i == 0 ? "    " : ",\n    ";
-      serializer.dump(ExposureJson(report.exposures[i], options, secrets), true,
-                      false, 2, 4);
-      if (!buffer->Flush()) return;
-    }
+    bool first = true;
+    absl::Status read = ForEachExposure(report, [&](const Exposure& exposure) {
+      out += first ? "    " : ",\n    ";
+      first = false;
+      serializer.dump(ExposureJson(exposure, options, secrets), true, false, 2,
+                      4);
+      return buffer->Flush();
+    });
+    if (!read.ok()) return buffer->Fail(read);
+    if (!buffer->Flush()) return;
     out += "\n  ]";
   }
   member("combinations");

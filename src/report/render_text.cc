@@ -1,6 +1,7 @@
 // RenderText and RenderMarkdown: reports for people, ranked, with the
 // first steps to take.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -87,21 +88,29 @@ std::string StatusLabel(const Exposure& exposure) {
   return label;
 }
 
+// One of the first things to do: an advice and the exposure it is for.
+struct Action {
+  Advice advice;
+  Category category;
+};
+
 // The advice titles to act on first, most urgent exposure first, each once.
 // Resolved exposures need no action.
-std::vector<std::pair<const Advice*, const Exposure*>> TopActions(
-    const Report& report, std::size_t limit) {
-  std::vector<std::pair<const Advice*, const Exposure*>> actions;
+absl::StatusOr<std::vector<Action>> TopActions(const Report& report,
+                                               std::size_t limit) {
+  std::vector<Action> actions;
   std::set<std::string> seen;
-  for (const Exposure& exposure : report.exposures) {
-    if (exposure.status == "resolved") continue;
+  absl::Status read = ForEachExposure(report, [&](const Exposure& exposure) {
+    if (exposure.status == "resolved") return true;
     for (const Advice& advice : exposure.advice) {
       if (!seen.insert(advice.title).second) continue;
-      actions.push_back({&advice, &exposure});
-      if (actions.size() == limit) return actions;
-      break;  // one action per exposure first
+      actions.push_back({advice, exposure.category});
+      return actions.size() < limit;
+      // one action per exposure first
     }
-  }
+    return true;
+  });
+  if (!read.ok()) return read;
   return actions;
 }
 
@@ -113,15 +122,16 @@ void RenderTextTo(const Report& report, const RenderOptions& options,
                   ReportBuffer* buffer) {
   std::string& out = buffer->text();
   int width = std::max(60, options.width);
-  StrAppend(&out, "Exposure report: ", report.exposures.size(), " exposure",
-            report.exposures.size() == 1 ? "" : "s", " found in ", report.pages,
-            " page", report.pages == 1 ? "" : "s", "\n");
+  const std::size_t count = ExposureCount(report);
+  StrAppend(&out, "Exposure report: ", count, " exposure",
+            count == 1 ? "" : "s", " found in ", report.pages, " page",
+            report.pages == 1 ? "" : "s", "\n");
   for (const TargetResult& target : report.targets) {
     StrAppend(&out, "  ", Fit(target.input, width - 30), "  ", target.status,
               " (", target.pages, " page", target.pages == 1 ? "" : "s", ")",
               target.error.empty() ? "" : ": " + target.error, "\n");
   }
-  if (report.exposures.empty()) {
+  if (count == 0) {
     StrAppend(&out, "\nNo identifying details were found.\n");
     return;
   }
@@ -131,7 +141,7 @@ void RenderTextTo(const Report& report, const RenderOptions& options,
   StrAppend(&out, "\n", Pad("#", 4), Pad("LEVEL", 10), Pad("RISK", 6),
             Pad("CATEGORY", 16), Pad("VALUE", value_width), "WHERE\n");
   int rank = 0;
-  for (const Exposure& exposure : report.exposures) {
+  absl::Status read = ForEachExposure(report, [&](const Exposure& exposure) {
     ++rank;
     std::string level = Pad(exposure.level, 10);
     if (options.color) {
@@ -148,8 +158,10 @@ void RenderTextTo(const Report& report, const RenderOptions& options,
     StrAppend(&out, Pad(StrCat(rank), 4), level, Pad(StrCat(exposure.risk), 6),
               Pad(CategoryName(exposure.category), 16),
               Pad(Shown(exposure, options), value_width), where, "\n");
-    if (!buffer->Flush()) return;
-  }
+    return buffer->Flush();
+  });
+  if (!read.ok()) return buffer->Fail(read);
+  if (!buffer->Flush()) return;
   if (!report.combinations.empty()) {
     StrAppend(&out, "\nTogether, these are worse:\n");
     for (const Combination& combination : report.combinations) {
@@ -162,11 +174,13 @@ void RenderTextTo(const Report& report, const RenderOptions& options,
     }
   }
   StrAppend(&out, "\nWhat to do first:\n");
+  absl::StatusOr<std::vector<Action>> actions = TopActions(report, 5);
+  if (!actions.ok()) return buffer->Fail(actions.status());
   int step = 0;
-  for (const auto& [advice, exposure] : TopActions(report, 5)) {
-    StrAppend(&out, "  ", ++step, ". ", advice->title, " (",
-              CategoryName(exposure->category), ")\n     ",
-              Fit(advice->steps.front(), width - 5), "\n");
+  for (const Action& action : *actions) {
+    StrAppend(&out, "  ", ++step, ". ", action.advice.title, " (",
+              CategoryName(action.category), ")\n     ",
+              Fit(action.advice.steps.front(), width - 5), "\n");
   }
   StrAppend(&out,
             "\nFull details, snippets and advice: --format json or md.\n");
@@ -177,8 +191,10 @@ void RenderTextTo(const Report& report, const RenderOptions& options,
 
 void RenderMarkdownTo(const Report& report, const RenderOptions& options,
                       ReportBuffer* buffer) {
-  const std::vector<std::string> secrets =
-      options.redact ? SecretsOf(report) : std::vector<std::string>();
+  std::optional<std::vector<std::string>> masked =
+      SecretsToMask(report, options, buffer);
+  if (!masked) return;
+  const std::vector<std::string>& secrets = *masked;
   std::string& out = buffer->text();
   out += "# Exposure report\n\n";
   StrAppend(&out, "- Scan: ", report.started_at, " to ", report.finished_at,
@@ -192,17 +208,19 @@ void RenderMarkdownTo(const Report& report, const RenderOptions& options,
               target.pages, " pages",
               target.error.empty() ? "" : ", " + target.error, "\n");
   }
-  StrAppend(&out, "\n## Exposures (", report.exposures.size(),
+  StrAppend(&out, "\n## Exposures (", ExposureCount(report),
             ", highest risk first)\n\n");
   StrAppend(&out, "| # | level | risk | category | value |\n");
   StrAppend(&out, "|---|---|---|---|---|\n");
   int rank = 0;
-  for (const Exposure& exposure : report.exposures) {
+  absl::Status read = ForEachExposure(report, [&](const Exposure& exposure) {
     StrAppend(&out, "| ", ++rank, " | ", exposure.level, " | ", exposure.risk,
               " | ", CategoryName(exposure.category), " | ",
               Shown(exposure, options), " |\n");
-    if (!buffer->Flush()) return;
-  }
+    return buffer->Flush();
+  });
+  if (!read.ok()) return buffer->Fail(read);
+  if (!buffer->Flush()) return;
   if (!report.combinations.empty()) {
     StrAppend(&out, "\n## Combinations\n\n");
     for (const Combination& combination : report.combinations) {
@@ -215,7 +233,7 @@ void RenderMarkdownTo(const Report& report, const RenderOptions& options,
     }
   }
   rank = 0;
-  for (const Exposure& exposure : report.exposures) {
+  read = ForEachExposure(report, [&](const Exposure& exposure) {
     StrAppend(&out, "\n### ", ++rank, ". ", CategoryName(exposure.category),
               ": ", Shown(exposure, options), "\n\n", exposure.why, "\n\n");
     std::string status = StatusLabel(exposure);
@@ -235,8 +253,9 @@ void RenderMarkdownTo(const Report& report, const RenderOptions& options,
         StrAppend(&out, "- [ ] ", step, "\n");
       }
     }
-    if (!buffer->Flush()) return;
-  }
+    return buffer->Flush();
+  });
+  if (!read.ok()) buffer->Fail(read);
 }
 
 }  // namespace report_internal

@@ -3,9 +3,13 @@
 #ifndef EXPOSURE_REPORT_REPORT_BUFFER_H_
 #define EXPOSURE_REPORT_REPORT_BUFFER_H_
 
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "exposure/report.h"
 
 namespace exposure::report_internal {
@@ -32,6 +36,12 @@ class ReportBuffer {
     return status_.ok();
   }
 
+  // Stops the rendering with `status` (reading the report failed): nothing
+  // more is handed to the sink, and Finish() returns it.
+  void Fail(absl::Status status) {
+    if (status_.ok()) status_ = std::move(status);
+  }
+
   // Hands over what is left; the sink's first error, if any.
   absl::Status Finish() {
     if (!text_.empty()) Hand();
@@ -49,8 +59,14 @@ class ReportBuffer {
   absl::Status status_;
 };
 
+// The secrets the renderers mask: SecretsOf(report) when `options.redact`,
+// none otherwise. On error, fails `out` and returns nullopt: stop.
+std::optional<std::vector<std::string>> SecretsToMask(
+    const Report& report, const RenderOptions& options, ReportBuffer* out);
+
 // Each renderer, writing into `out` (render_json.cc, render_text.cc,
-// render_html.cc).
+// render_html.cc). Reading the report's spilled exposures may fail: the
+// renderer then stops and `out` has the error.
 void RenderJsonTo(const Report& report, const RenderOptions& options,
                   ReportBuffer* out);
 void RenderTextTo(const Report& report, const RenderOptions& options,

@@ -2,16 +2,16 @@
 // identifier hashes.
 #include <string>
 
+#include "common/sqlite.h"
 #include "common/strings.h"
 #include "exposure/pipeline.h"
 #include "exposure/store.h"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
 
-using store_internal::Statement;
-using store_internal::Transaction;
+using sqlite_internal::Statement;
+using sqlite_internal::Transaction;
 
 constexpr std::size_t kMaxCaseNameBytes = 100;
 

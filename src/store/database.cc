@@ -9,15 +9,15 @@
 #include <cstring>
 #include <string>
 
+#include "common/sqlite.h"
 #include "common/strings.h"
 #include "exposure/store.h"
 #include "store/migrations.h"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
 
-using store_internal::SqliteError;
+using sqlite_internal::SqliteError;
 
 std::string HomeFolder(const char* variable, std::string_view fallback) {
   const char* value = std::getenv(variable);
@@ -149,7 +149,7 @@ absl::Status Store::Error(std::string_view what) const {
 }
 
 absl::StatusOr<int> Store::SchemaVersion() {
-  store_internal::Statement statement(db_, "PRAGMA user_version");
+  sqlite_internal::Statement statement(db_, "PRAGMA user_version");
   if (statement.Step() != SQLITE_ROW) return Error("read the schema version");
   return static_cast<int>(statement.Int(0));
 }

@@ -9,12 +9,16 @@
 
 #include <string_view>
 
+#include "common/sqlite.h"
 #include "common/strings.h"
 #include "exposure/store.h"
-#include "store/sqlite.h"
 
 namespace exposure::store_internal {
 namespace {
+
+using sqlite_internal::SqliteError;
+using sqlite_internal::Statement;
+using sqlite_internal::Transaction;
 
 constexpr std::string_view kSteps[] = {
     // 1: cases, targets, scans and their exposures.

@@ -4,9 +4,9 @@
 
 #include <zlib.h>
 
+#include "common/sqlite.h"
 #include "exposure/limits.h"
 #include "exposure/store.h"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace store_internal {
@@ -52,7 +52,7 @@ std::optional<std::string> DecompressBody(std::string_view compressed) {
 
 absl::StatusOr<std::optional<CachedPage>> Store::GetCachedPage(
     int64_t case_id, const std::string& url) {
-  store_internal::Statement select(
+  sqlite_internal::Statement select(
       db_,
       "SELECT etag, last_modified, content_type, body FROM page_cache "
       "WHERE case_id = ? AND url = ?");

@@ -3,20 +3,20 @@
 #include <set>
 #include <string>
 
+#include "common/sqlite.h"
 #include "common/strings.h"
 #include "exposure/document.h"
 #include "exposure/pipeline.h"
 #include "exposure/store.h"
 #include "nlohmann/json.hpp"
 #include "store/page_cache.h"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
 
 using json = nlohmann::json;
-using store_internal::Statement;
-using store_internal::Transaction;
+using sqlite_internal::Statement;
+using sqlite_internal::Transaction;
 
 // What the columns do not hold of an exposure, as JSON.
 std::string ExposureData(const Exposure& exposure) {
@@ -112,6 +112,13 @@ std::string ScanStatus(const Report& report) {
 absl::StatusOr<int64_t> Store::SaveScan(
     int64_t case_id, const Report& report,
     const std::vector<PageCacheEntry>& pages) {
+  if (report.spilled != nullptr) {
+    // Case scans rank in memory; storing only `exposures` would lose these.
+    return absl::FailedPreconditionError(
+        StrCat(path_,
+               ": cannot store a scan whose exposures were spilled to "
+               "a temporary database"));
+  }
   Transaction transaction(db_);
   if (transaction.begin_code() != SQLITE_OK) return Error("store the scan");
   Statement scan(db_,

@@ -40,7 +40,9 @@ Report Analyze(const Converted& converted) {
     pages.push_back(std::move(page));
   }
   Report report;
-  AnalyzePages(pages, testing::DefaultRules(), PipelineOptions{}, &report);
+  EXPECT_TRUE(
+      AnalyzePages(pages, testing::DefaultRules(), PipelineOptions{}, &report)
+          .ok());
   return report;
 }
 

@@ -42,8 +42,9 @@ const Exposure* Find(const Report& report, Category category,
 
 Report Analyze(const CrawlResult& result) {
   Report report;
-  AnalyzePages(result.pages, testing::DefaultRules(), PipelineOptions{},
-               &report);
+  EXPECT_TRUE(AnalyzePages(result.pages, testing::DefaultRules(),
+                           PipelineOptions{}, &report)
+                  .ok());
   return report;
 }
 

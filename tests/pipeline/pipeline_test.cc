@@ -29,13 +29,16 @@ TEST(AnalyzeLocalFiles, SameExposuresAsAnalyzePagesAtAnyJobCount) {
   absl::StatusOr<std::vector<Page>> pages = LoadLocalPages(Site());
   ASSERT_TRUE(pages.ok());
   Report in_memory;
-  AnalyzePages(*pages, DefaultRules(), PipelineOptions{}, &in_memory);
+  EXPECT_TRUE(
+      AnalyzePages(*pages, DefaultRules(), PipelineOptions{}, &in_memory).ok());
   for (int jobs : {1, 2, 4}) {
     Report streamed;
     PipelineOptions options;
     options.jobs = jobs;
     int unreadable = -1;
-    AnalyzeLocalFiles(*files, DefaultRules(), options, &streamed, &unreadable);
+    EXPECT_TRUE(AnalyzeLocalFiles(*files, DefaultRules(), options, &streamed,
+                                  &unreadable)
+                    .ok());
     EXPECT_EQ(unreadable, 0);
     EXPECT_EQ(streamed.pages, 4);
     ASSERT_EQ(streamed.exposures.size(), in_memory.exposures.size()) << jobs;
@@ -51,8 +54,9 @@ TEST(AnalyzeLocalFiles, UnreadableFileIsAWarningNotAFailure) {
                                     Site() + "/no-such-page.html"};
   Report report;
   int unreadable = 0;
-  AnalyzeLocalFiles(files, DefaultRules(), PipelineOptions{}, &report,
-                    &unreadable);
+  EXPECT_TRUE(AnalyzeLocalFiles(files, DefaultRules(), PipelineOptions{},
+                                &report, &unreadable)
+                  .ok());
   EXPECT_EQ(unreadable, 1);
   EXPECT_EQ(report.pages, 1);
   ASSERT_EQ(report.warnings.size(), 1u);
@@ -88,7 +92,7 @@ TEST(AnalyzePages, StreamingAggregationEqualsBatchRanking) {
     Report report;
     PipelineOptions options;
     options.jobs = jobs;
-    AnalyzePages(*pages, DefaultRules(), options, &report);
+    EXPECT_TRUE(AnalyzePages(*pages, DefaultRules(), options, &report).ok());
     ASSERT_EQ(report.exposures.size(), batch.size()) << jobs;
     for (std::size_t i = 0; i < batch.size(); ++i) {
       const Exposure& streamed = report.exposures[i];
@@ -120,8 +124,9 @@ TEST(AnalyzeLocalFiles, ExposuresShareTheirAdvice) {
       ListLocalFiles(std::string(EXPOSURE_TEST_DATA) + "/corpus/pages");
   ASSERT_TRUE(files.ok());
   Report report;
-  AnalyzeLocalFiles(*files, testing::DefaultRules(), PipelineOptions{}, &report,
-                    nullptr);
+  EXPECT_TRUE(AnalyzeLocalFiles(*files, testing::DefaultRules(),
+                                PipelineOptions{}, &report, nullptr)
+                  .ok());
   // Local files are on no platform: every location gets the same advice.
   const Exposure* first = nullptr;
   const Exposure* second = nullptr;

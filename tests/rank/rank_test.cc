@@ -165,8 +165,10 @@ TEST(ExposureAggregator, PageByPageEqualsRankFindings) {
   std::vector<Exposure> batch = RankFindings(all);
 
   ExposureAggregator aggregator;
-  for (int page : {2, 0, 1}) aggregator.AddPage(page, pages[page]);
-  std::vector<Exposure> streamed = aggregator.Rank();
+  for (int page : {2, 0, 1}) {
+    ASSERT_TRUE(aggregator.AddPage(page, pages[page]).ok());
+  }
+  std::vector<Exposure> streamed = *aggregator.Rank();
 
   ASSERT_EQ(streamed.size(), batch.size());
   ASSERT_FALSE(batch.empty());
@@ -197,10 +199,12 @@ TEST(ExposureAggregator, PageByPageEqualsRankFindings) {
 
 TEST(ExposureAggregator, RankEmptiesIt) {
   ExposureAggregator aggregator;
-  aggregator.AddPage(
-      0, {MakeFinding(Category::kEmail, "a@example.com", "http://a/", 0.8)});
-  EXPECT_EQ(aggregator.Rank().size(), 1u);
-  EXPECT_TRUE(aggregator.Rank().empty());
+  ASSERT_TRUE(aggregator
+                  .AddPage(0, {MakeFinding(Category::kEmail, "a@example.com",
+                                           "http://a/", 0.8)})
+                  .ok());
+  EXPECT_EQ(aggregator.Rank()->size(), 1u);
+  EXPECT_TRUE(aggregator.Rank()->empty());
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,8 +22,12 @@
 namespace exposure {
 namespace {
 
-// The report of a folder of real pages, with fixed times.
-Report ReportOf(const std::string& folder) {
+// The report of a folder of real pages, with fixed times; with `spill`,
+// its exposures spilled to a temporary database after every page.
+Report ReportOf(const std::string& folder, bool spill = false, int jobs = 1) {
+  PipelineOptions pipeline;
+  pipeline.jobs = jobs;
+  if (spill) pipeline.rank.spill_threshold_bytes = 1;
   Report report;
   report.started_at = "2026-11-26T01:00:00Z";
   report.finished_at = "2026-11-26T01:00:05Z";
@@ -30,8 +36,9 @@ Report ReportOf(const std::string& folder) {
   report.targets.push_back(
       {folder, "ok", static_cast<int>(files.ok() ? files->size() : 0), ""});
   if (files.ok()) {
-    AnalyzeLocalFiles(*files, testing::DefaultRules(), PipelineOptions{},
-                      &report, nullptr);
+    EXPECT_TRUE(AnalyzeLocalFiles(*files, testing::DefaultRules(), pipeline,
+                                  &report, nullptr)
+                    .ok());
   }
   return report;
 }
@@ -86,6 +93,72 @@ TEST(RenderTo, PiecesMakeTheWholeReport) {
       }
     }
   }
+}
+
+// A report whose exposures were spilled to a temporary database renders
+// byte for byte as the same report ranked in memory, in every format, with
+// and without --redact; and through the whole pipeline, two jobs included.
+TEST(RenderTo, SpilledReportIsTheSameReport) {
+  for (int jobs : {1, 2}) {
+    Report in_memory = ReportOf(CorpusPages());
+    Report spilled = ReportOf(CorpusPages(), /*spill=*/true, jobs);
+    ASSERT_GT(in_memory.exposures.size(), 10u);
+    ASSERT_NE(spilled.spilled, nullptr);
+    EXPECT_TRUE(spilled.exposures.empty());
+    EXPECT_EQ(ExposureCount(spilled), in_memory.exposures.size());
+    for (bool redact : {false, true}) {
+      RenderOptions options;
+      options.redact = redact;
+      for (ReportFormat format : kFormats) {
+        EXPECT_EQ(Render(spilled, format, options),
+                  Render(in_memory, format, options))
+            << static_cast<int>(format) << " redact " << redact << " jobs "
+            << jobs;
+      }
+    }
+  }
+}
+
+// Spilled exposures that cannot be read back (injected): rendering stops
+// with the error, and WriteReportFile leaves the old report as it was.
+class UnreadableExposures : public SpilledExposures {
+ public:
+  std::size_t size() const override { return 2; }
+  absl::Status ForEach(
+      const std::function<bool(const Exposure&)>& visit) const override {
+    Exposure exposure;
+    exposure.value = "+16145550163";
+    exposure.level = "high";
+    if (!visit(exposure)) return absl::OkStatus();
+    return absl::InternalError("the temporary database: disk I/O error");
+  }
+};
+
+TEST(RenderTo, UnreadableSpilledExposuresStopTheReport) {
+  Report report;
+  report.spilled = std::make_shared<UnreadableExposures>();
+  for (bool redact : {false, true}) {
+    RenderOptions options;
+    options.redact = redact;
+    for (ReportFormat format : kFormats) {
+      absl::Status status =
+          RenderTo(report, format, options,
+                   [](std::string_view) { return absl::OkStatus(); });
+      EXPECT_EQ(status.code(), absl::StatusCode::kInternal)
+          << static_cast<int>(format);
+      EXPECT_NE(status.message().find("disk I/O error"), std::string::npos);
+    }
+  }
+  std::string folder = testing::MakeTempDir();
+  std::string path = folder + "/report.json";
+  ASSERT_TRUE(WriteFileAtomically(path, "old report").ok());
+  absl::Status status =
+      WriteReportFile(path, report, ReportFormat::kJson, RenderOptions{});
+  EXPECT_EQ(status.code(), absl::StatusCode::kInternal);
+  EXPECT_EQ(testing::ReadFile(path), "old report");
+  EXPECT_EQ(Entries(folder), std::vector<std::string>{"report.json"});
+  unlink(path.c_str());
+  rmdir(folder.c_str());
 }
 
 // The streamed JSON is laid out exactly as nlohmann's dump(2) of the whole

@@ -13,10 +13,10 @@
 #include <vector>
 
 #include "common/run_binary.h"
+#include "common/sqlite.h"
 #include "exposure/report.h"
 #include "gtest/gtest.h"
 #include "nlohmann/json.hpp"
-#include "store/sqlite.h"
 
 namespace exposure {
 namespace {
@@ -188,7 +188,7 @@ TEST_F(StoreTest, AFullDiskIsResourceExhaustedNamingThePath) {
       "INSERT INTO cases (name, created_at) VALUES (hex(zeroblob(9000)), '')",
       nullptr, nullptr, nullptr);
   absl::Status status =
-      store_internal::SqliteError(db, code, path_, "store the scan");
+      sqlite_internal::SqliteError(db, code, path_, "store the scan");
   sqlite3_close(db);
   EXPECT_EQ(code, SQLITE_FULL);
   EXPECT_TRUE(absl::IsResourceExhausted(status)) << status;
@@ -263,6 +263,27 @@ TEST_F(StoreTest, AFailedTargetDoesNotVerifyARemoval) {
   EXPECT_EQ(second.exposures[0].status, "persisting");
   EXPECT_EQ(second.exposures[0].last_seen, "2026-11-01T00:00:00Z");
   EXPECT_FALSE(second.warnings.empty());
+}
+
+// A report whose exposures live in a spill database is refused, not
+// stored without them.
+class NoExposures : public SpilledExposures {
+ public:
+  std::size_t size() const override { return 1; }
+  absl::Status ForEach(
+      const std::function<bool(const Exposure&)>&) const override {
+    return absl::OkStatus();
+  }
+};
+
+TEST_F(StoreTest, ASpilledReportIsRefusedNotStoredEmpty) {
+  std::unique_ptr<Store> store = Open();
+  absl::StatusOr<Case> c = store->AddCase("c", "");
+  Report report = MakeReport({}, "2026-11-01T00:00:00Z");
+  report.spilled = std::make_shared<NoExposures>();
+  absl::StatusOr<int64_t> id = store->SaveScan(c->id, report, {});
+  EXPECT_EQ(id.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_FALSE(store->LatestScanId(c->id)->has_value());
 }
 
 TEST_F(StoreTest, ScansAreStoredAndReadBack) {

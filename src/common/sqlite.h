@@ -1,7 +1,7 @@
-// A small RAII layer over the sqlite3 C API for the store: statements,
-// transactions and errors that name the database path.
-#ifndef EXPOSURE_STORE_SQLITE_H_
-#define EXPOSURE_STORE_SQLITE_H_
+// A small RAII layer over the sqlite3 C API, for the store and the ranking's
+// spill database: statements, transactions and errors that name the path.
+#ifndef EXPOSURE_COMMON_SQLITE_H_
+#define EXPOSURE_COMMON_SQLITE_H_
 
 #include <sqlite3.h>
 
@@ -11,7 +11,7 @@
 
 #include "absl/status/status.h"
 
-namespace exposure::store_internal {
+namespace exposure::sqlite_internal {
 
 // The Status for SQLite result `code` on `db` while doing `what`, naming
 // `path`: FailedPrecondition for a read-only or locked-out database,
@@ -65,6 +65,6 @@ class Transaction {
   bool done_ = false;
 };
 
-}  // namespace exposure::store_internal
+}  // namespace exposure::sqlite_internal
 
-#endif  // EXPOSURE_STORE_SQLITE_H_
+#endif  // EXPOSURE_COMMON_SQLITE_H_

@@ -1,9 +1,9 @@
-// Statement, Transaction and SqliteError: the store's use of sqlite3.
-#include "store/sqlite.h"
+// Statement, Transaction and SqliteError: a small layer over sqlite3.
+#include "common/sqlite.h"
 
 #include "common/strings.h"
 
-namespace exposure::store_internal {
+namespace exposure::sqlite_internal {
 
 absl::Status SqliteError(sqlite3* db, int code, std::string_view path,
                          std::string_view what) {
@@ -113,4 +113,4 @@ int Transaction::Commit() {
   return code;
 }
 
-}  // namespace exposure::store_internal
+}  // namespace exposure::sqlite_internal
