@@ -140,7 +140,8 @@ bool NamesOwner(std::string_view word, std::string_view owner_name) {
 
 bool IsSubjectPronoun(std::string_view word) {
   static const std::vector<std::string_view> kPronouns = {
-      "i", "we", "she", "he", "they", "ella", "él", "elle", "il", "ela", "ele"};
+      "i",  "we", "she",  "he", "they", "ella",
+      "él", "Él", "elle", "il", "ela",  "ele"};  // AsciiLower leaves "Él" as is
   return In(AsciiLower(word), kPronouns);
 }
 
