@@ -1355,6 +1355,13 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   std::string_view first_label =
       std::string_view(bare_host).substr(0, bare_host.find('.'));
   std::string text = AsciiLower(StripWhitespace(link.text));
+  // The link's text with scheme, "www." and trailing slashes taken off: an
+  // address written out ("photos.example/claireda", "arjunr.example.dev").
+  std::string_view written = text;
+  for (std::string_view prefix : {"https://", "http://", "www."}) {
+    ConsumePrefix(&written, prefix);
+  }
+  while (!written.empty() && written.back() == '/') written.remove_suffix(1);
   if (trimmed.size() < 3) {
     // A site's home page is the person's own website only when it sits in
     // their links or profile card and the link spells out its address
@@ -1365,12 +1372,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
     for (std::string_view platform : kPlatforms) {
       if (first_label == platform) return false;
     }
-    std::string_view spelled = text;
-    for (std::string_view prefix : {"https://", "http://", "www."}) {
-      ConsumePrefix(&spelled, prefix);
-    }
-    while (!spelled.empty() && spelled.back() == '/') spelled.remove_suffix(1);
-    return EqualsIgnoreCase(spelled, bare_host);
+    return EqualsIgnoreCase(written, bare_host);
   }
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
@@ -1379,11 +1381,6 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
   // link's text is how people give their own accounts; a mention of someone
   // else is an @handle. Only profile-shaped paths: one segment ("/claireda",
   // "/@faridamk") or a profile prefix and a name ("/in/x", "/profile/x").
-  std::string_view written = text;
-  for (std::string_view prefix : {"https://", "http://", "www."}) {
-    ConsumePrefix(&written, prefix);
-  }
-  while (!written.empty() && written.back() == '/') written.remove_suffix(1);
   std::string_view url_without_scheme = std::string_view(url).substr(
       url.find("//") == std::string_view::npos ? 0 : url.find("//") + 2);
   ConsumePrefix(&url_without_scheme, "www.");
