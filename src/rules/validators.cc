@@ -82,6 +82,27 @@ std::optional<Validated> ValidatePhone(std::string_view match) {
   return result;
 }
 
+// E.164 and international form of a parsed number.
+Validated InternationalForm(const PhoneNumber& number) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  Validated result;
+  util.Format(number, PhoneNumberUtil::E164, &result.value);
+  util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
+  return result;
+}
+
+// `text` read as a number of `region`, if it is a valid one there.
+std::optional<Validated> ValidForRegion(const std::string& text,
+                                        const char* region) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+      !util.IsValidNumberForRegion(number, region)) {
+    return std::nullopt;
+  }
+  return InternationalForm(number);
+}
+
 // A number written the national way, without a country code, outside
 // North America: "07700 900318" (UK), "06 55 50 14 27" (France), "676 555
 // 014" (Spain), "(31) 98555-0142" (Brazil), "341 15 555-0187" (Argentina).
@@ -102,24 +123,15 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
     if (util.Parse(digits, "GB", &number) ==
             PhoneNumberUtil::NO_PARSING_ERROR &&
         util.IsPossibleNumber(number)) {
-      Validated result;
-      util.Format(number, PhoneNumberUtil::E164, &result.value);
-      util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
-      return result;
+      return InternationalForm(number);
     }
   }
   // Five pairs of digits ("06 55 50 14 27") is how France writes them.
   static const RE2* const kFrenchPairs = new RE2(R"(0[1-9](?:[ .\-]\d{2}){4})");
   if (RE2::FullMatch(re2::StringPiece(match.data(), match.size()),
                      *kFrenchPairs)) {
-    PhoneNumber number;
-    if (util.Parse(digits, "FR", &number) ==
-            PhoneNumberUtil::NO_PARSING_ERROR &&
-        util.IsValidNumberForRegion(number, "FR")) {
-      Validated result;
-      util.Format(number, PhoneNumberUtil::E164, &result.value);
-      util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
-      return result;
+    if (std::optional<Validated> french = ValidForRegion(digits, "FR")) {
+      return french;
     }
   }
   // Spain, Brazil and Argentina (of these) write their numbers without a
@@ -129,16 +141,10 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
     const std::string_view name = region;
     const bool writes_no_zero = name == "ES" || name == "BR" || name == "AR";
     if (trunk_zero == writes_no_zero) continue;
-    PhoneNumber number;
-    if (util.Parse(std::string(match), region, &number) !=
-            PhoneNumberUtil::NO_PARSING_ERROR ||
-        !util.IsValidNumberForRegion(number, region)) {
-      continue;
+    if (std::optional<Validated> found =
+            ValidForRegion(std::string(match), region)) {
+      return found;
     }
-    Validated result;
-    util.Format(number, PhoneNumberUtil::E164, &result.value);
-    util.Format(number, PhoneNumberUtil::INTERNATIONAL, &result.display);
-    return result;
   }
   return std::nullopt;
 }
