@@ -51,6 +51,9 @@ struct TextBlock {
   // first <time datetime> in its <article> or post element, as written
   // ("2026-07-12T09:30:00-07:00"); "" when unknown.
   std::string posted_at;
+  // Inside the site footer (<footer>, role=contentinfo or a footer class
+  // outside <main>/<article>): the site's small print and contacts.
+  bool in_footer = false;
 };
 
 // A hyperlink found on the page, resolved against the page URL.

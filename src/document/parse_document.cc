@@ -667,6 +667,11 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
     if (name.empty() || name.size() > 50 || words.size() > 4)
       return std::string();
     if (words.size() > 1) {
+      // "The Ledger", "Die Zeit": a publication's masthead, not a person.
+      for (std::string_view article :
+           {"The", "Die", "Der", "Das", "Los", "Las", "Les"}) {
+        if (words[0] == article) return std::string();
+      }
       for (std::string_view word : words) {
         if (!absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
             static_cast<unsigned char>(word[0]) < 0x80) {
@@ -776,6 +781,7 @@ class Walker {
       block.source = pending_context_.source;
       block.element = pending_element_;
       block.posted_at = std::string(pending_context_.posted_at);
+      block.in_footer = pending_context_.inside_footer;
       start += length;
       document_->blocks.push_back(std::move(block));
     }
@@ -1080,6 +1086,15 @@ class Walker {
     bool may_trail = contains_any({" wrote", " writes", " said", " says",
                                    " replied", " commented", " escribió",
                                    " dijo", " comentó", " respondió"});
+    // A heading that goes on past its verb is a headline ("Gloria Tennant
+    // says goodbye to Claims"), not a byline ("Ana says:"); a container
+    // is not a line at all (its own lines are read one by one).
+    GumboTag tag = node->v.element.tag;
+    if (may_trail && ((tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6 &&
+                       !Contains(lower, ":")) ||
+                      HasBlockChild(node))) {
+      may_trail = false;
+    }
     if (may_lead || may_trail) {
       std::string text = NormalizeText(raw);
       if (text.size() <= 120 &&

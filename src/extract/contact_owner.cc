@@ -99,11 +99,11 @@ bool LocalPartSpells(std::string_view local, const Name& name) {
 }
 
 // True when only labels, punctuation and other contacts (addresses,
-// numbers) stand between a
-// name and the contact: ", ", " · ", " – ", ": ", " (", "at", "on".
+// numbers, extensions) stand between a name and the contact: ", ", " · ",
+// " – ", ": ", " (", "at", "on", "in HR, ext. 4417 or".
 bool OnlyGlueBetween(std::string_view between) {
   static const RE2* const kGlue = new RE2(
-      R"((?i)(?:[\s,·•|:;()\-–—\d+.]|at|on|tel\.?|phone|email|e-mail|cell|mobile|\S+@\S+)*)");
+      R"((?i)(?:[\s,·•|:;()\-–—\d+.]|at|on|or|ext\.?|tel\.?|phone|email|e-mail|cell|mobile|\S+@\S+|(?-i:in\s\p{Lu}{2,5})\b)*)");
   return RE2::FullMatch(re2::StringPiece(between.data(), between.size()),
                         *kGlue);
 }

@@ -179,6 +179,33 @@ void ResolveOverlaps(std::vector<Claim>* claims) {
   *claims = std::move(kept);
 }
 
+// True when a phone number or street address in the text is also in the
+// site's footer, and that footer does not name the page's owner: "RSVP at
+// 400 Main St" on a staff newsletter whose footer gives the company as
+// "400 Main St, Dayton": the organisation's, not the person's. A personal
+// site's footer ("© Jane Doe · 12 Elm St") names its owner and keeps them.
+bool IsSiteFooterContact(const Finding& finding, const Document& document) {
+  if (finding.category != Category::kPhone &&
+      finding.category != Category::kAddress) {
+    return false;
+  }
+  if (finding.matched.size() < 7) return false;
+  std::vector<std::string_view> owner_words;
+  for (std::string_view word : SplitAny(document.owner_name, " ,.()@_")) {
+    if (word.size() >= 3) owner_words.push_back(word);
+  }
+  for (const TextBlock& block : document.blocks) {
+    if (!block.in_footer || block.zone == Zone::kOwner) continue;
+    if (!Contains(block.text, finding.matched)) continue;
+    bool names_owner = false;
+    for (std::string_view word : owner_words) {
+      names_owner |= ContainsWord(AsciiLower(block.text), word);
+    }
+    if (!names_owner) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
@@ -191,6 +218,9 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     ExtractBlock(block, document, &match_budget, &findings);
   }
+  std::erase_if(findings, [&document](const Finding& finding) {
+    return IsSiteFooterContact(finding, document);
+  });
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;

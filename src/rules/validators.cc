@@ -24,6 +24,20 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
+// True for numbers no person owns: toll-free, premium-rate, shared-cost and
+// universal access numbers are businesses' and hotlines'.
+bool IsServiceNumber(const PhoneNumber& number) {
+  switch (PhoneNumberUtil::GetInstance()->GetNumberType(number)) {
+    case PhoneNumberUtil::TOLL_FREE:
+    case PhoneNumberUtil::PREMIUM_RATE:
+    case PhoneNumberUtil::SHARED_COST:
+    case PhoneNumberUtil::UAN:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::optional<Validated> ValidatePhoneUncached(std::string_view match) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
@@ -39,6 +53,7 @@ std::optional<Validated> ValidatePhoneUncached(std::string_view match) {
       !(international && util.IsPossibleNumber(number))) {
     return std::nullopt;
   }
+  if (IsServiceNumber(number)) return std::nullopt;
   Validated result;
   util.Format(number, PhoneNumberUtil::E164, &result.value);
   std::string region;
@@ -97,7 +112,7 @@ std::optional<Validated> ValidForRegion(const std::string& text,
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
   if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
-      !util.IsValidNumberForRegion(number, region)) {
+      !util.IsValidNumberForRegion(number, region) || IsServiceNumber(number)) {
     return std::nullopt;
   }
   return InternationalForm(number);

@@ -376,10 +376,21 @@ TEST(OwnerName, FallsBackToAShortHeadingOrTheTitle) {
                                    "Skyline</title></head><p>hi</p>"))
                 .owner_name,
             "Imani Okoro");
-  // A post's title is not a name.
+  // A post's title is not a name, nor is a publication's masthead.
   EXPECT_EQ(
       ParseDocument(HtmlPage("<h1>The school run, and more</h1>")).owner_name,
       "");
+  EXPECT_EQ(ParseDocument(HtmlPage("<h1>The Ledger</h1>")).owner_name, "");
+}
+
+TEST(OwnerName, AHeadlineWithSaysIsNotAnAuthorLine) {
+  Document document = ParseDocument(
+      HtmlPage("<main><article><h2>Gloria Tennant says goodbye to Claims</h2>"
+               "<p>Gloria turned 65 in October.</p></article>"
+               "<article><h3>Comments</h3><p>Sam Ortiz says:</p><p>I'm 41</p>"
+               "</article></main>"));
+  EXPECT_EQ(ZoneOf(document, "Gloria turned 65 in October."), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "I'm 41"), Zone::kOthers);
 }
 
 TEST(OwnerName, PostHeadersSplitAThreadByAuthor) {

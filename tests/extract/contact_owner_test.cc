@@ -28,6 +28,18 @@ TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
                             "Marisol Quintero"));
 }
 
+TEST(ContactOwner, ADepartmentAndExtensionStillLeadToTheNamedPerson) {
+  std::string_view text =
+      "RSVP to Denise Walcott in HR, ext. 4417 or 937-555-0140.";
+  EXPECT_TRUE(OthersContact(text, "937-555-0140", "", "Gloria Tennant"));
+  // A town after "in" is not glue: "Ana Ruiz in Boston, text me" is not
+  // the contact's owner line.
+  EXPECT_FALSE(
+      OthersContact("Met Ana Ruiz in Boston today, text me at "
+                    "617-555-0101",
+                    "617-555-0101", "", "Lena Park"));
+}
+
 TEST(ContactOwner, AnEmailSpellingANameNearbyIsThatPersons) {
   std::string_view text =
       "For licensing, talk to my agent, Priscilla Vance at Lanternfly "

@@ -58,6 +58,34 @@ TEST(Extractor, SkipsFurnitureAndOthersUnlessAsked) {
             std::vector<std::string>{"+15035550142"});
 }
 
+TEST(Extractor, ContactsRepeatedFromTheSiteFooterAreTheSites) {
+  Document document = OneBlock(
+      "Send-off at 400 Main St, Dayton, OH 45402. Or text me on "
+      "937-555-0188.",
+      Zone::kOwner);
+  TextBlock footer;
+  footer.text = "Hollin & Pryce · 400 Main St, Dayton, OH 45402 · 937-555-0100";
+  footer.zone = Zone::kFurniture;
+  footer.in_footer = true;
+  document.blocks.push_back(footer);
+  Extractor extractor(DefaultRules());
+  auto contacts = [&extractor, &document] {
+    std::vector<std::string> values;
+    for (const Finding& finding : extractor.Extract(document)) {
+      if (finding.category == Category::kPhone ||
+          finding.category == Category::kAddress) {
+        values.push_back(finding.value);
+      }
+    }
+    return values;
+  };
+  EXPECT_EQ(contacts(), std::vector<std::string>{"+19375550188"});
+  // A personal site's footer names its owner: their address stays.
+  document.owner_name = "Gloria Tennant";
+  document.blocks[1].text = "© Gloria Tennant · 400 Main St, Dayton, OH 45402";
+  EXPECT_EQ(contacts().size(), 2u);
+}
+
 TEST(Extractor, SuppressWordsDropHotlines) {
   Extractor extractor(DefaultRules());
   EXPECT_TRUE(

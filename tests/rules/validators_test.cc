@@ -27,8 +27,12 @@ TEST(Validators, Phone) {
   EXPECT_EQ(ValueOf("phone", "+1 312.555.0175"), "+13125550175");
   EXPECT_EQ(ValueOf("phone", "+44 20 7946 0958"), "+442079460958");
   EXPECT_EQ(Validate("phone", "503-555-0142")->display, "(503) 555-0142");
-  const char* rejected[] = {"123-456-7890", "000-555-0142", "12", "",
-                            "not a number"};
+  // Toll-free, premium-rate and shared-cost numbers belong to businesses
+  // and hotlines, never to a person.
+  const char* rejected[] = {
+      "123-456-7890",    "000-555-0142",   "12",           "",
+      "not a number",    "1-800-555-0177", "888-555-0109", "+34 900 123 456",
+      "+44 800 123 4567"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("phone", text), "<rejected>") << text;
   }
