@@ -420,7 +420,8 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
     for (std::string_view phrase : kIntroductions) {
       if (StartsWith(heading, phrase)) return true;
     }
-    if (heading == "about" || heading == "hi!" || heading == "hello!") {
+    if (heading == "about" || heading == "hi!" || heading == "hello!" ||
+        heading == "à propos" || heading == "À propos") {
       return true;
     }
     break;

@@ -1330,7 +1330,8 @@ std::optional<MapPoint> MapCoordinates(std::string_view url) {
 // profile is usually a mention of someone else and does not count. The
 // path must name someone (a handle, /user/…), not the platform's home
 // page or a tracked campaign link.
-bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
+bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
+                           std::string_view owner_name) {
   static const std::vector<std::string_view> kPlatforms = {
       "instagram",  "tiktok",    "youtube",  "twitter",  "x",
       "facebook",   "mastodon",  "bluesky",  "bsky",     "threads",
@@ -1372,7 +1373,16 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url) {
     for (std::string_view platform : kPlatforms) {
       if (first_label == platform) return false;
     }
-    return EqualsIgnoreCase(written, bare_host);
+    if (EqualsIgnoreCase(written, bare_host)) return true;
+    // "merch + tapes" to dezamberley.example.net, "my art blog" to
+    // skyebleeds.example.net: a site named for the person, or one they
+    // call theirs.
+    if (StartsWith(text, "my ") || StartsWith(text, "mi ")) return true;
+    for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
+      std::string letters = AsciiLower(word);
+      if (letters.size() >= 4 && Contains(first_label, letters)) return true;
+    }
+    return false;
   }
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
@@ -1439,7 +1449,8 @@ std::string LinkSnippet(const Link& link) {
   return StrCat(link.text, " <", link.url, ">");
 }
 
-void ReadLink(const Link& link, std::string_view page_url, Emitter* emitter) {
+void ReadLink(const Link& link, std::string_view page_url,
+              std::string_view owner_name, Emitter* emitter) {
   std::string_view url = link.url;
   std::string snippet = LinkSnippet(link);
   if (StartsWith(AsciiLower(url.substr(0, 7)), "mailto:")) {
@@ -1502,7 +1513,7 @@ void ReadLink(const Link& link, std::string_view page_url, Emitter* emitter) {
   } else if (HasFamilyRel(link.rel)) {
     emitter->Emit(Category::kFamily, "name", link.text, kWeak, Source::kLink,
                   "link.xfn", "rel", snippet);
-  } else if (IsPlatformProfileLink(link, page_url)) {
+  } else if (IsPlatformProfileLink(link, page_url, owner_name)) {
     emitter->Emit(Category::kLinkedAccount, "url", link.url, kWeak,
                   Source::kLink, "link.platform_profile", "platform", snippet);
   }
@@ -1538,7 +1549,7 @@ void ExtractStructured(const Document& document, const ExtractOptions& options,
 
   for (const Link& link : document.links) {
     if (link.zone != Zone::kOwner && !options.include_others) continue;
-    ReadLink(link, document.url, &emitter);
+    ReadLink(link, document.url, document.owner_name, &emitter);
   }
 }
 

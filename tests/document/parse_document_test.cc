@@ -463,12 +463,14 @@ TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
                "</header><header class=\"site\"><p>Fjord Social</p></header>"
                "<aside><p>juniper, 23, she/her</p></aside>"
                "<aside><h3>About me</h3><p>Nurse in Leeds</p></aside>"
+               "<aside><h3>À propos</h3><p>Infirmière à Sherbrooke</p></aside>"
                "<aside><h3>Events nearby</h3><p>Harvest Fair</p></aside>"
                "<main><p>post</p></main>"));
   EXPECT_EQ(ZoneOf(document, "Plant nerd, 29"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Fjord Social"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "juniper, 23, she/her"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Nurse in Leeds"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Infirmière à Sherbrooke"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Harvest Fair"), Zone::kFurniture);
 }
 

@@ -525,6 +525,17 @@ TEST(StructuredLinks, AHomePageInTheLinksListIsTheOwnersSite) {
             Sorted({{"linked_account", "https://arjunr.example.dev"}}));
 }
 
+TEST(StructuredLinks, AHomePageNamedForTheOwnerOrCalledTheirsIsTheirSite) {
+  Document document = Parse(
+      R"(<h1>Dez Amberley</h1><main><ul class="links"><li><a
+      href="https://dezamberley.example.net">merch + tapes</a></li><li><a
+      href="https://studio.example.org">my studio</a></li><li><a
+      href="https://tapes.example.com">label</a></li></ul></main>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"linked_account", "https://dezamberley.example.net"},
+                    {"linked_account", "https://studio.example.org"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>
