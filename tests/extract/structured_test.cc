@@ -329,7 +329,9 @@ TEST(StructuredHcard, RootCardFields) {
                     {"location", "Burlington, VT"},
                     {"phone", "+18025550164"},
                     {"email", "otti@example.net"},
-                    {"geotag", "44.4791,-73.2113"}}));
+                    {"geotag", "44.4791,-73.2113"},
+                    // The card's home page, named for the person.
+                    {"linked_account", "https://otti.example.net"}}));
   const Finding* tel = FindRule(findings, "hcard.p-tel");
   ASSERT_NE(tel, nullptr);
   EXPECT_EQ(tel->source, Source::kStructured);
