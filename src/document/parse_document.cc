@@ -634,7 +634,8 @@ bool RowNames(const GumboNode* row, std::string_view name) {
 // A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
 // <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
 // the owner's name on pages that do not mark it. "" when neither looks
-// like a name (more than four words).
+// like a name (more than four words). With `feature_only`, only a feature
+// heading's subject counts.
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
 // gives "Ann Lee"; "" when the heading is not a feature or the words after
 // the colon are not two to four capitalised words.
@@ -659,7 +660,8 @@ std::string SpotlightName(std::string_view heading) {
   return IsCapitalisedName(name) ? std::string(name) : "";
 }
 
-std::string OwnerNameFromHeadings(const GumboNode* root) {
+std::string OwnerNameFromHeadings(const GumboNode* root,
+                                  bool feature_only = false) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words
   // ("Imani Okoro"); "The school run" is a post's title.
   auto looks_like_name = [](const std::string& text) {
@@ -708,6 +710,7 @@ std::string OwnerNameFromHeadings(const GumboNode* root) {
           static_cast<const GumboNode*>(element.children.data[i - 1]));
     }
   }
+  if (feature_only) return "";
   for (const GumboNode* node : {h1, title}) {
     if (node == nullptr) continue;
     std::string raw;
@@ -895,13 +898,16 @@ class Walker {
           context.source = Source::kPost;
         }
         context.inside_main = true;
-        // In a thread or feed, a post by someone else is theirs.
+        // In a thread or feed, a post by someone else is theirs; a feature
+        // whose headline names the owner is about them, whoever wrote it.
         std::string author = FindName(node, depth, cache_);
         if (author.empty()) author = HeaderAuthor(node);
         if (context.zone != Zone::kFurniture && !author.empty() &&
             !owner_name().empty()) {
           context.zone =
-              SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+              SameName(author, owner_name()) || HeadlineNamesOwner(node)
+                  ? Zone::kOwner
+                  : Zone::kOthers;
         }
         break;
       }
@@ -938,6 +944,16 @@ class Walker {
     if (in_path) path_.push_back(tag);
     WalkChildren(node, &context, depth, class_attr, facts);
     if (in_path) path_.pop_back();
+  }
+
+  // True when a post's leading heading contains the owner's full name:
+  // "Neighbor of the Week: Odell Pruitt, 67, keeps the corner safe".
+  bool HeadlineNamesOwner(const GumboNode* post) const {
+    const GumboNode* heading = LeadingHeading(post, GUMBO_TAG_H1, GUMBO_TAG_H3);
+    if (heading == nullptr || !Contains(owner_name(), " ")) return false;
+    std::string raw;
+    CollectTextCapped(heading, 0, 200, &raw);
+    return Contains(NormalizeText(raw), owner_name());
   }
 
   // The rest of WalkElement, once the element's tag is on the path.
@@ -1611,8 +1627,13 @@ Document ParseDocument(const Page& page) {
   }
   const bool has_main = HasMain(output->root, 0);
   ClassFactsCache cache;
-  document.owner_name =
-      AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
+  // A feature ("Neighbor of the Week: Odell Pruitt") is about its subject,
+  // not its byline's writer.
+  document.owner_name = OwnerNameFromHeadings(output->root, true);
+  if (document.owner_name.empty()) {
+    document.owner_name =
+        AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
+  }
   if (document.owner_name.empty()) {
     document.owner_name = OwnerNameFromHeadings(output->root);
   }

@@ -457,6 +457,15 @@ TEST(OwnerName, AFeatureHeadingNamesItsSubject) {
       "");
 }
 
+TEST(OwnerName, AFeatureIsAboutItsSubjectNotItsWriter) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><article><h1>Neighbor of the Week: Odell Pruitt, 67, keeps the "
+      "corner safe</h1><p class='byline'>By <span class='author'>Kelly "
+      "Noor</span></p><p>He grew up in Racine.</p></article></main>"));
+  EXPECT_EQ(document.owner_name, "Odell Pruitt");
+  EXPECT_EQ(ZoneOf(document, "He grew up in Racine."), Zone::kOwner);
+}
+
 TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   Document document = ParseDocument(
       HtmlPage("<header class=\"account\"><h1>Rowan A</h1><p>Plant nerd, 29</p>"
