@@ -84,6 +84,13 @@ const std::vector<std::string>& ValidatorNames();
 std::optional<Validated> Validate(std::string_view name,
                                   std::string_view match);
 
+// `text`, a phone number written without a country code, read as a
+// number of `region` ("IT", "AU"): its E.164 and display forms when it is a
+// valid number there that a person can own (not toll-free or premium), else
+// nullopt.
+std::optional<Validated> ValidatePhoneInRegion(std::string_view text,
+                                               std::string_view region);
+
 // A compiled, immutable set of rules. Movable, not copyable; safe for
 // concurrent use by many threads once built.
 class RuleSet {

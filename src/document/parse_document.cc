@@ -519,6 +519,58 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   return "";
 }
 
+// Counts, by AuthorName, the author and name elements outside furniture
+// and other people's sections: how often each person speaks on the page.
+void CountAuthors(const GumboNode* node, int depth, bool inside_main,
+                  bool has_main, ClassFactsCache* cache,
+                  absl::flat_hash_map<std::string, int>* counts) {
+  if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return;
+  const GumboElement& element = node->v.element;
+  if (IsSkippedTag(element.tag)) return;
+  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  Marker marker = internal::ClassifyElementWithClassWords(
+      TagName(element), facts.words, Attribute(element, "id"),
+      Attribute(element, "role"), inside_main, has_main);
+  if (marker == Marker::kFurniture) return;
+  std::string_view itemprop = Attribute(element, "itemprop");
+  if (itemprop == "author" || itemprop == "name" || facts.names_name) {
+    std::string raw;
+    CollectTextCapped(node, depth, 80, &raw);
+    std::string name = AuthorName(NormalizeText(raw));
+    if (!name.empty() && name.size() < 60) ++(*counts)[name];
+    return;
+  }
+  bool child_inside_main = inside_main || marker == Marker::kMain ||
+                           element.tag == GUMBO_TAG_ARTICLE;
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    CountAuthors(static_cast<const GumboNode*>(element.children.data[i]),
+                 depth + 1, child_inside_main, has_main, cache, counts);
+  }
+}
+
+// The owner of a chat log or thread whose first name is someone else's (a
+// moderator's pinned note): the author of at least three of its messages,
+// twice as many as `first` wrote. "" when no one stands out so.
+std::string FrequentAuthor(const GumboNode* root, std::string_view first,
+                           bool has_main, ClassFactsCache* cache) {
+  absl::flat_hash_map<std::string, int> counts;
+  CountAuthors(root, 0, false, has_main, cache, &counts);
+  std::string best;
+  int best_count = 0;
+  for (const auto& [name, count] : counts) {
+    if (count > best_count || (count == best_count && name < best)) {
+      best = name;
+      best_count = count;
+    }
+  }
+  auto first_count = counts.find(std::string(first));
+  int first_seen = first_count == counts.end() ? 0 : first_count->second;
+  if (best_count >= 3 && best_count >= 2 * first_seen && best != first) {
+    return best;
+  }
+  return "";
+}
+
 // True when a table lists people: three or more columns and a header cell
 // that names them ("Volunteer", "Name", "Member", "Contact"). Its rows
 // are other people's details, not the page owner's.
@@ -645,9 +697,12 @@ std::string SpotlightName(std::string_view heading) {
   std::string lead = AsciiLower(heading.substr(0, colon));
   bool feature = false;
   for (std::string_view cue :
-       {"spotlight", "of the month", "of the week", "of the year", "meet ",
-        "featured", "profile", "in memory", "remembering", "in memoriam",
-        "congratulations", "welcome"}) {
+       {"spotlight",   "of the month",    "of the week",     "of the year",
+        "meet ",       "featured",        "profile",         "in memory",
+        "remembering", "in memoriam",     "congratulations", "welcome",
+        "get to know", "getting to know", "introducing",     "honoring",
+        "honouring",   "celebrating",     "farewell",        "tribute",
+        "conoce a",    "conociendo a"}) {
     feature |= Contains(lead, cue);
   }
   if (!feature) return "";
@@ -717,6 +772,32 @@ std::string OwnerNameFromHeadings(const GumboNode* root,
     CollectText(node, 0, &raw);
     std::string name = looks_like_name(NormalizeText(raw));
     if (!name.empty()) return name;
+  }
+  return "";
+}
+
+// The country a language tag names: its region subtag ("es-CO", "en_AU"),
+// else the main country of a language without one ("it", "fr", "de");
+// "" for English alone, which is written everywhere.
+std::string RegionOfLanguage(std::string_view lang) {
+  std::vector<std::string_view> parts = SplitAny(StripWhitespace(lang), "-_");
+  if (parts.empty() || parts[0].empty()) return "";
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    if (parts[i].size() == 2 &&
+        absl::ascii_isalpha(static_cast<unsigned char>(parts[i][0])) &&
+        absl::ascii_isalpha(static_cast<unsigned char>(parts[i][1]))) {
+      return absl::AsciiStrToUpper(absl::string_view(parts[i].data(), 2));
+    }
+  }
+  static const struct {
+    const char* language;
+    const char* region;
+  } kMainCountry[] = {{"it", "IT"}, {"fr", "FR"}, {"de", "DE"}, {"es", "ES"},
+                      {"pt", "PT"}, {"nl", "NL"}, {"pl", "PL"}, {"sv", "SE"},
+                      {"da", "DK"}, {"fi", "FI"}, {"el", "GR"}, {"ga", "IE"}};
+  std::string language = AsciiLower(parts[0]);
+  for (const auto& entry : kMainCountry) {
+    if (language == entry.language) return entry.region;
   }
   return "";
 }
@@ -1626,6 +1707,10 @@ Document ParseDocument(const Page& page) {
     return document;
   }
   const bool has_main = HasMain(output->root, 0);
+  if (output->root->type == GUMBO_NODE_ELEMENT) {
+    document.region =
+        RegionOfLanguage(Attribute(output->root->v.element, "lang"));
+  }
   ClassFactsCache cache;
   // A feature ("Neighbor of the Week: Odell Pruitt") is about its subject,
   // not its byline's writer.
@@ -1633,6 +1718,9 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name =
         AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
+    std::string frequent =
+        FrequentAuthor(output->root, document.owner_name, has_main, &cache);
+    if (!frequent.empty()) document.owner_name = std::move(frequent);
   }
   if (document.owner_name.empty()) {
     document.owner_name = OwnerNameFromHeadings(output->root);

@@ -114,6 +114,29 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::size_t end, std::string_view email,
                              std::string_view owner_name) {
   (void)end;
+  // "Tom's department. Text him on 086 555 0187": the number of whoever
+  // was named last, someone else's unless that is the owner ("Cormac has
+  // seedlings; ring him at 570.555.0119").
+  static const RE2* const kThirdPerson = new RE2(
+      R"((?i)\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|ask)\s+(?:him|her)\b[^.!?\d]{0,15}$)");
+  std::size_t from = begin > 40 ? begin - 40 : 0;
+  re2::StringPiece lead(text.data() + from, begin - from);
+  re2::StringPiece pronoun;
+  static const RE2* const kThirdPersonAt = new RE2(
+      R"((?i)(\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|ask)\s+(?:him|her)\b[^.!?\d]{0,15})$)");
+  if (RE2::PartialMatch(lead, *kThirdPersonAt, &pronoun)) {
+    std::size_t verb_at = pronoun.data() - text.data();
+    std::size_t back = verb_at > kLookBack ? verb_at - kLookBack : 0;
+    static const RE2* const kCapitalised =
+        new RE2(R"((\p{Lu}[\p{L}\-]+)(?:['’]s)?\b)");
+    re2::StringPiece input(text.data() + back, verb_at - back);
+    re2::StringPiece word;
+    std::string last;
+    while (RE2::FindAndConsume(&input, *kCapitalised, &word)) {
+      last = std::string(word.data(), word.size());
+    }
+    return !last.empty() && !NamesOwner(last, owner_name);
+  }
   std::vector<Name> names = NamesBefore(text, begin);
   if (!email.empty()) {
     std::string_view local = email.substr(0, email.find('@'));

@@ -145,15 +145,28 @@ int TieRank(Category category) {
 // regular place). Where spans of two such categories overlap, the more
 // confident reading wins; the other is dropped.
 void ResolveOverlaps(std::vector<Claim>* claims) {
+  // A phone number inside a longer one is part of it: "310 555 0142" in
+  // "+57 310 555 0142".
+  std::vector<bool> dropped(claims->size(), false);
+  for (std::size_t i = 0; i < claims->size(); ++i) {
+    const Claim& inner = (*claims)[i];
+    if (inner.finding.category != Category::kPhone) continue;
+    for (const Claim& outer : *claims) {
+      if (outer.finding.category == Category::kPhone &&
+          outer.begin <= inner.begin && inner.end <= outer.end &&
+          outer.end - outer.begin > inner.end - inner.begin) {
+        dropped[i] = true;
+      }
+    }
+  }
   auto is_name_category = [](Category category) {
     return category == Category::kWorkplace || category == Category::kSchool ||
            category == Category::kRegularPlace ||
            category == Category::kLocation || category == Category::kFamily;
   };
-  std::vector<bool> dropped(claims->size(), false);
   for (std::size_t i = 0; i < claims->size(); ++i) {
     const Claim& a = (*claims)[i];
-    if (!is_name_category(a.finding.category)) continue;
+    if (dropped[i] || !is_name_category(a.finding.category)) continue;
     for (std::size_t j = 0; j < claims->size(); ++j) {
       const Claim& b = (*claims)[j];
       if (i == j || !is_name_category(b.finding.category) ||
@@ -276,6 +289,19 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));
     if (!validated) continue;
+    if (rule.category == Category::kPhone && !document.region.empty() &&
+        document.region != "US" && document.region != "CA") {
+      // "347 555 0142" on an Italian page is an Italian mobile, not a
+      // number in New York; one written with its country code stays.
+      std::string_view written = StripWhitespace(
+          text.substr(candidate.begin, candidate.end - candidate.begin));
+      if (!StartsWith(written, "+") && !StartsWith(written, "00")) {
+        if (std::optional<Validated> national =
+                ValidatePhoneInRegion(written, document.region)) {
+          validated = std::move(national);
+        }
+      }
+    }
     double confidence =
         AdjustForContext(rule, text, candidate.begin, candidate.end);
     if (confidence < options_.min_confidence) continue;

@@ -349,6 +349,13 @@ const std::vector<std::string>& ValidatorNames() {
   return *names;
 }
 
+std::optional<Validated> ValidatePhoneInRegion(std::string_view text,
+                                               std::string_view region) {
+  if (region.size() != 2) return std::nullopt;
+  std::string region_code(region);
+  return ValidForRegion(std::string(text), region_code.c_str());
+}
+
 std::optional<Validated> Validate(std::string_view name,
                                   std::string_view match) {
   if (name.empty()) {

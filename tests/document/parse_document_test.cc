@@ -466,6 +466,29 @@ TEST(OwnerName, AFeatureIsAboutItsSubjectNotItsWriter) {
   EXPECT_EQ(ZoneOf(document, "He grew up in Racine."), Zone::kOwner);
 }
 
+TEST(OwnerName, AChatLogsOwnerIsWhoeverWritesMost) {
+  Document document = ParseDocument(HtmlPage(
+      "<div class='pinned'>Pinned by <span class='author'>Carlos | Mod"
+      "</span>: be nice</div>"
+      "<div class='msg'><span class='author'>ikertxo</span><div>Kaixo!</div>"
+      "</div><div class='msg'><span class='author'>nerea_dm</span><div>Hi"
+      "</div></div><div class='msg'><span class='author'>ikertxo</span>"
+      "<div>Sí</div></div><div class='msg'><span class='author'>ikertxo"
+      "</span><div>whatsapp al 655 50 17 82</div></div>"));
+  EXPECT_EQ(document.owner_name, "ikertxo");
+}
+
+TEST(Region, TheHtmlLanguageNamesTheCountry) {
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<html lang='es-CO'><p>x</p></html>")).region,
+      "CO");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='it'><p>x</p></html>")).region,
+            "IT");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='en'><p>x</p></html>")).region,
+            "");
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>x</p>")).region, "");
+}
+
 TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   Document document = ParseDocument(
       HtmlPage("<header class=\"account\"><h1>Rowan A</h1><p>Plant nerd, 29</p>"

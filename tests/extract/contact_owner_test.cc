@@ -40,6 +40,22 @@ TEST(ContactOwner, ADepartmentAndExtensionStillLeadToTheNamedPerson) {
                     "617-555-0101", "", "Lena Park"));
 }
 
+TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
+  EXPECT_TRUE(OthersContact("Tom's department. Text him on 086 555 0187.",
+                            "086 555 0187", "", "Aoife Brennan"));
+  EXPECT_TRUE(
+      OthersContact("Questions about the cake? Call her at "
+                    "503-555-0142",
+                    "503-555-0142", "", "Aoife Brennan"));
+  EXPECT_FALSE(OthersContact("Text me on 086 555 0142.", "086 555 0142", "",
+                             "Aoife Brennan"));
+  // On a page about Cormac, "him" is Cormac.
+  EXPECT_FALSE(
+      OthersContact("Cormac has more seedlings than sense; anyone "
+                    "can ring him at 570.555.0119",
+                    "570.555.0119", "", "Cormac Doherty"));
+}
+
 TEST(ContactOwner, AnEmailSpellingANameNearbyIsThatPersons) {
   std::string_view text =
       "For licensing, talk to my agent, Priscilla Vance at Lanternfly "

@@ -86,6 +86,21 @@ TEST(Extractor, ContactsRepeatedFromTheSiteFooterAreTheSites) {
   EXPECT_EQ(contacts().size(), 2u);
 }
 
+TEST(Extractor, NationalNumbersAreReadInThePagesCountry) {
+  Extractor extractor(DefaultRules());
+  Document italian =
+      OneBlock("chiamarmi la sera al 347 555 0142, grazie", Zone::kOwner);
+  italian.region = "IT";
+  EXPECT_EQ(Values(extractor.Extract(italian)),
+            std::vector<std::string>{"+393475550142"});
+  // Written with a country code, a number is that country's, once.
+  Document colombian =
+      OneBlock("Escríbeme por WhatsApp al +57 310 555 0142", Zone::kOwner);
+  colombian.region = "IT";
+  EXPECT_EQ(Values(extractor.Extract(colombian)),
+            std::vector<std::string>{"+573105550142"});
+}
+
 TEST(Extractor, SuppressWordsDropHotlines) {
   Extractor extractor(DefaultRules());
   EXPECT_TRUE(

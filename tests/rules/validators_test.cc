@@ -38,6 +38,15 @@ TEST(Validators, Phone) {
   }
 }
 
+TEST(Validators, PhoneInRegion) {
+  EXPECT_EQ(ValidatePhoneInRegion("347 555 0142", "IT")->value,
+            "+393475550142");
+  EXPECT_EQ(ValidatePhoneInRegion("0491 570 158", "AU")->value, "+61491570158");
+  EXPECT_FALSE(ValidatePhoneInRegion("1800 555 017", "AU").has_value());
+  EXPECT_FALSE(ValidatePhoneInRegion("12", "IT").has_value());
+  EXPECT_FALSE(ValidatePhoneInRegion("347 555 0142", "").has_value());
+}
+
 TEST(Validators, Email) {
   EXPECT_EQ(ValueOf("email", "Jane.Doe@Example.COM"), "jane.doe@example.com");
   EXPECT_EQ(ValueOf("email", "jane [at] example [dot] com"),
