@@ -319,7 +319,10 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
 // in its first <header> child (or a child whose class says "header",
 // "meta" or "byline"): "<header><b>Imani Okoro</b> @imani · Nov 3".
 // "" when the post has no such header.
-std::string HeaderAuthor(const GumboNode* node) {
+// The header-like child HeaderAuthor reads: a <header> or a child whose
+// class says "header", "meta" or "byline", among the first three; null if
+// none.
+const GumboNode* PostHeader(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   int elements_seen = 0;
   for (unsigned i = 0; i < children.length && elements_seen < 3; ++i) {
@@ -328,32 +331,49 @@ std::string HeaderAuthor(const GumboNode* node) {
     ++elements_seen;
     const GumboElement& element = child->v.element;
     std::string_view class_attr = Attribute(element, "class");
-    bool header =
-        element.tag == GUMBO_TAG_HEADER || Contains(class_attr, "header") ||
-        Contains(class_attr, "meta") || Contains(class_attr, "byline");
-    if (!header) continue;
-    for (unsigned j = 0; j < element.children.length; ++j) {
-      const auto* part =
-          static_cast<const GumboNode*>(element.children.data[j]);
-      if (part->type == GUMBO_NODE_TEXT &&
-          !StripWhitespace(part->v.text.text).empty()) {
-        return "";  // the header starts with words, not a name
-      }
-      if (part->type != GUMBO_NODE_ELEMENT) continue;
-      GumboTag tag = part->v.element.tag;
-      if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_A &&
-          tag != GUMBO_TAG_SPAN) {
-        return "";
-      }
-      std::string raw;
-      CollectText(part, 0, &raw);
-      std::string name = AuthorName(NormalizeText(raw));
-      if (name.empty() || name.size() > 60 || SplitAny(name, " ").size() > 5) {
-        return "";
-      }
-      return name;
+    if (element.tag == GUMBO_TAG_HEADER || Contains(class_attr, "header") ||
+        Contains(class_attr, "meta") || Contains(class_attr, "byline")) {
+      return child;
     }
-    return "";
+  }
+  return nullptr;
+}
+
+// True when a reply's header carries the thread starter's badge: "u/dale ·
+// OP · 2d", "Original Poster". Threads mark the owner's own answers so.
+bool MarksOriginalPoster(const GumboNode* node) {
+  const GumboNode* header = PostHeader(node);
+  if (header == nullptr) return false;
+  std::string raw;
+  CollectTextCapped(header, 0, 160, &raw);
+  static const RE2* const kBadge =
+      new RE2(R"((?:^|[\s·•|(\[])(?:OP|Original Poster)(?:$|[\s·•|)\]]))");
+  return RE2::PartialMatch(raw, *kBadge);
+}
+
+std::string HeaderAuthor(const GumboNode* node) {
+  const GumboNode* header = PostHeader(node);
+  if (header == nullptr) return "";
+  const GumboElement& element = header->v.element;
+  for (unsigned j = 0; j < element.children.length; ++j) {
+    const auto* part = static_cast<const GumboNode*>(element.children.data[j]);
+    if (part->type == GUMBO_NODE_TEXT &&
+        !StripWhitespace(part->v.text.text).empty()) {
+      return "";  // the header starts with words, not a name
+    }
+    if (part->type != GUMBO_NODE_ELEMENT) continue;
+    GumboTag tag = part->v.element.tag;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_A &&
+        tag != GUMBO_TAG_SPAN) {
+      return "";
+    }
+    std::string raw;
+    CollectText(part, 0, &raw);
+    std::string name = AuthorName(NormalizeText(raw));
+    if (name.empty() || name.size() > 60 || SplitAny(name, " ").size() > 5) {
+      return "";
+    }
+    return name;
   }
   return "";
 }
@@ -724,6 +744,11 @@ std::string OwnerNameFromHeadings(const GumboNode* root,
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 50 || words.size() > 4)
       return std::string();
+    // "I'm (61M) a school bus driver…": a contraction is not a handle.
+    if (words.size() == 1 &&
+        (Contains(name, "'") || Contains(name, "’") || name == "I")) {
+      return std::string();
+    }
     if (words.size() > 1) {
       // "The Ledger", "Die Zeit": a publication's masthead, not a person.
       for (std::string_view article :
@@ -965,7 +990,9 @@ class Walker {
           if (author.empty()) author = HeaderAuthor(node);
           if (author.empty()) author = LeadingBoldAuthor(node);
           context.zone =
-              SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+              SameName(author, owner_name()) || MarksOriginalPoster(node)
+                  ? Zone::kOwner
+                  : Zone::kOthers;
         }
         break;
       case Marker::kProfile:

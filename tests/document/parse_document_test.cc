@@ -478,6 +478,19 @@ TEST(OwnerName, AChatLogsOwnerIsWhoeverWritesMost) {
   EXPECT_EQ(document.owner_name, "ikertxo");
 }
 
+TEST(OwnerName, TheOriginalPostersRepliesAreTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><article><h1>I'm (61M) a bus driver. AMA</h1></article>"
+      "<section class='comments'><div class='comment'><p class='c-meta'>"
+      "<a href='/u/sam'>u/sam</a> · 2d</p><p>I'm 34 too</p>"
+      "<div class='comment'><p class='c-meta'><a href='/u/dale'>u/dale</a> "
+      "· OP · 2d</p><p>My daughter Krista is a nurse</p></div></div>"
+      "</section></main>"));
+  EXPECT_EQ(document.owner_name, "");  // "I'm" is not a handle
+  EXPECT_EQ(ZoneOf(document, "I'm 34 too"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "My daughter Krista is a nurse"), Zone::kOwner);
+}
+
 TEST(Region, TheHtmlLanguageNamesTheCountry) {
   EXPECT_EQ(
       ParseDocument(HtmlPage("<html lang='es-CO'><p>x</p></html>")).region,
