@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
@@ -15,7 +16,8 @@
 namespace exposure::internal {
 namespace {
 
-// Month names and abbreviations, English and Spanish -> 1..12; 0 if none.
+// Month names and abbreviations (English, Spanish, Portuguese, French,
+// Italian) -> 1..12; 0 if none.
 int MonthNumber(std::string_view word) {
   std::string lower = AsciiLower(word);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
@@ -82,7 +84,17 @@ int MonthNumber(std::string_view word) {
                  {"septembre", 9},
                  {"octobre", 10},
                  {"novembre", 11},
-                 {"décembre", 12}};
+                 {"décembre", 12},
+                 // Italian (marzo, agosto and novembre are above).
+                 {"gennaio", 1},
+                 {"febbraio", 2},
+                 {"aprile", 4},
+                 {"maggio", 5},
+                 {"giugno", 6},
+                 {"luglio", 7},
+                 {"settembre", 9},
+                 {"ottobre", 10},
+                 {"dicembre", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
   }
@@ -205,6 +217,53 @@ std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match) {
     return Make(c.empty() ? 0 : ToInt(c), ToInt(b), ToInt(a));
   }
   return ValidateBirthdate(match);
+}
+
+std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
+  // Fixed-date days people name their birthday by; movable feasts
+  // (Easter, Thanksgiving) name no date.
+  static const struct {
+    const char* name;  // lower case, apostrophes dropped
+    int month;
+    int day;
+  } kHolidays[] = {{"new years eve", 12, 31},  {"new years day", 1, 1},
+                   {"christmas eve", 12, 24},  {"christmas day", 12, 25},
+                   {"christmas", 12, 25},      {"valentines day", 2, 14},
+                   {"pi day", 3, 14},          {"halloween", 10, 31},
+                   {"st patricks day", 3, 17}, {"st. patricks day", 3, 17},
+                   {"fourth of july", 7, 4},   {"the fourth of july", 7, 4},
+                   {"bastille day", 7, 14},    {"waitangi day", 2, 6},
+                   {"australia day", 1, 26},   {"canada day", 7, 1},
+                   {"boxing day", 12, 26},     {"groundhog day", 2, 2},
+                   {"april fools day", 4, 1},  {"nochebuena", 12, 24},
+                   {"navidad", 12, 25},        {"nochevieja", 12, 31},
+                   {"año nuevo", 1, 1},        {"día de reyes", 1, 6}};
+  // Lower case, apostrophes (' and ’) dropped, spaces collapsed.
+  std::string text;
+  std::string_view rest = StripWhitespace(match);
+  while (!rest.empty()) {
+    if (StartsWith(rest, "’")) {
+      rest.remove_prefix(std::string_view("’").size());
+      continue;
+    }
+    char c = rest.front();
+    rest.remove_prefix(1);
+    if (c == '\'') continue;
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      if (!text.empty() && text.back() != ' ') text.push_back(' ');
+      continue;
+    }
+    text.push_back(c);
+  }
+  text = AsciiLower(text);
+  int year = 0;
+  static const RE2* const kYear = new RE2(R"(^(.*?),?\s+((?:19|20)\d{2})$)");
+  std::string name = text, year_text;
+  if (RE2::FullMatch(text, *kYear, &name, &year_text)) year = ToInt(year_text);
+  for (const auto& holiday : kHolidays) {
+    if (name == holiday.name) return Make(year, holiday.month, holiday.day);
+  }
+  return std::nullopt;
 }
 
 std::optional<Validated> ValidateAgeTurning(std::string_view match) {

@@ -16,6 +16,9 @@ std::optional<Validated> ValidateBirthdate(std::string_view match);
 // ValidateBirthdate for a date after a Spanish, Portuguese or French cue
 // ("nací el", "née le"): numeric dates are day first (07/03/1991 is 7 March).
 std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match);
+// A birthday named by a fixed-date holiday ("New Year's Eve", "Pi Day
+// 1996"): its month and day, and the year when given.
+std::optional<Validated> ValidateBirthdateHoliday(std::string_view match);
 // "turning 35" -> 34: the age before a stated coming birthday.
 std::optional<Validated> ValidateAgeTurning(std::string_view match);
 

@@ -314,6 +314,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"age_round", ValidateRoundAge},
       {"birthdate", internal::ValidateBirthdate},
       {"birthdate_day_first", internal::ValidateBirthdateDayFirst},
+      {"birthdate_holiday", internal::ValidateBirthdateHoliday},
       {"address", internal::ValidateAddress},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},
