@@ -325,7 +325,12 @@ Marker ClassifyHeading(std::string_view heading) {
       "subscribe",
       "nearby",
       "near you",
-      "recently sold"};
+      "recently sold",
+      "active listings",
+      "featured listings",
+      "open houses",
+      "homes for sale",
+      "properties for sale"};
   static const std::vector<std::string_view> kOthersPhrases = {
       "comments",
       "comment",

@@ -140,8 +140,10 @@ TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
       "</p></div><section><h3>Personas que quizás conozcas</h3><p>Lorena</p>"
       "</section><section><h2>Nearby schools</h2><p>Bowie Middle School</p>"
       "</section><section><h3>Recommendations</h3><p>Mara said</p></section>"
-      "</main>"));
+      "<section><h2>Active listings (3)</h2><p>9932 Sunbrook Way</p>"
+      "</section></main>"));
   EXPECT_EQ(ZoneOf(document, "mine"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "9932 Sunbrook Way"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Bowie Middle School"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Jenna"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Lorena"), Zone::kFurniture);
