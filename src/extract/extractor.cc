@@ -17,6 +17,7 @@
 #include "exposure/limits.h"
 #include "extract/contact_owner.h"
 #include "extract/structured.h"
+#include "re2/re2.h"
 
 namespace exposure {
 namespace {
@@ -192,6 +193,25 @@ void ResolveOverlaps(std::vector<Claim>* claims) {
   *claims = std::move(kept);
 }
 
+// True when a place stands in brackets right after someone else's @handle:
+// "pull request #118 by @gabe-ortiz (Austin, TX)" is where Gabe is.
+bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
+                          std::string_view owner_name) {
+  std::size_t from = begin > 60 ? begin - 60 : 0;
+  static const RE2* const kHandleThenBracket =
+      new RE2(R"(@([\p{L}\d_.\-]+)\s*\(\s*$)");
+  std::string handle;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from),
+                         *kHandleThenBracket, &handle)) {
+    return false;
+  }
+  std::string letters = AsciiLower(handle);
+  for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
+    if (word.size() >= 3 && Contains(letters, AsciiLower(word))) return false;
+  }
+  return true;
+}
+
 // True when a phone number or street address in the text is also in the
 // site's footer, and that footer does not name the page's owner: "RSVP at
 // 400 Main St" on a staff newsletter whose footer gives the company as
@@ -305,6 +325,10 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     double confidence =
         AdjustForContext(rule, text, candidate.begin, candidate.end);
     if (confidence < options_.min_confidence) continue;
+    if (rule.category == Category::kLocation &&
+        PlaceOfAnotherHandle(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
     if ((rule.category == Category::kPhone ||
          rule.category == Category::kEmail) &&
         ContactNamesSomeoneElse(

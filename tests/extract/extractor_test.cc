@@ -101,6 +101,17 @@ TEST(Extractor, NationalNumbersAreReadInThePagesCountry) {
             std::vector<std::string>{"+573105550142"});
 }
 
+TEST(Extractor, APlaceAfterSomeoneElsesHandleIsTheirs) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Reviewed pull request #118 by @gabe-ortiz (Austin, TX). Me: "
+      "@noorhaddad (Minneapolis, MN)",
+      Zone::kOwner);
+  document.owner_name = "Noor Haddad";
+  EXPECT_EQ(Values(extractor.Extract(document)),
+            std::vector<std::string>{"Minneapolis, MN"});
+}
+
 TEST(Extractor, SuppressWordsDropHotlines) {
   Extractor extractor(DefaultRules());
   EXPECT_TRUE(
