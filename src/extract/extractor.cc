@@ -193,6 +193,38 @@ void ResolveOverlaps(std::vector<Claim>* claims) {
   *claims = std::move(kept);
 }
 
+// "my sons Tobi and Dayo", "our three boys — DJ, Marcus and Eli": the
+// names listed after a relative's are relatives too. Adds a claim for each
+// (at most four), with the first one's rule and confidence.
+void AddListedRelatives(const Rule& rule, std::string_view text,
+                        const Finding& first, std::size_t end,
+                        std::vector<Claim>* claims) {
+  static const RE2* const kNext = new RE2(
+      R"(^(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}'’\-]+))");
+  std::size_t at = end;
+  for (int listed = 0; listed < 4 && at < text.size(); ++listed) {
+    re2::StringPiece rest(text.data() + at, text.size() - at);
+    re2::StringPiece name;
+    if (!RE2::PartialMatch(rest, *kNext, &name)) return;
+    std::optional<Validated> validated =
+        Validate(rule.validator, std::string_view(name.data(), name.size()));
+    std::size_t begin = name.data() - text.data();
+    at = begin + name.size();
+    if (!validated) return;
+    bool claimed = false;  // another rule listed the same name already
+    for (const Claim& claim : *claims) {
+      claimed |= claim.begin == begin && claim.end == at &&
+                 claim.finding.category == Category::kFamily;
+    }
+    if (claimed) continue;
+    Finding finding = first;
+    finding.value = std::move(validated->value);
+    finding.display = std::move(validated->display);
+    finding.matched = std::string(name.data(), name.size());
+    claims->push_back({std::move(finding), begin, at});
+  }
+}
+
 // True when a place stands in brackets right after someone else's @handle:
 // "pull request #118 by @gabe-ortiz (Austin, TX)" is where Gabe is.
 bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
@@ -351,6 +383,9 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         Snippet(text, candidate.begin, candidate.end, options_.snippet_radius);
     finding.matched = std::string(
         text.substr(candidate.begin, candidate.end - candidate.begin));
+    if (rule.category == Category::kFamily) {
+      AddListedRelatives(rule, text, finding, candidate.end, &claims);
+    }
     claims.push_back({std::move(finding), candidate.begin, candidate.end});
   }
   ResolveOverlaps(&claims);

@@ -1,4 +1,5 @@
 // Tests for Extractor: zones, context words, links and limits.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -110,6 +111,19 @@ TEST(Extractor, APlaceAfterSomeoneElsesHandleIsTheirs) {
   document.owner_name = "Noor Haddad";
   EXPECT_EQ(Values(extractor.Extract(document)),
             std::vector<std::string>{"Minneapolis, MN"});
+}
+
+TEST(Extractor, RelativesListedAfterTheFirstAreRelativesToo) {
+  Extractor extractor(DefaultRules());
+  std::vector<std::string> family;
+  for (const Finding& finding : extractor.ExtractText(
+           "Home is my husband Craig and our three boys, DJ, Marcus and Eli. "
+           "My daughter Grace and I bake.")) {
+    if (finding.category == Category::kFamily) family.push_back(finding.value);
+  }
+  std::sort(family.begin(), family.end());
+  EXPECT_EQ(family, (std::vector<std::string>{"Craig", "DJ", "Eli", "Grace",
+                                              "Marcus"}));
 }
 
 TEST(Extractor, SuppressWordsDropHotlines) {
