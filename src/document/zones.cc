@@ -356,7 +356,15 @@ Marker ClassifyHeading(std::string_view heading) {
       "comentarios",
       "respuestas",
       "reseñas",
-      "what people are saying"};
+      "what people are saying",
+      "messaggi",
+      "bacheca",
+      "commenti",
+      "mensagens",
+      "comentários",
+      "recados",
+      "kommentare",
+      "commentaires"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

@@ -244,14 +244,15 @@ bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
   return true;
 }
 
-// True when a phone number or street address in the text is also in the
+// True when a phone number, email or street address in the text is also in the
 // site's footer, and that footer does not name the page's owner: "RSVP at
 // 400 Main St" on a staff newsletter whose footer gives the company as
 // "400 Main St, Dayton": the organisation's, not the person's. A personal
 // site's footer ("© Jane Doe · 12 Elm St") names its owner and keeps them.
 bool IsSiteFooterContact(const Finding& finding, const Document& document) {
   if (finding.category != Category::kPhone &&
-      finding.category != Category::kAddress) {
+      finding.category != Category::kAddress &&
+      finding.category != Category::kEmail) {
     return false;
   }
   if (finding.matched.size() < 7) return false;

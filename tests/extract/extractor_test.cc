@@ -61,11 +61,12 @@ TEST(Extractor, SkipsFurnitureAndOthersUnlessAsked) {
 
 TEST(Extractor, ContactsRepeatedFromTheSiteFooterAreTheSites) {
   Document document = OneBlock(
-      "Send-off at 400 Main St, Dayton, OH 45402. Or text me on "
-      "937-555-0188.",
+      "Send-off at 400 Main St, Dayton, OH 45402. Questions: "
+      "help@hp.example. Or text me on 937-555-0188.",
       Zone::kOwner);
   TextBlock footer;
-  footer.text = "Hollin & Pryce · 400 Main St, Dayton, OH 45402 · 937-555-0100";
+  footer.text =
+      "Hollin & Pryce · 400 Main St, Dayton, OH 45402 · help@hp.example";
   footer.zone = Zone::kFurniture;
   footer.in_footer = true;
   document.blocks.push_back(footer);
