@@ -1587,6 +1587,16 @@ class Walker {
         std::string raw;
         CollectText(child, 0, &raw);
         document_->title = NormalizeText(raw);
+        if (!document_->title.empty()) {
+          // "Fiona Strachan (Glasgow, UK)'s profile", "Tutor — Erandwane,
+          // Pune | TutorFinder": read like a meta description.
+          TextBlock block;
+          block.text = document_->title;
+          block.source = Source::kMeta;
+          block.zone = Zone::kOwner;
+          block.element = "title";
+          document_->blocks.push_back(std::move(block));
+        }
       } else if (element.tag == GUMBO_TAG_SCRIPT) {
         RecordScript(child);
       } else if (element.tag == GUMBO_TAG_LINK) {

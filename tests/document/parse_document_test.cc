@@ -82,9 +82,10 @@ TEST(ParseDocument, ReadsTitleMetaAndLinks) {
                "<a rel='me' href='https://social.example/@rosa'>me</a></main>"
                "<footer><a href='/about'>about</a></footer></body>"));
   EXPECT_EQ(document.title, "Rosa");
-  ASSERT_FALSE(document.blocks.empty());
-  EXPECT_EQ(document.blocks[0].source, Source::kMeta);
-  EXPECT_EQ(document.blocks[0].text, "bio here");
+  ASSERT_GE(document.blocks.size(), 2u);
+  EXPECT_EQ(document.blocks[0].text, "Rosa");
+  EXPECT_EQ(document.blocks[1].source, Source::kMeta);
+  EXPECT_EQ(document.blocks[1].text, "bio here");
   ASSERT_EQ(document.links.size(), 3u);
   EXPECT_EQ(document.links[0].url, "http://site.example/posts/1");
   EXPECT_EQ(document.links[1].rel, "me");
@@ -491,6 +492,16 @@ TEST(OwnerName, TheOriginalPostersRepliesAreTheirs) {
   EXPECT_EQ(document.owner_name, "");  // "I'm" is not a handle
   EXPECT_EQ(ZoneOf(document, "I'm 34 too"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "My daughter Krista is a nurse"), Zone::kOwner);
+}
+
+TEST(ParseDocument, TheTitleIsReadLikeAMetaDescription) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Fiona Strachan (Glasgow, UK)'s profile</title>"
+      "</head><body><p>hi</p></body></html>"));
+  ASSERT_FALSE(document.blocks.empty());
+  EXPECT_EQ(document.blocks[0].element, "title");
+  EXPECT_EQ(document.blocks[0].source, Source::kMeta);
+  EXPECT_EQ(document.blocks[0].text, "Fiona Strachan (Glasgow, UK)'s profile");
 }
 
 TEST(Region, TheHtmlLanguageNamesTheCountry) {
