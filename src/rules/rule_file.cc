@@ -92,6 +92,18 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
     if (start != std::string::npos) joined += line.substr(start);
   }
   rule.pattern = joined;
+  // RE2's \b is an ASCII word boundary: before "à" or "é" it needs an ASCII
+  // letter on the left, so "\bà la" never matches after a space.
+  for (std::size_t at = rule.pattern.find("\\b"); at != std::string::npos;
+       at = rule.pattern.find("\\b", at + 2)) {
+    bool escaped = at > 0 && rule.pattern[at - 1] == '\\';
+    if (!escaped && at + 2 < rule.pattern.size() &&
+        static_cast<unsigned char>(rule.pattern[at + 2]) >= 0x80) {
+      return Invalid(where, rule.id,
+                     "'\\b' before a non-ASCII letter never starts a word in "
+                     "RE2; write (?:^|\\s) instead");
+    }
+  }
   if (const toml::node* group = table.get("group")) {
     std::optional<int64_t> value = group->value<int64_t>();
     if (!value || *value < 0) {

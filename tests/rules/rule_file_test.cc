@@ -77,6 +77,8 @@ TEST(RuleSetBuilder, RejectsBadFilesWithFileLineAndRule) {
       {"[[rule]]\nid='x'\ncategory='age'\npattern='a'\n"
        "[[rule]]\nid='x'\ncategory='age'\npattern='b'",
        "duplicate id"},
+      {"[[rule]]\nid='x'\ncategory='age'\npattern='\\bà la (\\d+)'",
+       "non-ASCII letter never starts a word"},
   };
   for (const Case& c : errors) {
     RuleSetBuilder builder;
