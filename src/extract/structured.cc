@@ -1416,6 +1416,15 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
       }
     }
   }
+  // "I'm also on Insta as @breewhitlock_": the handle the link shows is
+  // its path, and it spells a word of the owner's name.
+  if (StartsWith(text, "@") &&
+      EqualsIgnoreCase(trimmed.substr(1), text.substr(1))) {
+    for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
+      std::string letters = AsciiLower(word);
+      if (letters.size() >= 4 && Contains(text, letters)) return true;
+    }
+  }
   for (std::string_view platform : kPlatforms) {
     if (first_label == platform && link.source == Source::kProfile) {
       return true;

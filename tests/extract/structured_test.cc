@@ -538,6 +538,16 @@ TEST(StructuredLinks, AHomePageNamedForTheOwnerOrCalledTheirsIsTheirSite) {
                     {"linked_account", "https://studio.example.org"}}));
 }
 
+TEST(StructuredLinks, AnOwnersHandleLinkedInAPostIsTheirAccount) {
+  Document document = Parse(
+      R"(<h1>Bree Whitlock</h1><main><p>I'm also on Insta as <a
+      href="https://instagram.example/breewhitlock_">@breewhitlock_</a>.
+      Thanks <a href="https://instagram.example/sam.k">@sam.k</a>!</p></main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://instagram.example/breewhitlock_"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>
