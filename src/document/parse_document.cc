@@ -703,11 +703,6 @@ bool RowNames(const GumboNode* row, std::string_view name) {
   return false;
 }
 
-// A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
-// <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
-// the owner's name on pages that do not mark it. "" when neither looks
-// like a name (more than four words). With `feature_only`, only a feature
-// heading's subject counts.
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
 // gives "Ann Lee"; "" when the heading is not a feature or the words after
 // the colon are not two to four capitalised words.
@@ -735,6 +730,11 @@ std::string SpotlightName(std::string_view heading) {
   return IsCapitalisedName(name) ? std::string(name) : "";
 }
 
+// A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
+// <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
+// the owner's name on pages that do not mark it. "" when neither looks
+// like a name (more than four words). With `feature_only`, only a feature
+// heading's subject counts.
 std::string OwnerNameFromHeadings(const GumboNode* root,
                                   bool feature_only = false) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words

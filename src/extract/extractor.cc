@@ -144,7 +144,8 @@ int TieRank(Category category) {
 // Named places and organisations can be claimed by several categories at
 // once ("at Duluth Folk School, every Tuesday" is a school name and a
 // regular place). Where spans of two such categories overlap, the more
-// confident reading wins; the other is dropped.
+// confident reading wins; the other is dropped. A phone number read inside
+// a longer one is dropped too.
 void ResolveOverlaps(std::vector<Claim>* claims) {
   // A phone number inside a longer one is part of it: "310 555 0142" in
   // "+57 310 555 0142".
@@ -263,9 +264,10 @@ bool IsSiteFooterContact(const Finding& finding, const Document& document) {
   for (const TextBlock& block : document.blocks) {
     if (!block.in_footer || block.zone == Zone::kOwner) continue;
     if (!Contains(block.text, finding.matched)) continue;
+    const std::string footer = AsciiLower(block.text);
     bool names_owner = false;
     for (std::string_view word : owner_words) {
-      names_owner |= ContainsWord(AsciiLower(block.text), word);
+      names_owner |= ContainsWord(footer, word);
     }
     if (!names_owner) return true;
   }
