@@ -179,9 +179,10 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
     return std::nullopt;
   }
   std::string text = AsciiLower(StripWhitespace(match));
-  // De-obfuscate the common spellings of @ and dot, English and Spanish.
+  // De-obfuscate the common spellings of @ and dot (English, Spanish,
+  // Portuguese, French, Italian).
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase)\s*[\]\)\}>]|\s(?:at|arroba|arobase)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase|chiocciola)\s*[\]\)\}>]|\s(?:at|arroba|arobase|chiocciola)\s)\s*)");
   static const RE2* const kDot = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");
