@@ -45,18 +45,19 @@ inline constexpr int kMaxOccurrencesPerExposure = 20;
 // Each of the prefilter's RE2::Sets. The largest set needs 19 MB just to
 // compile. With 24 MB the busiest set fills its DFA within the first
 // 16 MiB of the benchmark corpus and then refills it; with 32 MB it was
-// still growing there (16 MB of states at 16 MiB, 23 MB at 30 MiB).
+// still growing there (16 MB at 16 MiB, 23 MB at 30 MiB).
 inline constexpr long long kPrefilterMaxMemBytes = 24LL * 1024 * 1024;
 
 // Each rule's RE2 (two thirds for the forward program and its DFAs, one
 // third for the reverse program and its DFA). Rules run only on the blocks
 // the prefilter names them for; with 32 MB, two rules with long
 // alternations (regular_place.routine_then_place, school.cue) held 15 MB
-// of states after 256 MiB and were still growing. When a DFA's share is too
-// small for a text, RE2 runs its NFA for that search instead (same matches):
-// with 8 MB that happens in about half the searches of those two rules and
-// a few of two others, and the rules' matching takes fewer instructions
-// than with 32 MB (3.6 G against 4.6 G over the 64 MiB corpus).
+// between them after 256 MiB, most rules well under 1 MB. When a DFA's
+// share is too small for a text, RE2 runs its NFA for that search instead
+// (same matches): with 8 MB that happens in about half the searches of
+// those two rules and a few of two others, and the rules' matching takes
+// fewer instructions than with 32 MB (3.6 G against 4.6 G over the 64 MiB
+// corpus).
 inline constexpr long long kRuleMaxMemBytes = 8LL * 1024 * 1024;
 
 // Deepest bracket nesting accepted in a JSON-LD or embedded-state script;
