@@ -35,13 +35,33 @@ inline constexpr int kMaxMatchesPerRulePerPage = 200;
 // of a large site does not hold every snippet until the report.
 inline constexpr int kMaxOccurrencesPerExposure = 20;
 
-// Memory budget of each compiled RE2 (every rule, and each of the
-// prefilter's sets), most of it for the DFA states RE2 caches while
-// matching. It bounds how far memory grows over a long scan: with 64 MB,
-// peak RSS of `extract` grew from 142 to 221 MiB between the 64 and the
-// 256 MiB benchmark corpora; with 32 MB from 135 to 177 MiB, for about 8%
-// more extraction time (docs/PERFORMANCE.md).
-inline constexpr long long kRuleSetMaxMemBytes = 32LL * 1024 * 1024;
+// Memory budgets of the compiled rules (RE2::Options::max_mem), most of
+// each for the DFA states RE2 caches while matching. A DFA keeps the states
+// it builds until its share of the budget is full, then drops them all and
+// starts again, so over a long scan the caches grow to these budgets and no
+// further. Budgets that are reached early keep peak memory flat; measured
+// in docs/PERFORMANCE.md ("Memory flat").
+//
+// Each of the prefilter's RE2::Sets. The largest set needs 19 MB just to
+// compile. With 24 MB the busiest set fills its DFA within the first
+// 16 MiB of the benchmark corpus and then refills it; with 32 MB it was
+// still growing there (16 MB at 16 MiB, 23 MB at 30 MiB).
+inline constexpr long long kPrefilterMaxMemBytes = 24LL * 1024 * 1024;
+
+// Each rule's RE2 (two thirds for the forward program and its DFAs, one
+// third for the reverse program and its DFA). Rules run only on the blocks
+// the prefilter names them for; with 32 MB, two rules with long
+// alternations (regular_place.routine_then_place, school.cue) held 15 MB
+// between them after 256 MiB, most rules well under 1 MB. When a DFA's
+// share is too small for a text, RE2 runs its NFA for that search instead
+// (same matches): with 8 MB that happens in about half the searches of
+// those two rules and a few of two others, and the rules' matching takes
+// fewer instructions than with 32 MB (3.6 G against 4.6 G over the 64 MiB
+// corpus). The budget also caps a rule's size: a (?i) list of 40,000
+// nine-letter words (428,127 instructions) compiles, one of 60,000 is
+// refused when loaded ("pattern too large"); the largest built-in rule has
+// 58,555 instructions.
+inline constexpr long long kRuleMaxMemBytes = 8LL * 1024 * 1024;
 
 // Deepest bracket nesting accepted in a JSON-LD or embedded-state script;
 // deeper JSON is skipped (and counted) instead of parsed.

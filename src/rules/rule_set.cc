@@ -41,10 +41,13 @@ namespace {
 // See the comment at the top: three sets of about 36 rules measured best.
 constexpr int kMaxRulesPerSet = 40;
 
-RE2::Options RuleOptions() {
+// A rule's RE2 and a prefilter set get different budgets (limits.h):
+// the sets' DFAs are where matching spends its time, and their programs
+// alone need most of a small budget.
+RE2::Options RuleOptions(long long max_mem) {
   RE2::Options options;
   options.set_log_errors(false);
-  options.set_max_mem(kRuleSetMaxMemBytes);
+  options.set_max_mem(max_mem);
   return options;
 }
 
@@ -184,7 +187,8 @@ absl::Status RuleSetBuilder::AddRule(Rule rule) {
   }
   // Compiled once here, kept for Compile(): compiling the rules is most of
   // the start-up time.
-  auto compiled = std::make_unique<RE2>(rule.pattern, RuleOptions());
+  auto compiled =
+      std::make_unique<RE2>(rule.pattern, RuleOptions(kRuleMaxMemBytes));
   const RE2& regexp = *compiled;
   if (!regexp.ok()) return invalid(regexp.error());
   if (rule.value_group > regexp.NumberOfCapturingGroups()) {
@@ -223,8 +227,8 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
   const int per_set = (rule_count + set_count - 1) / set_count;
   for (int index = 0; index < rule_count; ++index) {
     if (index % per_set == 0) {
-      compiled->prefilters.push_back(
-          std::make_unique<RE2::Set>(RuleOptions(), RE2::UNANCHORED));
+      compiled->prefilters.push_back(std::make_unique<RE2::Set>(
+          RuleOptions(kPrefilterMaxMemBytes), RE2::UNANCHORED));
       compiled->prefilter_rules.emplace_back();
     }
     const Rule& rule = rules_[index];
@@ -239,7 +243,7 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
     if (!set->Compile()) {
       return absl::ResourceExhaustedError(
           "the rules are too large to compile together; raise "
-          "kRuleSetMaxMemBytes or split patterns");
+          "kPrefilterMaxMemBytes or split patterns");
     }
   }
   compiled->rules = std::move(rules_);
