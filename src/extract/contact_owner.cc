@@ -117,14 +117,12 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   // "Tom's department. Text him on 086 555 0187": the number of whoever
   // was named last, someone else's unless that is the owner ("Cormac has
   // seedlings; ring him at 570.555.0119").
-  static const RE2* const kThirdPerson = new RE2(
-      R"((?i)\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|ask)\s+(?:him|her)\b[^.!?\d]{0,15}$)");
   std::size_t from = begin > 40 ? begin - 40 : 0;
   re2::StringPiece lead(text.data() + from, begin - from);
   re2::StringPiece pronoun;
-  static const RE2* const kThirdPersonAt = new RE2(
+  static const RE2* const kThirdPerson = new RE2(
       R"((?i)(\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|ask)\s+(?:him|her)\b[^.!?\d]{0,15})$)");
-  if (RE2::PartialMatch(lead, *kThirdPersonAt, &pronoun)) {
+  if (RE2::PartialMatch(lead, *kThirdPerson, &pronoun)) {
     std::size_t verb_at = pronoun.data() - text.data();
     std::size_t back = verb_at > kLookBack ? verb_at - kLookBack : 0;
     static const RE2* const kCapitalised =
