@@ -730,13 +730,19 @@ std::string SpotlightName(std::string_view heading) {
   return IsCapitalisedName(name) ? std::string(name) : "";
 }
 
-// A short first <h1> ("Gus Ferreira (47)", "KestrelPlays"), else the
-// <title> up to its first separator ("Imani Okoro (@imani…) — Skyline"):
-// the owner's name on pages that do not mark it. "" when neither looks
-// like a name (more than four words). With `feature_only`, only a feature
-// heading's subject counts.
-std::string OwnerNameFromHeadings(const GumboNode* root,
-                                  bool feature_only = false) {
+// What the page's headings say about whose page it is, read in one pass.
+struct HeadingNames {
+  // The subject a feature heading names ("Gardener of the Month: Tomasz
+  // Wierzbicki"); "" when no heading is a feature.
+  std::string feature;
+  // Read only when there is no feature: a short first <h1> ("Gus Ferreira
+  // (47)", "KestrelPlays"), else the <title> up to its first separator
+  // ("Imani Okoro (@imani…) — Skyline"): the owner's name on pages that do
+  // not mark it. "" when neither looks like a name (more than four words).
+  std::string plain;
+};
+
+HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words
   // ("Imani Okoro"); "The school run" is a post's title.
   auto looks_like_name = [](const std::string& text) {
@@ -783,22 +789,21 @@ std::string OwnerNameFromHeadings(const GumboNode* root,
       std::string raw;
       CollectTextCapped(node, 0, 120, &raw);
       std::string name = SpotlightName(NormalizeText(raw));
-      if (!name.empty()) return name;
+      if (!name.empty()) return {.feature = std::move(name)};
     }
     for (unsigned i = element.children.length; i > 0; --i) {
       stack.push_back(
           static_cast<const GumboNode*>(element.children.data[i - 1]));
     }
   }
-  if (feature_only) return "";
   for (const GumboNode* node : {h1, title}) {
     if (node == nullptr) continue;
     std::string raw;
     CollectText(node, 0, &raw);
     std::string name = looks_like_name(NormalizeText(raw));
-    if (!name.empty()) return name;
+    if (!name.empty()) return {.plain = std::move(name)};
   }
-  return "";
+  return {};
 }
 
 // The country a language tag names: its region subtag ("es-CO", "en_AU"),
@@ -1751,7 +1756,8 @@ Document ParseDocument(const Page& page) {
   ClassFactsCache cache;
   // A feature ("Neighbor of the Week: Odell Pruitt") is about its subject,
   // not its byline's writer.
-  document.owner_name = OwnerNameFromHeadings(output->root, true);
+  HeadingNames headings = OwnerNamesFromHeadings(output->root);
+  document.owner_name = std::move(headings.feature);
   if (document.owner_name.empty()) {
     document.owner_name =
         AuthorName(FindOwnerName(output->root, 0, false, has_main, &cache));
@@ -1760,7 +1766,7 @@ Document ParseDocument(const Page& page) {
     if (!frequent.empty()) document.owner_name = std::move(frequent);
   }
   if (document.owner_name.empty()) {
-    document.owner_name = OwnerNameFromHeadings(output->root);
+    document.owner_name = std::move(headings.plain);
   }
   Walker walker(&document, has_main, &cache);
   Context root;
