@@ -159,6 +159,16 @@ bool NamesOwner(std::string_view word, std::string_view owner_name) {
   return false;
 }
 
+bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
+                     std::size_t min_length) {
+  for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
+    if (word.size() >= min_length && Contains(lower, AsciiLower(word))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsSubjectPronoun(std::string_view word) {
   static const std::vector<std::string_view> kPronouns = {
       "i",  "we", "she",  "he", "they", "ella",

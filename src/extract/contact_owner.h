@@ -1,8 +1,8 @@
 // ContactNamesSomeoneElse: whether a phone number or email address found in
 // a text block is introduced as another named person's ("President – Glen
 // Abernathy, (512) 555-0120", "my agent, Priscilla Vance
-// (pvance@lanternfly.example)"), and NamesOwner: whether a word names the
-// page's owner.
+// (pvance@lanternfly.example)"), and NamesOwner and SpellsOwnerWord: whether
+// a word names, or a handle spells, the page's owner.
 #ifndef EXPOSURE_EXTRACT_CONTACT_OWNER_H_
 #define EXPOSURE_EXTRACT_CONTACT_OWNER_H_
 
@@ -28,6 +28,12 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
 // without case or accents, at least three of them): "Tomasz" names
 // "Tomasz Nowak"; nothing names an unknown owner ("").
 bool NamesOwner(std::string_view word, std::string_view owner_name);
+
+// True when `lower` (already in lower case: a host, a handle) contains one
+// of the words of `owner_name`, lower-cased and at least `min_length` bytes
+// long: "dezamberley" holds "amberley" of "Dez Amberley".
+bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
+                     std::size_t min_length);
 
 // True for a subject pronoun ("She", "he", "Ella", "Elle"): on a page about
 // one person it stands for that person, so it does not name anyone else.

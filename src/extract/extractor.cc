@@ -238,11 +238,7 @@ bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
                          *kHandleThenBracket, &handle)) {
     return false;
   }
-  std::string letters = AsciiLower(handle);
-  for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
-    if (word.size() >= 3 && Contains(letters, AsciiLower(word))) return false;
-  }
-  return true;
+  return !SpellsOwnerWord(AsciiLower(handle), owner_name, 3);
 }
 
 // True when a phone number, email or street address in the text is also in the

@@ -40,6 +40,7 @@
 #include "common/strings.h"
 #include "exposure/limits.h"
 #include "exposure/rules.h"
+#include "extract/contact_owner.h"
 #include "nlohmann/json.hpp"
 #include "re2/re2.h"
 
@@ -1377,12 +1378,8 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
     // "merch + tapes" to dezamberley.example.net, "my art blog" to
     // skyebleeds.example.net: a site named for the person, or one they
     // call theirs.
-    if (StartsWith(text, "my ") || StartsWith(text, "mi ")) return true;
-    for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
-      std::string letters = AsciiLower(word);
-      if (letters.size() >= 4 && Contains(first_label, letters)) return true;
-    }
-    return false;
+    return StartsWith(text, "my ") || StartsWith(text, "mi ") ||
+           SpellsOwnerWord(first_label, owner_name, 4);
   }
   std::string_view first_word =
       std::string_view(text).substr(0, std::min(text.find(' '), text.size()));
@@ -1419,11 +1416,9 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   // "I'm also on Insta as @breewhitlock_": the handle the link shows is
   // its path, and it spells a word of the owner's name.
   if (StartsWith(text, "@") &&
-      EqualsIgnoreCase(trimmed.substr(1), text.substr(1))) {
-    for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {
-      std::string letters = AsciiLower(word);
-      if (letters.size() >= 4 && Contains(text, letters)) return true;
-    }
+      EqualsIgnoreCase(trimmed.substr(1), text.substr(1)) &&
+      SpellsOwnerWord(text, owner_name, 4)) {
+    return true;
   }
   for (std::string_view platform : kPlatforms) {
     if (first_label == platform && link.source == Source::kProfile) {

@@ -56,6 +56,14 @@ TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
                     "570.555.0119", "", "Cormac Doherty"));
 }
 
+TEST(ContactOwner, AHandleOrHostCanSpellAWordOfTheOwnersName) {
+  EXPECT_TRUE(SpellsOwnerWord("dezamberley", "Dez Amberley", 4));
+  EXPECT_FALSE(SpellsOwnerWord("dezamberley", "Dez Amberley-Ng", 9));
+  EXPECT_TRUE(SpellsOwnerWord("@noorhaddad", "Noor Haddad", 3));
+  EXPECT_FALSE(SpellsOwnerWord("gabe-ortiz", "Noor Haddad", 3));
+  EXPECT_FALSE(SpellsOwnerWord("anything", "", 3));
+}
+
 TEST(ContactOwner, AnEmailSpellingANameNearbyIsThatPersons) {
   std::string_view text =
       "For licensing, talk to my agent, Priscilla Vance at Lanternfly "
