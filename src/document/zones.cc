@@ -359,12 +359,10 @@ Marker ClassifyHeading(std::string_view heading) {
       "what people are saying",
       "messaggi",
       "bacheca",
-      "commenti",
       "mensagens",
       "comentários",
       "recados",
-      "kommentare",
-      "commentaires"};
+      "kommentare"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;
