@@ -3,13 +3,14 @@
 //
 // RE2::Set tells which rules match a text, not where, so matching is two
 // passes: Prefilter() per text block, then FindAll() for the named rules
-// only. The prefilter is a few sets of at most kMaxRulesPerSet rules, not
-// one: the DFA of one set of every rule has more states than its memory
-// budget holds, so it is rebuilt over and over. On the 64 MiB benchmark
-// corpus (docs/PERFORMANCE.md), with 108 rules, extraction after parsing
-// cost about 0.6x Gumbo's time with one or two sets, 0.35x with three sets
-// of 36 and 0.4x with four (each Match call has a fixed cost, so many small
-// sets lose again). The set's Match()
+// only. The prefilter holds each rule's looser twin (PrefilterPattern: wide
+// counted gaps made open), whose DFA stays small, in a few sets of at most
+// kMaxRulesPerSet rules: one set of every rule needs a larger budget than
+// two, and many small sets each pay a fixed cost per Match call. On the
+// 64 MiB benchmark corpus (docs/PERFORMANCE.md), with 148 rules, full
+// extraction cost 2.07x Gumbo's time with four sets of exact patterns,
+// 1.78x with four sets of loosened ones and 1.66x with two (one set of
+// all: 1.69x, in 64 MB). The set's Match()
 // reports running out of memory only through ErrorInfo, in which case we
 // fall back to trying every rule: missing a home address because a DFA
 // budget ran out is not acceptable.
@@ -25,6 +26,7 @@
 #include "exposure/rules.h"
 #include "re2/re2.h"
 #include "re2/set.h"
+#include "rules/prefilter_pattern.h"
 
 namespace exposure {
 
@@ -38,8 +40,8 @@ struct RuleSet::Compiled {
 
 namespace {
 
-// See the comment at the top: three sets of about 36 rules measured best.
-constexpr int kMaxRulesPerSet = 40;
+// See the comment at the top: two sets of 74 rules measured best.
+constexpr int kMaxRulesPerSet = 80;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
 // the sets' DFAs are where matching spends its time, and their programs
@@ -232,8 +234,12 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
       compiled->prefilter_rules.emplace_back();
     }
     const Rule& rule = rules_[index];
+    // The set gets the rule's looser twin (prefilter_pattern.h); should
+    // RE2 refuse that, the exact pattern, which it compiled already.
     std::string error;
-    if (compiled->prefilters.back()->Add(rule.pattern, &error) < 0) {
+    if (compiled->prefilters.back()->Add(
+            internal::PrefilterPattern(rule.pattern), &error) < 0 &&
+        compiled->prefilters.back()->Add(rule.pattern, &error) < 0) {
       return absl::InvalidArgumentError(
           StrCat(rule.origin, ": rule ", rule.id, ": ", error));
     }
