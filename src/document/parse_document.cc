@@ -251,14 +251,18 @@ bool IsBlockOrLineTag(GumboTag tag) {
 }
 
 // The text of the first name element (class "name", "author", ...) under
-// `node`, normalised; "" when none.
-std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
+// `node`, normalised; "" when none. A reply nested inside (class "reply",
+// "respuesta", ...) is not searched: its author line names the replier,
+// not the writer of the question it answers.
+std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
+                     bool is_root = true) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
+  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  if (!is_root && facts.words == Marker::kOthers) return "";
   std::string_view itemprop = Attribute(element, "itemprop");
-  if (itemprop == "author" || itemprop == "name" ||
-      cache->Get(Attribute(element, "class")).names_name) {
+  if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     std::string raw;
     CollectText(node, depth, &raw);
     std::string name = NormalizeText(raw);
@@ -267,7 +271,7 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
   for (unsigned i = 0; i < element.children.length; ++i) {
     std::string name =
         FindName(static_cast<const GumboNode*>(element.children.data[i]),
-                 depth + 1, cache);
+                 depth + 1, cache, /*is_root=*/false);
     if (!name.empty()) return name;
   }
   return "";
