@@ -1087,6 +1087,9 @@ class Walker {
       RecordField(node, context, depth, facts.field_label);
     }
     RecordLabelPair(node, context, depth, facts.maybe_label);
+    if (facts.maybe_label || HasClassToken(class_attr, "label")) {
+      RecordTrailingLabel(node, context, depth);
+    }
     RecordChipList(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
@@ -1400,6 +1403,38 @@ class Walker {
     CollectText(value, depth, &raw_value);
     std::string value_text = NormalizeText(raw_value);
     if (value_text.empty() || value_text.size() > 300) return;
+    AddProfileBlock(StrCat(label_text, ": ", value_text), context.zone,
+                    "[label]");
+  }
+
+  // A value followed by its label, the way some profiles lay out their
+  // "About" facts: <div>Female <span class="label">Gender</span></div>
+  // becomes "Gender: Female". The label must close its parent, with only
+  // text before it, and both must be short.
+  void RecordTrailingLabel(const GumboNode* node, const Context& context,
+                           int depth) {
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
+        NextElementSibling(node) != nullptr) {
+      return;
+    }
+    std::string raw_value;
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = 0; i < node->index_within_parent; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling->type == GUMBO_NODE_ELEMENT) return;
+      if (sibling->type == GUMBO_NODE_TEXT)
+        raw_value.append(sibling->v.text.text);
+    }
+    std::string value_text = NormalizeText(raw_value);
+    if (value_text.empty() || value_text.size() > 100) return;
+    std::string raw_label;
+    CollectTextCapped(node, depth, 60, &raw_label);
+    std::string label_text = NormalizeText(raw_label);
+    if (label_text.empty() || label_text.size() > 40 ||
+        SplitAny(label_text, " ").size() > 3) {
+      return;
+    }
     AddProfileBlock(StrCat(label_text, ": ", value_text), context.zone,
                     "[label]");
   }

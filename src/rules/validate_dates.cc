@@ -94,7 +94,16 @@ int MonthNumber(std::string_view word) {
                  {"luglio", 7},
                  {"settembre", 9},
                  {"ottobre", 10},
-                 {"dicembre", 12}};
+                 {"dicembre", 12},
+                 // German (april, august, september and november are above).
+                 {"januar", 1},
+                 {"jänner", 1},
+                 {"februar", 2},
+                 {"märz", 3},
+                 {"juni", 6},
+                 {"juli", 7},
+                 {"oktober", 10},
+                 {"dezember", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
   }
@@ -184,9 +193,9 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
     if (month == 0) return std::nullopt;
     return Make(c.empty() ? 0 : ToInt(c), month, ToInt(b));
   }
-  // Day first: 14 March 1990 / 3 de mayo de 1981 / 14th of March
+  // Day first: 14 March 1990 / 3 de mayo de 1981 / 14th of March / 3. März
   static const RE2* const kDayFirst = new RE2(
-      R"((?i)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\s+(?:of\s+|de\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?)");
+      R"((?i)(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?(\p{L}+\.?)(?:,?\s+(?:de\s+|del\s+)?(\d{4}))?)");
   if (RE2::FullMatch(text, *kDayFirst, &a, &b, &c)) {
     int month = MonthNumber(b);
     if (month == 0) return std::nullopt;
