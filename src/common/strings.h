@@ -88,6 +88,13 @@ inline bool ConsumePrefix(std::string_view* text, std::string_view prefix) {
   return true;
 }
 
+// Removes `suffix` from the end of `*text` if present.
+inline bool ConsumeSuffix(std::string_view* text, std::string_view suffix) {
+  if (!EndsWith(*text, suffix)) return false;
+  text->remove_suffix(suffix.size());
+  return true;
+}
+
 // Splits at every `separator`, keeping empty pieces.
 inline std::vector<std::string_view> Split(std::string_view text,
                                            char separator) {

@@ -278,7 +278,8 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
 }
 
 // An author line cut down to the name: "by lathe_lorraine » Sun Nov 22"
-// -> "lathe_lorraine", "Ron T. · Friendship Heights" -> "Ron T.".
+// -> "lathe_lorraine", "Ron T. · Friendship Heights" -> "Ron T.",
+// "WestYorksGem OP · Thu 19-Nov-26" -> "WestYorksGem".
 std::string AuthorName(std::string_view line) {
   std::string_view name = StripWhitespace(line);
   for (std::string_view prefix :
@@ -290,7 +291,10 @@ std::string AuthorName(std::string_view line) {
        {"»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"}) {
     cut = std::min(cut, name.find(separator));
   }
-  return std::string(StripWhitespace(name.substr(0, cut)));
+  name = StripWhitespace(name.substr(0, cut));
+  // The thread starter's badge after the name: "WestYorksGem OP".
+  ConsumeSuffix(&name, " OP");
+  return std::string(StripWhitespace(name));
 }
 
 // "<b>Jason Pell</b>: text": a reply line led by its author's name in bold.

@@ -417,9 +417,10 @@ bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
     if (words.empty()) continue;
     const std::string& last = words.back();
     if (last == "name" || last == "author" || last == "autor" ||
-        last == "auteur" || last == "fn" || last == "username" ||
-        last == "fullname" || last == "byline" || EndsWith(last, "username") ||
-        EndsWith(last, "displayname") || EndsWith(last, "screenname")) {
+        last == "auteur" || last == "poster" || last == "fn" ||
+        last == "username" || last == "fullname" || last == "byline" ||
+        EndsWith(last, "username") || EndsWith(last, "displayname") ||
+        EndsWith(last, "screenname")) {
       return true;  // vBulletin's "bigusername" too
     }
   }

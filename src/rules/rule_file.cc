@@ -165,7 +165,9 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
                        "each example needs a 'text' (and a 'value', \"\" for "
                        "text that must not match)");
       }
-      RuleExample parsed{*text, (*example)["value"].value_or(std::string())};
+      RuleExample parsed;
+      parsed.text = *text;
+      parsed.value = (*example)["value"].value_or(std::string());
       if (auto source_name = (*example)["source"].value<std::string>()) {
         std::optional<Source> source = ParseSource(*source_name);
         if (!source) {
