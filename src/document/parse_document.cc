@@ -854,8 +854,12 @@ bool SameName(std::string_view a, std::string_view b) {
 
 class Walker {
  public:
-  Walker(Document* document, bool has_main, ClassFactsCache* cache)
-      : document_(document), has_main_(has_main), cache_(cache) {}
+  Walker(Document* document, bool has_main, bool owner_is_feature_subject,
+         ClassFactsCache* cache)
+      : document_(document),
+        has_main_(has_main),
+        owner_is_feature_subject_(owner_is_feature_subject),
+        cache_(cache) {}
 
   void Walk(const GumboNode* node, const Context& context, int depth) {
     if (depth > kMaxDomDepth) {
@@ -1315,8 +1319,19 @@ class Walker {
         own = static_cast<int>(i);
       }
     }
-    if (own < 0) return {};
     std::vector<bool> others(children.length, false);
+    if (own < 0) {
+      // A list of people none of whom is the page's subject ("The Cast"
+      // below a "Cast Spotlight: Lorraine Beaumont"): every card is
+      // someone else's. Only for a feature's subject: a name read from a
+      // byline or title may miss the card that is the owner's, and review
+      // lists open with business names.
+      if (cards < 3 || !owner_is_feature_subject_) return {};
+      for (unsigned i = 0; i < children.length; ++i) {
+        others[i] = !names[i].empty();
+      }
+      return others;
+    }
     for (unsigned i = 0; i < children.length; ++i) {
       others[i] = !names[i].empty() && static_cast<int>(i) != own &&
                   !SameName(names[i], names[own]);
@@ -1691,6 +1706,9 @@ class Walker {
 
   Document* document_;
   const bool has_main_;
+  // The owner's name is a feature heading's subject ("Cast Spotlight:
+  // Lorraine Beaumont"), so a list of other people's cards is theirs.
+  const bool owner_is_feature_subject_;
   ClassFactsCache* cache_;
   std::string pending_;
   Context pending_context_;
@@ -1800,6 +1818,7 @@ Document ParseDocument(const Page& page) {
   // A feature ("Neighbor of the Week: Odell Pruitt") is about its subject,
   // not its byline's writer.
   HeadingNames headings = OwnerNamesFromHeadings(output->root);
+  const bool owner_is_feature_subject = !headings.feature.empty();
   document.owner_name = std::move(headings.feature);
   if (document.owner_name.empty()) {
     document.owner_name =
@@ -1811,7 +1830,7 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name = std::move(headings.plain);
   }
-  Walker walker(&document, has_main, &cache);
+  Walker walker(&document, has_main, owner_is_feature_subject, &cache);
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();

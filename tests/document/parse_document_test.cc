@@ -562,6 +562,29 @@ TEST(Cards, OnATeamPageTheOtherMembersCardsAreOthers) {
   EXPECT_EQ(ZoneOf(about, "Croissants daily."), Zone::kOwner);
 }
 
+TEST(Cards, BelowAFeatureEveryoneElsesCardsAreOthers) {
+  const std::string cast =
+      "<section><h2>The Cast</h2>"
+      "<div class='bio'><h3>Denise Fowler (Truvy)</h3><p>Denise is a nurse "
+      "at Falls City Medical Center.</p></div>"
+      "<div class='bio'><h3>Kayla Ostrowski (Shelby)</h3><p>Kayla, 24, "
+      "lives in Jeffersonville.</p></div>"
+      "<div class='bio'><h3>Tom Reyes (Drum)</h3><p>Tom works at Ohio "
+      "Valley Credit Union.</p></div></section>";
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h2>Cast Spotlight: Lorraine Beaumont (M'Lynn)</h2>"
+      "<p>Lorraine teaches choir.</p></section>" +
+      cast + "</main>"));
+  EXPECT_EQ(document.owner_name, "Lorraine Beaumont");
+  EXPECT_EQ(ZoneOf(document, "Lorraine teaches"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Kayla, 24"), Zone::kOthers);
+  // With the owner read from a plain title, a card may be theirs under a
+  // name spelled differently, so the cards stay the owner's.
+  Document titled = ParseDocument(
+      HtmlPage("<main><h1>Meet Our Team</h1>" + cast + "</main>"));
+  EXPECT_EQ(ZoneOf(titled, "Kayla, 24"), Zone::kOwner);
+}
+
 TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
   Document document = ParseDocument(
       HtmlPage("<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
