@@ -328,8 +328,8 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
 // "meta" or "byline"): "<header><b>Imani Okoro</b> @imani · Nov 3".
 // "" when the post has no such header.
 // The header-like child HeaderAuthor reads: a <header> or a child whose
-// class says "header", "meta" or "byline", among the first three; null if
-// none.
+// class says "header", "meta", "byline" or names a forum's user panel
+// ("user", "userinfo", "postbit"), among the first three; null if none.
 const GumboNode* PostHeader(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   int elements_seen = 0;
@@ -340,7 +340,10 @@ const GumboNode* PostHeader(const GumboNode* node) {
     const GumboElement& element = child->v.element;
     std::string_view class_attr = Attribute(element, "class");
     if (element.tag == GUMBO_TAG_HEADER || Contains(class_attr, "header") ||
-        Contains(class_attr, "meta") || Contains(class_attr, "byline")) {
+        Contains(class_attr, "meta") || Contains(class_attr, "byline") ||
+        // A forum post's user panel: "<aside class='user'><b>CoralCarl</b>".
+        HasClassToken(class_attr, "user") || Contains(class_attr, "userinfo") ||
+        Contains(class_attr, "user-info") || Contains(class_attr, "postbit")) {
       return child;
     }
   }
@@ -547,11 +550,46 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   return "";
 }
 
+// The name a thread's meta line gives its starter: "Started by ShaneReefs
+// · 3 Mar 2026", "Thread starter <a>ShaneReefs</a>", "Iniciado por …";
+// "" when `text` (a text node) is not such a line.
+std::string ThreadStarter(const GumboNode* text) {
+  std::string_view words = text->v.text.text;
+  std::size_t at = std::string_view::npos;
+  for (std::string_view cue :
+       {"Started by ", "started by ", "Thread starter ",
+        "Thread starter: ", "Iniciado por ", "iniciado por "}) {
+    std::size_t found = words.find(cue);
+    if (found != std::string_view::npos) {
+      at = found + cue.size();
+      break;
+    }
+  }
+  if (at == std::string_view::npos) return "";
+  std::string name = AuthorName(NormalizeText(words.substr(at)));
+  if (name.empty()) {
+    // The name is the next element: "Started by <a>ShaneReefs</a>".
+    const GumboNode* parent = text->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return "";
+    const GumboVector& siblings = parent->v.element.children;
+    unsigned next = text->index_within_parent + 1;
+    if (next >= siblings.length) return "";
+    std::string raw;
+    CollectTextCapped(static_cast<const GumboNode*>(siblings.data[next]), 0, 60,
+                      &raw);
+    name = AuthorName(NormalizeText(raw));
+  }
+  if (name.size() > 40 || SplitAny(name, " ").size() > 3) return "";
+  return name;
+}
+
 // Counts, by AuthorName, the author and name elements outside furniture
 // and other people's sections: how often each person speaks on the page.
+// Also keeps in `starter` the first thread starter a meta line names.
 void CountAuthors(const GumboNode* node, int depth, bool inside_main,
                   bool has_main, ClassFactsCache* cache,
-                  absl::flat_hash_map<std::string, int>* counts) {
+                  absl::flat_hash_map<std::string, int>* counts,
+                  std::string* starter) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return;
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return;
@@ -571,18 +609,27 @@ void CountAuthors(const GumboNode* node, int depth, bool inside_main,
   bool child_inside_main = inside_main || marker == Marker::kMain ||
                            element.tag == GUMBO_TAG_ARTICLE;
   for (unsigned i = 0; i < element.children.length; ++i) {
-    CountAuthors(static_cast<const GumboNode*>(element.children.data[i]),
-                 depth + 1, child_inside_main, has_main, cache, counts);
+    const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
+    if (child->type == GUMBO_NODE_TEXT) {
+      if (starter->empty()) *starter = ThreadStarter(child);
+      continue;
+    }
+    CountAuthors(child, depth + 1, child_inside_main, has_main, cache, counts,
+                 starter);
   }
 }
 
 // The owner of a chat log or thread whose first name is someone else's (a
 // moderator's pinned note): the author of at least three of its messages,
-// twice as many as `first` wrote. "" when no one stands out so.
+// twice as many as `first` wrote. "" when no one stands out so. A thread
+// whose meta line names its starter ("Started by ShaneReefs") and whose
+// posts name nobody is the starter's.
 std::string FrequentAuthor(const GumboNode* root, std::string_view first,
                            bool has_main, ClassFactsCache* cache) {
   absl::flat_hash_map<std::string, int> counts;
-  CountAuthors(root, 0, false, has_main, cache, &counts);
+  std::string starter;
+  CountAuthors(root, 0, false, has_main, cache, &counts, &starter);
+  if (first.empty() && !starter.empty()) return starter;
   std::string best;
   int best_count = 0;
   for (const auto& [name, count] : counts) {

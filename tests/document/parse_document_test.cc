@@ -481,6 +481,21 @@ TEST(OwnerName, AChatLogsOwnerIsWhoeverWritesMost) {
   EXPECT_EQ(document.owner_name, "ikertxo");
 }
 
+TEST(OwnerName, AThreadIsItsStartersAndUserPanelsNameEachPost) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>My reef build</h1><p>Started by ShaneReefs · 3 Mar 2026 · "
+      "214 replies</p>"
+      "<article class='message'><aside class='user'><b>ShaneReefs</b><br>"
+      "Location: Mango Hill</aside><div class='body'><p>Day 1, I'm a sparky."
+      "</p></div></article>"
+      "<article class='message'><aside class='user'><b>nemo_nat</b><br>"
+      "Location: Noosa</aside><div class='body'><p>I'm 52 and jealous.</p>"
+      "</div></article></main>"));
+  EXPECT_EQ(document.owner_name, "ShaneReefs");
+  EXPECT_EQ(ZoneOf(document, "Day 1"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "I'm 52"), Zone::kOthers);
+}
+
 TEST(OwnerName, TheOriginalPostersRepliesAreTheirs) {
   Document document = ParseDocument(HtmlPage(
       "<main><article><h1>I'm (61M) a bus driver. AMA</h1></article>"
