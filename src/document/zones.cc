@@ -362,7 +362,12 @@ Marker ClassifyHeading(std::string_view heading) {
       "mensagens",
       "comentários",
       "recados",
-      "kommentare"};
+      "kommentare",
+      "valoraciones",
+      "opiniones",
+      "avaliações",
+      "bewertungen",
+      "referenzen"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

@@ -114,11 +114,16 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::size_t end, std::string_view email,
                              std::string_view owner_name) {
   (void)end;
+  std::size_t from = begin > 40 ? begin - 40 : 0;
+  re2::StringPiece lead(text.data() + from, begin - from);
+  // "Tel. del salón 222 555 0133", "the venue's number is …", "con mi
+  // mamá al …", "my mum's mobile …": a place's or a relative's.
+  static const RE2* const kOtherHolder = new RE2(
+      R"((?i)(?:\btel(?:éfono|efono)?\.?\s+(?:del|de\s+la|de\s+los)\s+\p{L}+|\bcon\s+mi\s+(?:mamá|mama|papá|papa|madre|padre|esposo|esposa|hermana|hermano)\s+(?:al|en)|\b(?:my|his|her)\s+(?:mom|mum|dad|husband|wife|sister|brother)['’]s\s+(?:number|cell|phone|mobile)|\bthe\s+(?:venue|office|school|salon|shop|store|clinic|hall|church)['’]s\s+(?:number|line|phone))[^.!?\d]{0,12}$)");
+  if (RE2::PartialMatch(lead, *kOtherHolder)) return true;
   // "Tom's department. Text him on 086 555 0187": the number of whoever
   // was named last, someone else's unless that is the owner ("Cormac has
   // seedlings; ring him at 570.555.0119").
-  std::size_t from = begin > 40 ? begin - 40 : 0;
-  re2::StringPiece lead(text.data() + from, begin - from);
   re2::StringPiece pronoun;
   static const RE2* const kThirdPerson = new RE2(
       R"((?i)(\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|ask)\s+(?:him|her)\b[^.!?\d]{0,15})$)");

@@ -341,11 +341,12 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));
-    if (!validated) continue;
     if (rule.category == Category::kPhone && !document.region.empty() &&
         document.region != "US" && document.region != "CA") {
       // "347 555 0142" on an Italian page is an Italian mobile, not a
-      // number in New York; one written with its country code stays.
+      // number in New York, and "222 318 4471" on a Mexican page is
+      // Mexican even though no North American number has that area code;
+      // one written with its country code stays as written.
       std::string_view written = StripWhitespace(
           text.substr(candidate.begin, candidate.end - candidate.begin));
       if (!StartsWith(written, "+") && !StartsWith(written, "00")) {
@@ -355,6 +356,7 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         }
       }
     }
+    if (!validated) continue;
     double confidence =
         AdjustForContext(rule, text, candidate.begin, candidate.end);
     if (confidence < options_.min_confidence) continue;

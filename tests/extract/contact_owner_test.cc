@@ -28,6 +28,19 @@ TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
                             "Marisol Quintero"));
 }
 
+TEST(ContactOwner, APlacesOrARelativesNumberIsNotTheOwners) {
+  std::string_view venue =
+      "Recepción 8:00 pm · Salón Jardín · Tel. del salón 222 555 0133";
+  EXPECT_TRUE(OthersContact(venue, "222 555 0133", "", "Ximena Ortega"));
+  std::string_view mum =
+      "Confirma con mi mamá al 222 555 0147 o conmigo por WhatsApp al 222 318 "
+      "4471.";
+  EXPECT_TRUE(OthersContact(mum, "222 555 0147", "", "Ximena Ortega"));
+  EXPECT_FALSE(OthersContact(mum, "222 318 4471", "", "Ximena Ortega"));
+  EXPECT_TRUE(OthersContact("the venue's number is 0113 496 0001",
+                            "0113 496 0001", "", "Gemma"));
+}
+
 TEST(ContactOwner, ADepartmentAndExtensionStillLeadToTheNamedPerson) {
   std::string_view text =
       "RSVP to Denise Walcott in HR, ext. 4417 or 937-555-0140.";
