@@ -1145,6 +1145,9 @@ class Walker {
     if (facts.maybe_label || HasClassToken(class_attr, "label")) {
       RecordTrailingLabel(node, context, depth);
     }
+    if (element.tag >= GUMBO_TAG_H2 && element.tag <= GUMBO_TAG_H6) {
+      RecordPromptAnswer(node, context, depth);
+    }
     RecordChipList(node, context, depth);
     std::string_view role = Attribute(element, "role");
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
@@ -1503,6 +1506,33 @@ class Walker {
     }
     AddProfileBlock(StrCat(label_text, ": ", value_text), context.zone,
                     "[label]");
+  }
+
+  // A dating profile's prompt and its answer, a heading that trails off
+  // and the paragraph after it ("Mon anniversaire, c'est…" / "le 9
+  // octobre"), become one block so the rules read the sentence whole.
+  void RecordPromptAnswer(const GumboNode* node, const Context& context,
+                          int depth) {
+    const GumboNode* next = NextElementSibling(node);
+    if (next == nullptr || next->v.element.tag != GUMBO_TAG_P) return;
+    std::string raw_prompt;
+    CollectTextCapped(node, depth, 100, &raw_prompt);
+    std::string prompt = NormalizeText(raw_prompt);
+    if (prompt.empty() || prompt.size() > 80 ||
+        !(EndsWith(prompt, "...") || EndsWith(prompt, "…") ||
+          EndsWith(prompt, "?") || EndsWith(prompt, ":"))) {
+      return;
+    }
+    std::string raw_answer;
+    CollectTextCapped(next, depth, 320, &raw_answer);
+    std::string answer = NormalizeText(raw_answer);
+    if (answer.empty() || answer.size() > 300) return;
+    TextBlock block;
+    block.text = StrCat(prompt, " ", answer);
+    block.source = context.source;
+    block.zone = context.zone;
+    block.element = StrCat(ElementPath(), "[prompt]");
+    document_->blocks.push_back(std::move(block));
   }
 
   // Adds a block the walk put together from several elements, read as a

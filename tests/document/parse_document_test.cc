@@ -600,6 +600,35 @@ TEST(Cards, BelowAFeatureEveryoneElsesCardsAreOthers) {
   EXPECT_EQ(ZoneOf(titled, "Kayla, 24"), Zone::kOwner);
 }
 
+bool HasBlock(const Document& document, const std::string& text) {
+  for (const TextBlock& block : document.blocks) {
+    if (block.text == text) return true;
+  }
+  return false;
+}
+
+TEST(LabelPairs, AValueFollowedByItsLabelIsReadAsAField) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h2>Basic info</h2>"
+      "<div class='entry'>Female <span class='label'>Gender</span></div>"
+      "<div class='entry'>March 22 <span class='label'>Birth date</span>"
+      "</div></section></main>"));
+  EXPECT_TRUE(HasBlock(document, "Gender: Female"));
+  EXPECT_TRUE(HasBlock(document, "Birth date: March 22"));
+}
+
+TEST(LabelPairs, APromptAndItsAnswerAreOneBlock) {
+  Document document = ParseDocument(
+      HtmlPage("<main><div class='prompt'><h3>Mon anniversaire, c'est...</h3>"
+               "<p>le 9 octobre, et j'accepte les restos.</p></div>"
+               "<h2>Our story</h2><p>We met in 2019.</p></main>"));
+  EXPECT_TRUE(
+      HasBlock(document,
+               "Mon anniversaire, c'est... le 9 octobre, et j'accepte les "
+               "restos."));
+  EXPECT_FALSE(HasBlock(document, "Our story We met in 2019."));
+}
+
 TEST(FactLists, AListOfLabelledFieldsIsTheProfile) {
   Document document = ParseDocument(
       HtmlPage("<main><ul><li>Sexo: Mujer</li><li>Ciudad: Valencia</li>"
