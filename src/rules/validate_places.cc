@@ -142,7 +142,7 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   // Street first, number after ("Rua Augusta, 1200, apto 52", "Calle del
   // Olivar 14, 3ºB"): the number goes first, as the contract writes it.
   static const RE2* const kNumberLast = new RE2(
-      R"((?i)^((?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda)\s.*?),?\s+(?:n\.?\s?[ºo°]\.?\s*)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
+      R"((?i)^((?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón)\s.*?),?\s+(?:n\.?\s?[ºo°]\.?\s*)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
   std::string street, number, rest;
   if (RE2::FullMatch(text, *kNumberLast, &street, &number, &rest)) {
     if (!rest.empty() && rest[0] != ',') rest = StrCat(",", rest);
