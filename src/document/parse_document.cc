@@ -297,7 +297,8 @@ std::string AuthorName(std::string_view line) {
   return std::string(StripWhitespace(name));
 }
 
-// "<b>Jason Pell</b>: text": a reply line led by its author's name in bold.
+// "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
+// a reply line led by its author's name in bold.
 // Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
 // count. Returns "" when the element does not start that way.
 std::string LeadingBoldAuthor(const GumboNode* node) {
@@ -312,7 +313,18 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     const auto* next = static_cast<const GumboNode*>(children.data[i + 1]);
     if (next->type != GUMBO_NODE_TEXT) return "";
     std::string_view after = next->v.text.text;
-    if (!StartsWith(StripWhitespace(after), ":")) return "";
+    // A colon, or a dot and a date ("· 2 days ago", "• 12/11/2026"); a
+    // dash after a bold title ("<b>Tilly's Cardigan</b> — for my …") is
+    // an item's description, not a byline.
+    std::string_view lead = StripWhitespace(after);
+    if (!StartsWith(lead, ":")) {
+      if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
+      std::string_view stamp = lead.substr(0, 32);
+      bool dated = Contains(stamp, " ago") || Contains(stamp, "hace ");
+      for (char c : stamp)
+        dated |= absl::ascii_isdigit(static_cast<unsigned char>(c));
+      if (!dated) return "";
+    }
     std::string raw;
     CollectText(child, 0, &raw);
     std::string name = AuthorName(NormalizeText(raw));
@@ -1204,6 +1216,18 @@ class Walker {
         Context card_context = child_context;
         card_context.zone = Zone::kOthers;
         Walk(child, card_context, depth + 1);
+        continue;
+      }
+      // Among other people's replies, one led by the owner's name in bold
+      // is the owner's own.
+      if (child_context.zone == Zone::kOthers &&
+          child->type == GUMBO_NODE_ELEMENT &&
+          (child->v.element.tag == GUMBO_TAG_P ||
+           child->v.element.tag == GUMBO_TAG_LI) &&
+          SameName(LeadingBoldAuthor(child), owner_name())) {
+        Context own_context = child_context;
+        own_context.zone = Zone::kOwner;
+        Walk(child, own_context, depth + 1);
         continue;
       }
       if (context.zone != Zone::kFurniture &&

@@ -367,7 +367,11 @@ Marker ClassifyHeading(std::string_view heading) {
       "opiniones",
       "avaliações",
       "bewertungen",
-      "referenzen"};
+      "referenzen",
+      "you might want to meet",
+      "members you may",
+      "members you might",
+      "other members"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

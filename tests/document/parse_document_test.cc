@@ -496,6 +496,19 @@ TEST(OwnerName, AThreadIsItsStartersAndUserPanelsNameEachPost) {
   EXPECT_EQ(ZoneOf(document, "I'm 52"), Zone::kOthers);
 }
 
+TEST(OwnerName, AReplyLedByTheOwnersNameAndADateIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Aoife Gallagher</h1><section class='discussion'>"
+      "<h2>Recent discussion</h2><div class='topic'>"
+      "<p><b>Aoife Gallagher</b> · 2 days ago — Writing this from the prom."
+      "</p><p><b>Declan Moran</b> · 2 days ago — I'll drive up.</p></div>"
+      "</section><ul><li><b>Tilly's Cardigan</b> — for my granddaughter "
+      "Tilly</li></ul></main>"));
+  EXPECT_EQ(ZoneOf(document, "Writing this"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "drive up"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "granddaughter"), Zone::kOwner);
+}
+
 TEST(OwnerName, TheOriginalPostersRepliesAreTheirs) {
   Document document = ParseDocument(HtmlPage(
       "<main><article><h1>I'm (61M) a bus driver. AMA</h1></article>"
