@@ -17,13 +17,15 @@ namespace exposure {
 namespace {
 
 // "4412 Albemarle St NW, Washington, DC 20016" -> "Washington, DC";
-// "3307 N Proctor St, Tacoma 98407" -> "Tacoma"; "" when no city.
+// "3307 N Proctor St, Tacoma 98407" -> "Tacoma"; "27 Privada Los Fresnos,
+// Col. La Paz" -> "" (a Mexican colonia is a district, not the city);
+// "" when no city.
 std::string CityOfAddress(std::string_view address) {
   std::vector<std::string_view> parts = Split(address, ',');
   std::string city;
   std::string state;
   static const RE2* const kUnit =
-      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#)\b.*)");
+      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|col\.|colonia)\b.*)");
   static const RE2* const kCityZip =
       new RE2(R"(\s*([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
   static const RE2* const kStateZip =

@@ -227,9 +227,14 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
       return Validated{value, text};
     }
   }
-  // Otherwise a place name as written: must start with a capital letter.
+  // Otherwise a place name as written: must start with a capital letter,
+  // and not be a word that opens a sentence ("Your neighbourhood
+  // pharmacy").
   static const RE2* const kName = new RE2(R"(\p{Lu}.*)");
   if (!RE2::FullMatch(text, *kName)) return std::nullopt;
+  static const RE2* const kFunctionWord = new RE2(
+      R"((?i)(?:your|my|our|his|her|their|the|this|that|these|those|every|each|any|some|tu|su|mi|nuestro|nuestra|el|la|los|las))");
+  if (RE2::FullMatch(text, *kFunctionWord)) return std::nullopt;
   return Validated{text, text};
 }
 

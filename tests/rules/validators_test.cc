@@ -172,6 +172,7 @@ TEST(Validators, Location) {
                             "Room 404",
                             "Dr. Ellen Mertz, IA",
                             "B.S. Computer Science, NC",
+                            "Your",
                             ""};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("location", text), "<rejected>") << text;
