@@ -25,7 +25,7 @@ std::string CityOfAddress(std::string_view address) {
   std::string city;
   std::string state;
   static const RE2* const kUnit =
-      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|col\.|colonia)\b.*)");
+      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col)\b.*)");
   static const RE2* const kCityZip =
       new RE2(R"(\s*([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
   static const RE2* const kStateZip =
