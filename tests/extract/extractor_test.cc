@@ -127,6 +127,34 @@ TEST(Extractor, RelativesListedAfterTheFirstAreRelativesToo) {
                                               "Marcus"}));
 }
 
+TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
+  Extractor extractor(DefaultRules());
+  auto family_of = [&extractor](const std::string& text) {
+    std::vector<std::string> family;
+    for (const Finding& finding : extractor.ExtractText(text)) {
+      if (finding.category == Category::kFamily) {
+        family.push_back(finding.value);
+      }
+    }
+    // Two rules may find the same name; the ranking merges them.
+    std::sort(family.begin(), family.end());
+    family.erase(std::unique(family.begin(), family.end()), family.end());
+    return family;
+  };
+  EXPECT_EQ(family_of("I'm Bree, mum to Harper (Year 4, Room 12) and Lachie "
+                      "(Prep)."),
+            (std::vector<std::string>{"Harper", "Lachie"}));
+  EXPECT_EQ(family_of("Gracias a mis papás, Rogelio Ortega Bravo y Guadalupe "
+                      "Limón de Ortega, por todo."),
+            (std::vector<std::string>{"Guadalupe Limón de Ortega",
+                                      "Rogelio Ortega Bravo"}));
+  // A possessive is not a name: a bird list is not a family.
+  for (const std::string& name :
+       family_of("Fox Sparrow (3), Steller's Jay, Spotted Towhee")) {
+    EXPECT_EQ(name.find("Steller"), std::string::npos) << name;
+  }
+}
+
 TEST(Extractor, SuppressWordsDropHotlines) {
   Extractor extractor(DefaultRules());
   EXPECT_TRUE(
