@@ -844,6 +844,55 @@ bool SameName(std::string_view a, std::string_view b) {
   return words_a[0].size() >= 3 && EqualsIgnoreCase(words_a[0], words_b[0]);
 }
 
+// True when a lower-case line starts with a word that leads an author
+// line ("reply from", "comentario de"): StartsWith for each of them.
+bool MayLeadWithAuthor(std::string_view lower) {
+  if (lower.empty()) return false;
+  switch (lower[0]) {
+    case 'a':
+    case 'c':
+    case 'm':
+    case 'n':
+    case 'r':
+      break;
+    default:
+      return false;
+  }
+  for (std::string_view word :
+       {"respuesta", "reply", "comment", "comentario", "response", "answer",
+        "message", "mensaje", "note", "nota", "review"}) {
+    if (StartsWith(lower, word)) return true;
+  }
+  return false;
+}
+
+// True when a lower-case line holds a verb of speech after a space (" wrote",
+// " dijo"): Contains for each of them, in one scan of the spaces.
+bool HasSpeechVerb(std::string_view lower) {
+  for (std::size_t space = lower.find(' '); space != std::string_view::npos;
+       space = lower.find(' ', space + 1)) {
+    std::string_view rest = lower.substr(space + 1);
+    if (rest.empty()) return false;
+    switch (rest[0]) {
+      case 'c':
+      case 'd':
+      case 'e':
+      case 'r':
+      case 's':
+      case 'w':
+        break;
+      default:
+        continue;
+    }
+    for (std::string_view verb :
+         {"wrote", "writes", "said", "says", "replied", "commented", "escribió",
+          "dijo", "comentó", "respondió"}) {
+      if (StartsWith(rest, verb)) return true;
+    }
+  }
+  return false;
+}
+
 class Walker {
  public:
   Walker(Document* document, bool has_main, ClassFactsCache* cache)
@@ -1181,16 +1230,23 @@ class Walker {
   // marta_laredo · 10/11", "Reply from Ana", "Ana wrote:"), a heading of
   // other people's words ("~*~ Guestbook ~*~", "Comments (4)"), or the
   // site's small print ("© 2026 ForoCocina", "hosted by", "powered by").
-  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) const {
+  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) {
     SequenceLine line;
-    std::string raw;
+    // This runs for every short child of a list of siblings: the text goes
+    // into buffers kept across calls, and the word checks below work on it
+    // in place (it is normalised only for the few lines that might name an
+    // author).
+    std::string& raw = line_raw_;
+    raw.clear();
     CollectTextCapped(node, depth, 240, &raw);
     if (raw.size() >= 240) return line;
-    // The word checks below work on the raw text; it is normalised only for
-    // the few lines that might name an author (this runs for every short
-    // child of a list of siblings).
-    std::string lower = AsciiLower(StripWhitespace(raw));
-    if (lower.empty()) return line;
+    std::string_view stripped = StripWhitespace(raw);
+    if (stripped.empty()) return line;
+    std::string& lower = line_lower_;
+    lower.assign(stripped);
+    for (char& c : lower) {
+      c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    }
     static const RE2* const kLeadingAuthor = new RE2(
         R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
     static const RE2* const kTrailingVerb = new RE2(
@@ -1198,24 +1254,8 @@ class Walker {
     std::string author;
     // Cheap word checks first: most lines are neither, and the patterns
     // are only run on the few that might be.
-    auto starts_with_any = [&](std::initializer_list<std::string_view> words) {
-      for (std::string_view word : words) {
-        if (StartsWith(lower, word)) return true;
-      }
-      return false;
-    };
-    auto contains_any = [&](std::initializer_list<std::string_view> words) {
-      for (std::string_view word : words) {
-        if (Contains(lower, word)) return true;
-      }
-      return false;
-    };
-    bool may_lead = starts_with_any(
-        {"respuesta", "reply", "comment", "comentario", "response", "answer",
-         "message", "mensaje", "note", "nota", "review"});
-    bool may_trail = contains_any({" wrote", " writes", " said", " says",
-                                   " replied", " commented", " escribió",
-                                   " dijo", " comentó", " respondió"});
+    bool may_lead = MayLeadWithAuthor(lower);
+    bool may_trail = HasSpeechVerb(lower);
     // A heading that goes on past its verb is a headline ("Gloria Tennant
     // says goodbye to Claims"), not a byline ("Ana says:"); a container
     // is not a line at all (its own lines are read one by one).
@@ -1238,14 +1278,15 @@ class Walker {
     }
     // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
     // (4)", not a byline that ends "· 9 comments".
-    std::string words_only;
+    std::string& words_only = line_words_;
+    words_only.clear();
     int words = 0;
     bool in_word = false;
     for (char c : lower) {
       bool letter = absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
                     (static_cast<unsigned char>(c) >= 0x80);
       if (letter && !in_word) {
-        ++words;
+        if (++words > 2) break;  // too many words for a heading line
         if (!words_only.empty()) words_only.push_back(' ');
       }
       if (letter) words_only.push_back(c);
@@ -1650,6 +1691,10 @@ class Walker {
   const bool has_main_;
   ClassFactsCache* cache_;
   std::string pending_;
+  // ReadSequenceLine's buffers, kept to spare an allocation per line.
+  std::string line_raw_;
+  std::string line_lower_;
+  std::string line_words_;
   Context pending_context_;
   std::string pending_element_;         // tag path of the pending block
   std::vector<std::string_view> path_;  // tags of the elements walked into
