@@ -63,16 +63,26 @@ class TextBuilder {
  public:
   explicit TextBuilder(std::size_t size_hint) { out_.reserve(size_hint); }
 
+  // `text` must be ASCII. Runs of printable characters are copied whole.
   void AppendAscii(std::string_view text) {
-    for (char c : text) {
-      unsigned char byte = static_cast<unsigned char>(c);
-      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-        pending_space_ = true;
-      } else if (byte < 0x20 || byte == 0x7F) {
-        continue;  // control characters
-      } else {
-        Put(c);
+    const char* next = text.data();
+    const char* const end = next + text.size();
+    while (next < end) {
+      unsigned char byte = static_cast<unsigned char>(*next);
+      if (IsPrintableAscii(byte)) {
+        const char* run = next;
+        do {
+          ++next;
+        } while (next < end &&
+                 IsPrintableAscii(static_cast<unsigned char>(*next)));
+        if (pending_space_ && !out_.empty()) out_.push_back(' ');
+        pending_space_ = false;
+        out_.append(run, static_cast<std::size_t>(next - run));
+        continue;
       }
+      // Whitespace; other control characters are dropped.
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) pending_space_ = true;
+      ++next;
     }
   }
 
@@ -135,6 +145,11 @@ class TextBuilder {
   std::string Take() { return std::move(out_); }
 
  private:
+  // Neither a space nor a control character (ASCII input only).
+  static bool IsPrintableAscii(unsigned char byte) {
+    return byte > ' ' && byte != 0x7F;
+  }
+
   void Put(char c) {
     if (pending_space_ && !out_.empty()) out_.push_back(' ');
     pending_space_ = false;

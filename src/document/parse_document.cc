@@ -956,11 +956,11 @@ class Walker {
     if (pending_.empty()) {
       if (StripWhitespace(text).empty()) return;
       pending_context_ = context;
-      pending_element_ = ElementPath();
+      BuildElementPath(&pending_element_);
     } else if (context.zone != pending_context_.zone) {
       Flush();
       pending_context_ = context;
-      pending_element_ = ElementPath();
+      BuildElementPath(&pending_element_);
     }
     pending_.append(text);
   }
@@ -969,11 +969,17 @@ class Walker {
   // the first 12 levels.
   std::string ElementPath() const {
     std::string path;
-    for (std::string_view tag : path_) {
-      if (!path.empty()) path.push_back('>');
-      path.append(tag);
-    }
+    BuildElementPath(&path);
     return path;
+  }
+
+  // ElementPath into `*path`, reusing its storage.
+  void BuildElementPath(std::string* path) const {
+    path->clear();
+    for (std::string_view tag : path_) {
+      if (!path->empty()) path->push_back('>');
+      path->append(tag);
+    }
   }
 
   void WalkElement(const GumboNode* node, const Context& parent, int depth) {
