@@ -276,14 +276,16 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
 // An author line cut down to the name: "by lathe_lorraine » Sun Nov 22"
 // -> "lathe_lorraine", "Ron T. · Friendship Heights" -> "Ron T.".
 std::string AuthorName(std::string_view line) {
+  static constexpr std::string_view kPrefixes[] = {
+      "posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "};
+  static constexpr std::string_view kSeparators[] = {
+      "»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"};
   std::string_view name = StripWhitespace(line);
-  for (std::string_view prefix :
-       {"posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "}) {
+  for (std::string_view prefix : kPrefixes) {
     if (ConsumePrefix(&name, prefix)) break;
   }
   std::size_t cut = name.size();
-  for (std::string_view separator :
-       {"»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"}) {
+  for (std::string_view separator : kSeparators) {
     cut = std::min(cut, name.find(separator));
   }
   return std::string(StripWhitespace(name.substr(0, cut)));
@@ -832,16 +834,34 @@ std::string RegionOfLanguage(std::string_view lang) {
   return "";
 }
 
+// The first space-separated word of `text` ("" when it has none).
+std::string_view FirstWord(std::string_view text) {
+  std::size_t start = text.find_first_not_of(' ');
+  if (start == std::string_view::npos) return std::string_view();
+  std::size_t end = text.find(' ', start);
+  return text.substr(start, end == std::string_view::npos
+                                ? std::string_view::npos
+                                : end - start);
+}
+
+// An author line as SameName compares it: cut down to the name. Worked out
+// once for a line compared many times (the page owner's name).
+struct AuthorKey {
+  explicit AuthorKey(std::string_view line) : name(AuthorName(line)) {}
+  std::string name;
+};
+
 // Whether two author lines name the same person: equal ignoring case, or
 // the same first word ("Maya" and "Maya Fernández").
+bool SameName(const AuthorKey& a, const AuthorKey& b) {
+  if (a.name.empty() || b.name.empty()) return false;
+  if (EqualsIgnoreCase(a.name, b.name)) return true;
+  std::string_view first_a = FirstWord(a.name);
+  return first_a.size() >= 3 && EqualsIgnoreCase(first_a, FirstWord(b.name));
+}
+
 bool SameName(std::string_view a, std::string_view b) {
-  std::string name_a = AuthorName(a);
-  std::string name_b = AuthorName(b);
-  if (name_a.empty() || name_b.empty()) return false;
-  if (EqualsIgnoreCase(name_a, name_b)) return true;
-  std::vector<std::string_view> words_a = SplitAny(name_a, " ");
-  std::vector<std::string_view> words_b = SplitAny(name_b, " ");
-  return words_a[0].size() >= 3 && EqualsIgnoreCase(words_a[0], words_b[0]);
+  return SameName(AuthorKey(a), AuthorKey(b));
 }
 
 // True when a lower-case line starts with a word that leads an author
@@ -858,9 +878,10 @@ bool MayLeadWithAuthor(std::string_view lower) {
     default:
       return false;
   }
-  for (std::string_view word :
-       {"respuesta", "reply", "comment", "comentario", "response", "answer",
-        "message", "mensaje", "note", "nota", "review"}) {
+  static constexpr std::string_view kWords[] = {
+      "respuesta", "reply",   "comment", "comentario", "response", "answer",
+      "message",   "mensaje", "note",    "nota",       "review"};
+  for (std::string_view word : kWords) {
     if (StartsWith(lower, word)) return true;
   }
   return false;
@@ -869,6 +890,9 @@ bool MayLeadWithAuthor(std::string_view lower) {
 // True when a lower-case line holds a verb of speech after a space (" wrote",
 // " dijo"): Contains for each of them, in one scan of the spaces.
 bool HasSpeechVerb(std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {
+      "wrote",     "writes",   "said", "says",    "replied",
+      "commented", "escribió", "dijo", "comentó", "respondió"};
   for (std::size_t space = lower.find(' '); space != std::string_view::npos;
        space = lower.find(' ', space + 1)) {
     std::string_view rest = lower.substr(space + 1);
@@ -884,9 +908,7 @@ bool HasSpeechVerb(std::string_view lower) {
       default:
         continue;
     }
-    for (std::string_view verb :
-         {"wrote", "writes", "said", "says", "replied", "commented", "escribió",
-          "dijo", "comentó", "respondió"}) {
+    for (std::string_view verb : kVerbs) {
       if (StartsWith(rest, verb)) return true;
     }
   }
@@ -895,8 +917,12 @@ bool HasSpeechVerb(std::string_view lower) {
 
 class Walker {
  public:
+  // document->owner_name must be final: the walk compares authors with it.
   Walker(Document* document, bool has_main, ClassFactsCache* cache)
-      : document_(document), has_main_(has_main), cache_(cache) {}
+      : document_(document),
+        has_main_(has_main),
+        cache_(cache),
+        owner_key_(document->owner_name) {}
 
   void Walk(const GumboNode* node, const Context& context, int depth) {
     if (depth > kMaxDomDepth) {
@@ -1046,13 +1072,17 @@ class Walker {
         // Each reply is judged by its own author line: the owner answering
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
-          std::string author = FindName(node, depth, cache_);
-          if (author.empty()) author = HeaderAuthor(node);
-          if (author.empty()) author = LeadingBoldAuthor(node);
-          context.zone =
-              SameName(author, owner_name()) || MarksOriginalPoster(node)
-                  ? Zone::kOwner
-                  : Zone::kOthers;
+          // Without an owner's name no author can match it: the author
+          // line is read only when there is one.
+          bool owners = false;
+          if (!owner_key_.name.empty()) {
+            std::string author = FindName(node, depth, cache_);
+            if (author.empty()) author = HeaderAuthor(node);
+            if (author.empty()) author = LeadingBoldAuthor(node);
+            owners = SameAsOwner(author);
+          }
+          context.zone = owners || MarksOriginalPoster(node) ? Zone::kOwner
+                                                             : Zone::kOthers;
         }
         break;
       case Marker::kProfile:
@@ -1068,14 +1098,14 @@ class Walker {
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs; a feature
         // whose headline names the owner is about them, whoever wrote it.
-        std::string author = FindName(node, depth, cache_);
-        if (author.empty()) author = HeaderAuthor(node);
-        if (context.zone != Zone::kFurniture && !author.empty() &&
-            !owner_name().empty()) {
-          context.zone =
-              SameName(author, owner_name()) || HeadlineNamesOwner(node)
-                  ? Zone::kOwner
-                  : Zone::kOthers;
+        if (context.zone != Zone::kFurniture && !owner_name().empty()) {
+          std::string author = FindName(node, depth, cache_);
+          if (author.empty()) author = HeaderAuthor(node);
+          if (!author.empty()) {
+            context.zone = SameAsOwner(author) || HeadlineNamesOwner(node)
+                               ? Zone::kOwner
+                               : Zone::kOthers;
+          }
         }
         break;
       }
@@ -1094,8 +1124,7 @@ class Walker {
         if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
           std::string author = LeadingBoldAuthor(node);
           if (!author.empty()) {
-            context.zone =
-                SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+            context.zone = SameAsOwner(author) ? Zone::kOwner : Zone::kOthers;
           }
         }
         break;
@@ -1201,9 +1230,8 @@ class Walker {
           IsBlockOrLineTag(child->v.element.tag)) {
         SequenceLine line = ReadSequenceLine(child, depth + 1);
         if (line.kind == SequenceLine::kAuthor) {
-          child_context.zone = SameName(line.author, owner_name())
-                                   ? Zone::kOwner
-                                   : Zone::kOthers;
+          child_context.zone =
+              SameAsOwner(line.author) ? Zone::kOwner : Zone::kOthers;
           author_line = child;
         } else if (line.kind == SequenceLine::kOthersHeading) {
           child_context.zone = Zone::kOthers;
@@ -1347,7 +1375,7 @@ class Walker {
       if (names[i].empty()) continue;
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (internal::NamesOwnItem(Attribute(child->v.element, "class")) ||
-          SameName(names[i], owner_name())) {
+          SameAsOwner(names[i])) {
         own = static_cast<int>(i);
       }
     }
@@ -1693,9 +1721,16 @@ class Walker {
 
   const std::string& owner_name() const { return document_->owner_name; }
 
+  // SameName(author, owner_name()), the owner's side worked out once.
+  bool SameAsOwner(std::string_view author) const {
+    if (owner_key_.name.empty()) return false;
+    return SameName(AuthorKey(author), owner_key_);
+  }
+
   Document* document_;
   const bool has_main_;
   ClassFactsCache* cache_;
+  const AuthorKey owner_key_;  // the owner's name, as SameName reads it
   std::string pending_;
   // ReadSequenceLine's buffers, kept to spare an allocation per line.
   std::string line_raw_;
