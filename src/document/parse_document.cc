@@ -148,6 +148,68 @@ std::string_view Attribute(const GumboElement& element, const char* name) {
   return attribute == nullptr ? std::string_view() : attribute->value;
 }
 
+// The attributes every walk reads from every element.
+struct KeyAttributes {
+  std::string_view class_attr;
+  std::string_view id;
+  std::string_view role;
+  std::string_view itemprop;
+};
+
+// True when the NUL-terminated `name` equals the lower-case `lower`,
+// ignoring ASCII case (as gumbo_get_attribute's strcasecmp compares).
+bool NameIs(const char* name, std::string_view lower) {
+  for (char want : lower) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(*name)) != want) {
+      return false;
+    }
+    ++name;
+  }
+  return *name == '\0';
+}
+
+// Attribute() for class, id, role and itemprop, read in one pass over the
+// element's attributes: the first attribute of each name counts.
+KeyAttributes ReadKeyAttributes(const GumboElement& element) {
+  KeyAttributes found;
+  bool has_class = false;
+  bool has_id = false;
+  bool has_role = false;
+  bool has_itemprop = false;
+  const GumboVector& attributes = element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attribute =
+        static_cast<const GumboAttribute*>(attributes.data[i]);
+    const char* name = attribute->name;
+    switch (absl::ascii_tolower(static_cast<unsigned char>(name[0]))) {
+      case 'c':
+        if (!has_class && NameIs(name, "class")) {
+          has_class = true;
+          found.class_attr = attribute->value;
+        }
+        break;
+      case 'i':
+        if (!has_id && NameIs(name, "id")) {
+          has_id = true;
+          found.id = attribute->value;
+        } else if (!has_itemprop && NameIs(name, "itemprop")) {
+          has_itemprop = true;
+          found.itemprop = attribute->value;
+        }
+        break;
+      case 'r':
+        if (!has_role && NameIs(name, "role")) {
+          has_role = true;
+          found.role = attribute->value;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+
 std::string_view TagName(const GumboElement& element) {
   if (element.tag != GUMBO_TAG_UNKNOWN) {
     return gumbo_normalized_tagname(element.tag);
@@ -256,9 +318,9 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache) {
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  std::string_view itemprop = Attribute(element, "itemprop");
-  if (itemprop == "author" || itemprop == "name" ||
-      cache->Get(Attribute(element, "class")).names_name) {
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  if (attributes.itemprop == "author" || attributes.itemprop == "name" ||
+      cache->Get(attributes.class_attr).names_name) {
     std::string raw;
     CollectText(node, depth, &raw);
     std::string name = NormalizeText(raw);
@@ -461,11 +523,12 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
 }
 
 // True when a container lists the person's other profiles: its class
-// (`class_names_links`, from ClassFacts) or id says so (NamesLinksSection),
-// or its heading does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
-bool IsLinksSection(const GumboNode* node, bool class_names_links) {
-  const GumboElement& element = node->v.element;
-  if (class_names_links || NamesLinksSection(Attribute(element, "id"))) {
+// (`class_names_links`, from ClassFacts) or id (`id_attr`) says so
+// (NamesLinksSection), or its heading does ("Socials", "Find me",
+// "Elsewhere", "Links", "Redes").
+bool IsLinksSection(const GumboNode* node, bool class_names_links,
+                    std::string_view id_attr) {
+  if (class_names_links || NamesLinksSection(id_attr)) {
     return true;
   }
   const GumboNode* child = LeadingHeading(node);
@@ -521,12 +584,13 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  const ClassFacts facts = cache->Get(attributes.class_attr);
   Marker marker = internal::ClassifyElementWithClassWords(
-      TagName(element), facts.words, Attribute(element, "id"),
-      Attribute(element, "role"), inside_main, has_main);
+      TagName(element), facts.words, attributes.id, attributes.role,
+      inside_main, has_main);
   if (marker == Marker::kFurniture || marker == Marker::kOthers) return "";
-  std::string_view itemprop = Attribute(element, "itemprop");
+  std::string_view itemprop = attributes.itemprop;
   if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     return FindName(node, depth, cache);
   }
@@ -549,12 +613,13 @@ void CountAuthors(const GumboNode* node, int depth, bool inside_main,
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return;
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return;
-  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  const ClassFacts facts = cache->Get(attributes.class_attr);
   Marker marker = internal::ClassifyElementWithClassWords(
-      TagName(element), facts.words, Attribute(element, "id"),
-      Attribute(element, "role"), inside_main, has_main);
+      TagName(element), facts.words, attributes.id, attributes.role,
+      inside_main, has_main);
   if (marker == Marker::kFurniture) return;
-  std::string_view itemprop = Attribute(element, "itemprop");
+  std::string_view itemprop = attributes.itemprop;
   if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     std::string raw;
     CollectTextCapped(node, depth, 80, &raw);
@@ -1020,12 +1085,13 @@ class Walker {
     }
     if (IsSkippedTag(element.tag) && element.tag != GUMBO_TAG_IFRAME) return;
     std::string_view tag = TagName(element);
-    std::string_view class_attr = Attribute(element, "class");
+    const KeyAttributes attributes = ReadKeyAttributes(element);
+    std::string_view class_attr = attributes.class_attr;
     const ClassFacts facts = cache_->Get(class_attr);
     Context context = parent;
     Marker marker = internal::ClassifyElementWithClassWords(
-        tag, facts.words, Attribute(element, "id"), Attribute(element, "role"),
-        parent.inside_main, has_main_);
+        tag, facts.words, attributes.id, attributes.role, parent.inside_main,
+        has_main_);
     if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article &&
         marker != Marker::kProfile) {
       // Sidebars are chrome; an aside in a post is a pull quote, and one
@@ -1034,7 +1100,7 @@ class Walker {
     }
     if (marker == Marker::kFurniture && facts.words == Marker::kNone &&
         (element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_HEADER) &&
-        Attribute(element, "role").empty() &&
+        attributes.role.empty() &&
         (internal::NamesPersonCard(class_attr) || IsPersonalBio(node, depth))) {
       // A blog's "About me" sidebar, a "<header class=user>" card.
       marker = Marker::kProfile;
@@ -1139,7 +1205,7 @@ class Walker {
     // ancestor's.
     const bool in_path = depth < 12;
     if (in_path) path_.push_back(tag);
-    WalkChildren(node, &context, depth, class_attr, facts);
+    WalkChildren(node, &context, depth, attributes, facts);
     if (in_path) path_.pop_back();
   }
 
@@ -1155,12 +1221,12 @@ class Walker {
 
   // The rest of WalkElement, once the element's tag is on the path.
   void WalkChildren(const GumboNode* node, Context* context_pointer, int depth,
-                    std::string_view class_attr, const ClassFacts& facts) {
+                    const KeyAttributes& attributes, const ClassFacts& facts) {
     const GumboElement& element = node->v.element;
     Context& context = *context_pointer;
 
     if (!context.links_section && IsBlockTag(element.tag) &&
-        IsLinksSection(node, facts.links_section)) {
+        IsLinksSection(node, facts.links_section, attributes.id)) {
       context.links_section = true;
     }
     if (!facts.field_label.empty()) {
@@ -1168,7 +1234,7 @@ class Walker {
     }
     RecordLabelPair(node, context, depth, facts.maybe_label);
     RecordChipList(node, context, depth);
-    std::string_view role = Attribute(element, "role");
+    std::string_view role = attributes.role;
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
       context.inside_content = true;
@@ -1176,7 +1242,7 @@ class Walker {
     if (!context.inside_content &&
         (element.tag == GUMBO_TAG_FOOTER ||
          EqualsIgnoreCase(role, "contentinfo") || facts.names_site_footer ||
-         internal::NamesSiteFooter(Attribute(element, "id")))) {
+         internal::NamesSiteFooter(attributes.id))) {
       context.inside_footer = true;
     }
     if (element.tag == GUMBO_TAG_IMG &&
@@ -1194,7 +1260,7 @@ class Walker {
       // A card nested as a property ("p-org h-card") describes that
       // property, not the person: its fields are tagged with its kind.
       if (context.hcard_depth > 1) {
-        std::string kind = FirstPropertyClass(class_attr);
+        std::string kind = FirstPropertyClass(attributes.class_attr);
         // A card nested without a property class (someone the person
         // mentions) is not the person's card either.
         if (kind.empty()) {
@@ -1204,7 +1270,7 @@ class Walker {
         }
       }
     }
-    if (facts.properties || !Attribute(element, "itemprop").empty()) {
+    if (facts.properties || !attributes.itemprop.empty()) {
       RecordProperties(node, context, depth);
     }
     bool block = IsBlockTag(element.tag);
