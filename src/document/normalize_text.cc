@@ -1,8 +1,11 @@
 // NormalizeText: bytes of unknown quality to clean, NFKC-folded UTF-8.
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
 #include "exposure/document.h"
 #include "utf8proc.h"
 
@@ -52,6 +55,44 @@ bool IsSpace(utf8proc_int32_t codepoint) {
          category == UTF8PROC_CATEGORY_ZP;
 }
 
+// `raw` repaired (RepairUtf8) and NFKC-folded by utf8proc, format
+// characters ignored; the repaired text when utf8proc fails.
+std::string Fold(std::string_view raw) {
+  std::string repaired = RepairUtf8(raw);
+  utf8proc_uint8_t* mapped = nullptr;
+  utf8proc_ssize_t mapped_length = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(repaired.data()),
+      static_cast<utf8proc_ssize_t>(repaired.size()), &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
+                                     UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
+  if (mapped_length < 0) return repaired;
+  std::string folded(reinterpret_cast<const char*>(mapped),
+                     static_cast<std::size_t>(mapped_length));
+  std::free(mapped);
+  return folded;
+}
+
+// Runs up to this long are remembered by CachedFold (they fit std::string's
+// inline buffer), at most kMaxCachedRuns of them per thread.
+constexpr std::size_t kMaxCachedRunBytes = 15;
+constexpr std::size_t kMaxCachedRuns = 4096;
+
+// Fold(raw), remembered per thread for short runs: pages repeat the same
+// few non-ASCII characters ("’", "·", "é", with the letter before them)
+// thousands of times, and utf8proc_map costs two allocations a call. A long
+// run is folded into `*scratch`. The view is valid until the next call.
+std::string_view CachedFold(std::string_view raw, std::string* scratch) {
+  if (raw.size() > kMaxCachedRunBytes) {
+    *scratch = Fold(raw);
+    return *scratch;
+  }
+  thread_local absl::flat_hash_map<std::string, std::string> cache;
+  auto found = cache.find(absl::string_view(raw.data(), raw.size()));
+  if (found != cache.end()) return found->second;
+  if (cache.size() >= kMaxCachedRuns) cache.clear();
+  return cache.emplace(std::string(raw), Fold(raw)).first->second;
+}
+
 }  // namespace
 
 namespace {
@@ -63,34 +104,33 @@ class TextBuilder {
  public:
   explicit TextBuilder(std::size_t size_hint) { out_.reserve(size_hint); }
 
+  // `text` must be ASCII. Runs of printable characters are copied whole.
   void AppendAscii(std::string_view text) {
-    for (char c : text) {
-      unsigned char byte = static_cast<unsigned char>(c);
-      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
-        pending_space_ = true;
-      } else if (byte < 0x20 || byte == 0x7F) {
-        continue;  // control characters
-      } else {
-        Put(c);
+    const char* next = text.data();
+    const char* const end = next + text.size();
+    while (next < end) {
+      unsigned char byte = static_cast<unsigned char>(*next);
+      if (IsPrintableAscii(byte)) {
+        const char* run = next;
+        do {
+          ++next;
+        } while (next < end &&
+                 IsPrintableAscii(static_cast<unsigned char>(*next)));
+        if (pending_space_ && !out_.empty()) out_.push_back(' ');
+        pending_space_ = false;
+        out_.append(run, static_cast<std::size_t>(next - run));
+        continue;
       }
+      // Whitespace; other control characters are dropped.
+      if (byte == ' ' || (byte >= '\t' && byte <= '\r')) pending_space_ = true;
+      ++next;
     }
   }
 
   // NFKC, format characters dropped, dashes to '-', for text with non-ASCII
   // bytes (repaired first when it is not valid UTF-8).
   void AppendUnicode(std::string_view raw) {
-    std::string repaired = RepairUtf8(raw);
-    utf8proc_uint8_t* mapped = nullptr;
-    utf8proc_ssize_t mapped_length = utf8proc_map(
-        reinterpret_cast<const utf8proc_uint8_t*>(repaired.data()),
-        static_cast<utf8proc_ssize_t>(repaired.size()), &mapped,
-        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT |
-                                       UTF8PROC_COMPOSE | UTF8PROC_IGNORE));
-    std::string_view folded = repaired;
-    if (mapped_length >= 0) {
-      folded = std::string_view(reinterpret_cast<const char*>(mapped),
-                                static_cast<std::size_t>(mapped_length));
-    }
+    std::string_view folded = CachedFold(raw, &fold_scratch_);
     const auto* bytes =
         reinterpret_cast<const utf8proc_uint8_t*>(folded.data());
     const auto size = static_cast<utf8proc_ssize_t>(folded.size());
@@ -129,12 +169,16 @@ class TextBuilder {
       pending_space_ = false;
       AppendCodepoint(codepoint, &out_);
     }
-    std::free(mapped);
   }
 
   std::string Take() { return std::move(out_); }
 
  private:
+  // Neither a space nor a control character (ASCII input only).
+  static bool IsPrintableAscii(unsigned char byte) {
+    return byte > ' ' && byte != 0x7F;
+  }
+
   void Put(char c) {
     if (pending_space_ && !out_.empty()) out_.push_back(' ');
     pending_space_ = false;
@@ -142,10 +186,24 @@ class TextBuilder {
   }
 
   std::string out_;
+  std::string fold_scratch_;  // CachedFold's result for long runs
   bool pending_space_ = false;
 };
 
 bool IsAscii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// The index of the first non-ASCII byte of `text` from `from` on;
+// text.size() when there is none. Tests eight bytes at a time.
+std::size_t FindNonAscii(std::string_view text, std::size_t from) {
+  while (from + 8 <= text.size()) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + from, sizeof(word));
+    if ((word & 0x8080808080808080ULL) != 0) break;
+    from += 8;
+  }
+  while (from < text.size() && IsAscii(text[from])) ++from;
+  return from;
+}
 
 }  // namespace
 
@@ -153,8 +211,7 @@ std::string NormalizeText(std::string_view raw) {
   TextBuilder builder(raw.size());
   std::size_t position = 0;
   while (position < raw.size()) {
-    std::size_t non_ascii = position;
-    while (non_ascii < raw.size() && IsAscii(raw[non_ascii])) ++non_ascii;
+    std::size_t non_ascii = FindNonAscii(raw, position);
     if (non_ascii == raw.size()) {
       builder.AppendAscii(raw.substr(position));
       break;

@@ -148,6 +148,68 @@ std::string_view Attribute(const GumboElement& element, const char* name) {
   return attribute == nullptr ? std::string_view() : attribute->value;
 }
 
+// The attributes every walk reads from every element.
+struct KeyAttributes {
+  std::string_view class_attr;
+  std::string_view id;
+  std::string_view role;
+  std::string_view itemprop;
+};
+
+// True when the NUL-terminated `name` equals the lower-case `lower`,
+// ignoring ASCII case (as gumbo_get_attribute's strcasecmp compares).
+bool NameIs(const char* name, std::string_view lower) {
+  for (char want : lower) {
+    if (absl::ascii_tolower(static_cast<unsigned char>(*name)) != want) {
+      return false;
+    }
+    ++name;
+  }
+  return *name == '\0';
+}
+
+// Attribute() for class, id, role and itemprop, read in one pass over the
+// element's attributes: the first attribute of each name counts.
+KeyAttributes ReadKeyAttributes(const GumboElement& element) {
+  KeyAttributes found;
+  bool has_class = false;
+  bool has_id = false;
+  bool has_role = false;
+  bool has_itemprop = false;
+  const GumboVector& attributes = element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attribute =
+        static_cast<const GumboAttribute*>(attributes.data[i]);
+    const char* name = attribute->name;
+    switch (absl::ascii_tolower(static_cast<unsigned char>(name[0]))) {
+      case 'c':
+        if (!has_class && NameIs(name, "class")) {
+          has_class = true;
+          found.class_attr = attribute->value;
+        }
+        break;
+      case 'i':
+        if (!has_id && NameIs(name, "id")) {
+          has_id = true;
+          found.id = attribute->value;
+        } else if (!has_itemprop && NameIs(name, "itemprop")) {
+          has_itemprop = true;
+          found.itemprop = attribute->value;
+        }
+        break;
+      case 'r':
+        if (!has_role && NameIs(name, "role")) {
+          has_role = true;
+          found.role = attribute->value;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return found;
+}
+
 std::string_view TagName(const GumboElement& element) {
   if (element.tag != GUMBO_TAG_UNKNOWN) {
     return gumbo_normalized_tagname(element.tag);
@@ -259,10 +321,11 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  const ClassFacts facts = cache->Get(attributes.class_attr);
   if (!is_root && facts.words == Marker::kOthers) return "";
-  std::string_view itemprop = Attribute(element, "itemprop");
-  if (itemprop == "author" || itemprop == "name" || facts.names_name) {
+  if (attributes.itemprop == "author" || attributes.itemprop == "name" ||
+      facts.names_name) {
     std::string raw;
     CollectText(node, depth, &raw);
     std::string name = NormalizeText(raw);
@@ -281,14 +344,16 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
 // -> "lathe_lorraine", "Ron T. · Friendship Heights" -> "Ron T.",
 // "WestYorksGem OP · Thu 19-Nov-26" -> "WestYorksGem".
 std::string AuthorName(std::string_view line) {
+  static constexpr std::string_view kPrefixes[] = {
+      "posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "};
+  static constexpr std::string_view kSeparators[] = {
+      "»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"};
   std::string_view name = StripWhitespace(line);
-  for (std::string_view prefix :
-       {"posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "}) {
+  for (std::string_view prefix : kPrefixes) {
     if (ConsumePrefix(&name, prefix)) break;
   }
   std::size_t cut = name.size();
-  for (std::string_view separator :
-       {"»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"}) {
+  for (std::string_view separator : kSeparators) {
     cut = std::min(cut, name.find(separator));
   }
   name = StripWhitespace(name.substr(0, cut));
@@ -482,11 +547,12 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
 }
 
 // True when a container lists the person's other profiles: its class
-// (`class_names_links`, from ClassFacts) or id says so (NamesLinksSection),
-// or its heading does ("Socials", "Find me", "Elsewhere", "Links", "Redes").
-bool IsLinksSection(const GumboNode* node, bool class_names_links) {
-  const GumboElement& element = node->v.element;
-  if (class_names_links || NamesLinksSection(Attribute(element, "id"))) {
+// (`class_names_links`, from ClassFacts) or id (`id_attr`) says so
+// (NamesLinksSection), or its heading does ("Socials", "Find me",
+// "Elsewhere", "Links", "Redes").
+bool IsLinksSection(const GumboNode* node, bool class_names_links,
+                    std::string_view id_attr) {
+  if (class_names_links || NamesLinksSection(id_attr)) {
     return true;
   }
   const GumboNode* child = LeadingHeading(node);
@@ -542,12 +608,13 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return "";
-  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  const ClassFacts facts = cache->Get(attributes.class_attr);
   Marker marker = internal::ClassifyElementWithClassWords(
-      TagName(element), facts.words, Attribute(element, "id"),
-      Attribute(element, "role"), inside_main, has_main);
+      TagName(element), facts.words, attributes.id, attributes.role,
+      inside_main, has_main);
   if (marker == Marker::kFurniture || marker == Marker::kOthers) return "";
-  std::string_view itemprop = Attribute(element, "itemprop");
+  std::string_view itemprop = attributes.itemprop;
   if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     return FindName(node, depth, cache);
   }
@@ -605,12 +672,13 @@ void CountAuthors(const GumboNode* node, int depth, bool inside_main,
   if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return;
   const GumboElement& element = node->v.element;
   if (IsSkippedTag(element.tag)) return;
-  const ClassFacts facts = cache->Get(Attribute(element, "class"));
+  const KeyAttributes attributes = ReadKeyAttributes(element);
+  const ClassFacts facts = cache->Get(attributes.class_attr);
   Marker marker = internal::ClassifyElementWithClassWords(
-      TagName(element), facts.words, Attribute(element, "id"),
-      Attribute(element, "role"), inside_main, has_main);
+      TagName(element), facts.words, attributes.id, attributes.role,
+      inside_main, has_main);
   if (marker == Marker::kFurniture) return;
-  std::string_view itemprop = Attribute(element, "itemprop");
+  std::string_view itemprop = attributes.itemprop;
   if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     std::string raw;
     CollectTextCapped(node, depth, 80, &raw);
@@ -899,26 +967,97 @@ std::string RegionOfLanguage(std::string_view lang) {
   return "";
 }
 
+// The first space-separated word of `text` ("" when it has none).
+std::string_view FirstWord(std::string_view text) {
+  std::size_t start = text.find_first_not_of(' ');
+  if (start == std::string_view::npos) return std::string_view();
+  std::size_t end = text.find(' ', start);
+  return text.substr(start, end == std::string_view::npos
+                                ? std::string_view::npos
+                                : end - start);
+}
+
+// An author line as SameName compares it: cut down to the name. Worked out
+// once for a line compared many times (the page owner's name).
+struct AuthorKey {
+  explicit AuthorKey(std::string_view line) : name(AuthorName(line)) {}
+  std::string name;
+};
+
 // Whether two author lines name the same person: equal ignoring case, or
 // the same first word ("Maya" and "Maya Fernández").
+bool SameName(const AuthorKey& a, const AuthorKey& b) {
+  if (a.name.empty() || b.name.empty()) return false;
+  if (EqualsIgnoreCase(a.name, b.name)) return true;
+  std::string_view first_a = FirstWord(a.name);
+  return first_a.size() >= 3 && EqualsIgnoreCase(first_a, FirstWord(b.name));
+}
+
 bool SameName(std::string_view a, std::string_view b) {
-  std::string name_a = AuthorName(a);
-  std::string name_b = AuthorName(b);
-  if (name_a.empty() || name_b.empty()) return false;
-  if (EqualsIgnoreCase(name_a, name_b)) return true;
-  std::vector<std::string_view> words_a = SplitAny(name_a, " ");
-  std::vector<std::string_view> words_b = SplitAny(name_b, " ");
-  return words_a[0].size() >= 3 && EqualsIgnoreCase(words_a[0], words_b[0]);
+  return SameName(AuthorKey(a), AuthorKey(b));
+}
+
+// True when a lower-case line starts with a word that leads an author
+// line ("reply from", "comentario de"): StartsWith for each of them.
+bool MayLeadWithAuthor(std::string_view lower) {
+  if (lower.empty()) return false;
+  switch (lower[0]) {
+    case 'a':
+    case 'c':
+    case 'm':
+    case 'n':
+    case 'r':
+      break;
+    default:
+      return false;
+  }
+  static constexpr std::string_view kWords[] = {
+      "respuesta", "reply",   "comment", "comentario", "response", "answer",
+      "message",   "mensaje", "note",    "nota",       "review"};
+  for (std::string_view word : kWords) {
+    if (StartsWith(lower, word)) return true;
+  }
+  return false;
+}
+
+// True when a lower-case line holds a verb of speech after a space (" wrote",
+// " dijo"): Contains for each of them, in one scan of the spaces.
+bool HasSpeechVerb(std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {
+      "wrote",     "writes",   "said", "says",    "replied",
+      "commented", "escribió", "dijo", "comentó", "respondió"};
+  for (std::size_t space = lower.find(' '); space != std::string_view::npos;
+       space = lower.find(' ', space + 1)) {
+    std::string_view rest = lower.substr(space + 1);
+    if (rest.empty()) return false;
+    switch (rest[0]) {
+      case 'c':
+      case 'd':
+      case 'e':
+      case 'r':
+      case 's':
+      case 'w':
+        break;
+      default:
+        continue;
+    }
+    for (std::string_view verb : kVerbs) {
+      if (StartsWith(rest, verb)) return true;
+    }
+  }
+  return false;
 }
 
 class Walker {
  public:
+  // document->owner_name must be final: the walk compares authors with it.
   Walker(Document* document, bool has_main, bool owner_is_feature_subject,
          ClassFactsCache* cache)
       : document_(document),
         has_main_(has_main),
         owner_is_feature_subject_(owner_is_feature_subject),
-        cache_(cache) {}
+        cache_(cache),
+        owner_key_(document->owner_name) {}
 
   void Walk(const GumboNode* node, const Context& context, int depth) {
     if (depth > kMaxDomDepth) {
@@ -978,11 +1117,11 @@ class Walker {
     if (pending_.empty()) {
       if (StripWhitespace(text).empty()) return;
       pending_context_ = context;
-      pending_element_ = ElementPath();
+      BuildElementPath(&pending_element_);
     } else if (context.zone != pending_context_.zone) {
       Flush();
       pending_context_ = context;
-      pending_element_ = ElementPath();
+      BuildElementPath(&pending_element_);
     }
     pending_.append(text);
   }
@@ -991,11 +1130,17 @@ class Walker {
   // the first 12 levels.
   std::string ElementPath() const {
     std::string path;
-    for (std::string_view tag : path_) {
-      if (!path.empty()) path.push_back('>');
-      path.append(tag);
-    }
+    BuildElementPath(&path);
     return path;
+  }
+
+  // ElementPath into `*path`, reusing its storage.
+  void BuildElementPath(std::string* path) const {
+    path->clear();
+    for (std::string_view tag : path_) {
+      if (!path->empty()) path->push_back('>');
+      path->append(tag);
+    }
   }
 
   void WalkElement(const GumboNode* node, const Context& parent, int depth) {
@@ -1010,12 +1155,13 @@ class Walker {
     }
     if (IsSkippedTag(element.tag) && element.tag != GUMBO_TAG_IFRAME) return;
     std::string_view tag = TagName(element);
-    std::string_view class_attr = Attribute(element, "class");
+    const KeyAttributes attributes = ReadKeyAttributes(element);
+    std::string_view class_attr = attributes.class_attr;
     const ClassFacts facts = cache_->Get(class_attr);
     Context context = parent;
     Marker marker = internal::ClassifyElementWithClassWords(
-        tag, facts.words, Attribute(element, "id"), Attribute(element, "role"),
-        parent.inside_main, has_main_);
+        tag, facts.words, attributes.id, attributes.role, parent.inside_main,
+        has_main_);
     if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article &&
         marker != Marker::kProfile) {
       // Sidebars are chrome; an aside in a post is a pull quote, and one
@@ -1024,7 +1170,7 @@ class Walker {
     }
     if (marker == Marker::kFurniture && facts.words == Marker::kNone &&
         (element.tag == GUMBO_TAG_ASIDE || element.tag == GUMBO_TAG_HEADER) &&
-        Attribute(element, "role").empty() &&
+        attributes.role.empty() &&
         (internal::NamesPersonCard(class_attr) || IsPersonalBio(node, depth))) {
       // A blog's "About me" sidebar, a "<header class=user>" card.
       marker = Marker::kProfile;
@@ -1062,13 +1208,17 @@ class Walker {
         // Each reply is judged by its own author line: the owner answering
         // in their own thread is still the owner.
         if (context.zone != Zone::kFurniture) {
-          std::string author = FindName(node, depth, cache_);
-          if (author.empty()) author = HeaderAuthor(node);
-          if (author.empty()) author = LeadingBoldAuthor(node);
-          context.zone =
-              SameName(author, owner_name()) || MarksOriginalPoster(node)
-                  ? Zone::kOwner
-                  : Zone::kOthers;
+          // Without an owner's name no author can match it: the author
+          // line is read only when there is one.
+          bool owners = false;
+          if (!owner_key_.name.empty()) {
+            std::string author = FindName(node, depth, cache_);
+            if (author.empty()) author = HeaderAuthor(node);
+            if (author.empty()) author = LeadingBoldAuthor(node);
+            owners = SameAsOwner(author);
+          }
+          context.zone = owners || MarksOriginalPoster(node) ? Zone::kOwner
+                                                             : Zone::kOthers;
         }
         break;
       case Marker::kProfile:
@@ -1084,14 +1234,14 @@ class Walker {
         context.inside_main = true;
         // In a thread or feed, a post by someone else is theirs; a feature
         // whose headline names the owner is about them, whoever wrote it.
-        std::string author = FindName(node, depth, cache_);
-        if (author.empty()) author = HeaderAuthor(node);
-        if (context.zone != Zone::kFurniture && !author.empty() &&
-            !owner_name().empty()) {
-          context.zone =
-              SameName(author, owner_name()) || HeadlineNamesOwner(node)
-                  ? Zone::kOwner
-                  : Zone::kOthers;
+        if (context.zone != Zone::kFurniture && !owner_name().empty()) {
+          std::string author = FindName(node, depth, cache_);
+          if (author.empty()) author = HeaderAuthor(node);
+          if (!author.empty()) {
+            context.zone = SameAsOwner(author) || HeadlineNamesOwner(node)
+                               ? Zone::kOwner
+                               : Zone::kOthers;
+          }
         }
         break;
       }
@@ -1110,8 +1260,7 @@ class Walker {
         if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
           std::string author = LeadingBoldAuthor(node);
           if (!author.empty()) {
-            context.zone =
-                SameName(author, owner_name()) ? Zone::kOwner : Zone::kOthers;
+            context.zone = SameAsOwner(author) ? Zone::kOwner : Zone::kOthers;
           }
         }
         break;
@@ -1126,7 +1275,7 @@ class Walker {
     // ancestor's.
     const bool in_path = depth < 12;
     if (in_path) path_.push_back(tag);
-    WalkChildren(node, &context, depth, class_attr, facts);
+    WalkChildren(node, &context, depth, attributes, facts);
     if (in_path) path_.pop_back();
   }
 
@@ -1142,26 +1291,26 @@ class Walker {
 
   // The rest of WalkElement, once the element's tag is on the path.
   void WalkChildren(const GumboNode* node, Context* context_pointer, int depth,
-                    std::string_view class_attr, const ClassFacts& facts) {
+                    const KeyAttributes& attributes, const ClassFacts& facts) {
     const GumboElement& element = node->v.element;
     Context& context = *context_pointer;
 
     if (!context.links_section && IsBlockTag(element.tag) &&
-        IsLinksSection(node, facts.links_section)) {
+        IsLinksSection(node, facts.links_section, attributes.id)) {
       context.links_section = true;
     }
     if (!facts.field_label.empty()) {
       RecordField(node, context, depth, facts.field_label);
     }
     RecordLabelPair(node, context, depth, facts.maybe_label);
-    if (facts.maybe_label || HasClassToken(class_attr, "label")) {
+    if (facts.maybe_label || HasClassToken(attributes.class_attr, "label")) {
       RecordTrailingLabel(node, context, depth);
     }
     if (element.tag >= GUMBO_TAG_H2 && element.tag <= GUMBO_TAG_H6) {
       RecordPromptAnswer(node, context, depth);
     }
     RecordChipList(node, context, depth);
-    std::string_view role = Attribute(element, "role");
+    std::string_view role = attributes.role;
     if (element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE ||
         EqualsIgnoreCase(role, "main")) {
       context.inside_content = true;
@@ -1169,7 +1318,7 @@ class Walker {
     if (!context.inside_content &&
         (element.tag == GUMBO_TAG_FOOTER ||
          EqualsIgnoreCase(role, "contentinfo") || facts.names_site_footer ||
-         internal::NamesSiteFooter(Attribute(element, "id")))) {
+         internal::NamesSiteFooter(attributes.id))) {
       context.inside_footer = true;
     }
     if (element.tag == GUMBO_TAG_IMG &&
@@ -1187,7 +1336,7 @@ class Walker {
       // A card nested as a property ("p-org h-card") describes that
       // property, not the person: its fields are tagged with its kind.
       if (context.hcard_depth > 1) {
-        std::string kind = FirstPropertyClass(class_attr);
+        std::string kind = FirstPropertyClass(attributes.class_attr);
         // A card nested without a property class (someone the person
         // mentions) is not the person's card either.
         if (kind.empty()) {
@@ -1197,7 +1346,7 @@ class Walker {
         }
       }
     }
-    if (facts.properties || !Attribute(element, "itemprop").empty()) {
+    if (facts.properties || !attributes.itemprop.empty()) {
       RecordProperties(node, context, depth);
     }
     bool block = IsBlockTag(element.tag);
@@ -1224,7 +1373,7 @@ class Walker {
           child->type == GUMBO_NODE_ELEMENT &&
           (child->v.element.tag == GUMBO_TAG_P ||
            child->v.element.tag == GUMBO_TAG_LI) &&
-          SameName(LeadingBoldAuthor(child), owner_name())) {
+          SameAsOwner(LeadingBoldAuthor(child))) {
         Context own_context = child_context;
         own_context.zone = Zone::kOwner;
         Walk(child, own_context, depth + 1);
@@ -1235,9 +1384,8 @@ class Walker {
           IsBlockOrLineTag(child->v.element.tag)) {
         SequenceLine line = ReadSequenceLine(child, depth + 1);
         if (line.kind == SequenceLine::kAuthor) {
-          child_context.zone = SameName(line.author, owner_name())
-                                   ? Zone::kOwner
-                                   : Zone::kOthers;
+          child_context.zone =
+              SameAsOwner(line.author) ? Zone::kOwner : Zone::kOthers;
           author_line = child;
         } else if (line.kind == SequenceLine::kOthersHeading) {
           child_context.zone = Zone::kOthers;
@@ -1270,16 +1418,23 @@ class Walker {
   // marta_laredo · 10/11", "Reply from Ana", "Ana wrote:"), a heading of
   // other people's words ("~*~ Guestbook ~*~", "Comments (4)"), or the
   // site's small print ("© 2026 ForoCocina", "hosted by", "powered by").
-  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) const {
+  SequenceLine ReadSequenceLine(const GumboNode* node, int depth) {
     SequenceLine line;
-    std::string raw;
+    // This runs for every short child of a list of siblings: the text goes
+    // into buffers kept across calls, and the word checks below work on it
+    // in place (it is normalised only for the few lines that might name an
+    // author).
+    std::string& raw = line_raw_;
+    raw.clear();
     CollectTextCapped(node, depth, 240, &raw);
     if (raw.size() >= 240) return line;
-    // The word checks below work on the raw text; it is normalised only for
-    // the few lines that might name an author (this runs for every short
-    // child of a list of siblings).
-    std::string lower = AsciiLower(StripWhitespace(raw));
-    if (lower.empty()) return line;
+    std::string_view stripped = StripWhitespace(raw);
+    if (stripped.empty()) return line;
+    std::string& lower = line_lower_;
+    lower.assign(stripped);
+    for (char& c : lower) {
+      c = absl::ascii_tolower(static_cast<unsigned char>(c));
+    }
     static const RE2* const kLeadingAuthor = new RE2(
         R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
     static const RE2* const kTrailingVerb = new RE2(
@@ -1287,24 +1442,8 @@ class Walker {
     std::string author;
     // Cheap word checks first: most lines are neither, and the patterns
     // are only run on the few that might be.
-    auto starts_with_any = [&](std::initializer_list<std::string_view> words) {
-      for (std::string_view word : words) {
-        if (StartsWith(lower, word)) return true;
-      }
-      return false;
-    };
-    auto contains_any = [&](std::initializer_list<std::string_view> words) {
-      for (std::string_view word : words) {
-        if (Contains(lower, word)) return true;
-      }
-      return false;
-    };
-    bool may_lead = starts_with_any(
-        {"respuesta", "reply", "comment", "comentario", "response", "answer",
-         "message", "mensaje", "note", "nota", "review"});
-    bool may_trail = contains_any({" wrote", " writes", " said", " says",
-                                   " replied", " commented", " escribió",
-                                   " dijo", " comentó", " respondió"});
+    bool may_lead = MayLeadWithAuthor(lower);
+    bool may_trail = HasSpeechVerb(lower);
     // A heading that goes on past its verb is a headline ("Gloria Tennant
     // says goodbye to Claims"), not a byline ("Ana says:"); a container
     // is not a line at all (its own lines are read one by one).
@@ -1327,14 +1466,15 @@ class Walker {
     }
     // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
     // (4)", not a byline that ends "· 9 comments".
-    std::string words_only;
+    std::string& words_only = line_words_;
+    words_only.clear();
     int words = 0;
     bool in_word = false;
     for (char c : lower) {
       bool letter = absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
                     (static_cast<unsigned char>(c) >= 0x80);
       if (letter && !in_word) {
-        ++words;
+        if (++words > 2) break;  // too many words for a heading line
         if (!words_only.empty()) words_only.push_back(' ');
       }
       if (letter) words_only.push_back(c);
@@ -1389,7 +1529,7 @@ class Walker {
       if (names[i].empty()) continue;
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (internal::NamesOwnItem(Attribute(child->v.element, "class")) ||
-          SameName(names[i], owner_name())) {
+          SameAsOwner(names[i])) {
         own = static_cast<int>(i);
       }
     }
@@ -1805,13 +1945,24 @@ class Walker {
 
   const std::string& owner_name() const { return document_->owner_name; }
 
+  // SameName(author, owner_name()), the owner's side worked out once.
+  bool SameAsOwner(std::string_view author) const {
+    if (owner_key_.name.empty()) return false;
+    return SameName(AuthorKey(author), owner_key_);
+  }
+
   Document* document_;
   const bool has_main_;
   // The owner's name is a feature heading's subject ("Cast Spotlight:
   // Lorraine Beaumont"), so a list of other people's cards is theirs.
   const bool owner_is_feature_subject_;
   ClassFactsCache* cache_;
+  const AuthorKey owner_key_;  // the owner's name, as SameName reads it
   std::string pending_;
+  // ReadSequenceLine's buffers, kept to spare an allocation per line.
+  std::string line_raw_;
+  std::string line_lower_;
+  std::string line_words_;
   Context pending_context_;
   std::string pending_element_;         // tag path of the pending block
   std::vector<std::string_view> path_;  // tags of the elements walked into

@@ -51,6 +51,13 @@ bool ParseUrl(std::string_view url, SplitUrl* out) {
 }
 
 std::string RemoveDotSegments(std::string_view path) {
+  // Most paths have no segment starting with '.': the result is the path
+  // from its first '/' on.
+  if (path.find("/.") == std::string_view::npos) {
+    std::size_t slash = path.find('/');
+    return slash == std::string_view::npos ? "/"
+                                           : std::string(path.substr(slash));
+  }
   std::vector<std::string_view> kept;
   std::vector<std::string_view> parts = Split(path, '/');
   for (std::size_t i = 1; i < parts.size(); ++i) {  // parts[0] is before '/'
