@@ -42,10 +42,11 @@ inline constexpr int kMaxOccurrencesPerExposure = 20;
 // further. Budgets that are reached early keep peak memory flat; measured
 // in docs/PERFORMANCE.md ("Memory flat").
 //
-// Each of the prefilter's RE2::Sets (two of 74 loosened patterns for the
-// built-in rules). A set of 74 does not compile in 32 MB; with 48 MB both
-// sets' DFAs are full within the first 16 MiB of the benchmark corpus
-// (peak RSS 130 MiB at 16 and at 64 MiB; docs/PERFORMANCE.md).
+// Each of the prefilter's RE2::Sets (three of 56 loosened patterns for the
+// 167 built-in rules). A set of 74 does not compile in 32 MB; with 48 MB
+// the sets' DFAs are full before the first 2 MiB of the benchmark corpus
+// are read: peak RSS is 141.7 MiB at 2, 16, 64 and 256 MiB
+// (docs/PERFORMANCE.md).
 inline constexpr long long kPrefilterMaxMemBytes = 48LL * 1024 * 1024;
 
 // Each rule's RE2 (two thirds for the forward program and its DFAs, one
