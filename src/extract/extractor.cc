@@ -244,6 +244,19 @@ bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
   return !SpellsOwnerWord(AsciiLower(handle), owner_name, 3);
 }
 
+// True when a street address follows the name of a place: "Badger Prairie
+// Park, 1202 Park Ln", "The Glen Hotel, 4 Main Street", "Whitfords Memorial
+// Gardens, 1 Whitfords Avenue". That is where the venue is (an away game, a
+// hotel block, a funeral), not where the person lives; a home address
+// follows a person's name or a cue ("I live at"), not a kind of venue.
+bool AddressOfANamedVenue(std::string_view text, std::size_t begin) {
+  std::size_t from = begin > 60 ? begin - 60 : 0;
+  static const RE2* const kVenueThenComma = new RE2(
+      R"((?i)\b(?:park|gardens?|hotel|inn|caf[eé]|coffee|pub|bar|tavern|brewery|taproom|restaurant|grill|diner|church|chapel|parish|temple|mosque|synagogue|hall|cent(?:re|er)|library|school|academy|college|university|stadium|arena|fields?|gym|club|lanes|theat(?:re|er)|museum|gallery|market|studios?|clinic|hospital|pharmacy|bakery|salon|venue)\s*,\s*$)");
+  return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from),
+                           *kVenueThenComma);
+}
+
 // True when a phone number, email or street address in the text is also in the
 // site's footer, and that footer does not name the page's owner: "RSVP at
 // 400 Main St" on a staff newsletter whose footer gives the company as
@@ -363,6 +376,10 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     if (confidence < options_.min_confidence) continue;
     if (rule.category == Category::kLocation &&
         PlaceOfAnotherHandle(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
+    if (rule.category == Category::kAddress &&
+        AddressOfANamedVenue(text, candidate.begin)) {
       continue;
     }
     if ((rule.category == Category::kPhone ||

@@ -155,6 +155,29 @@ TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
   }
 }
 
+TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
+  Extractor extractor(DefaultRules());
+  auto addresses_in = [&extractor](const std::string& text) {
+    std::vector<std::string> found;
+    for (const Finding& finding : extractor.ExtractText(text)) {
+      if (finding.category == Category::kAddress) {
+        found.push_back(finding.value);
+      }
+    }
+    return found;
+  };
+  EXPECT_TRUE(addresses_in("Sat 9/12 · Verona Hawks · Badger Prairie Park, "
+                           "1202 Park Ln, Verona, WI · W 3-1")
+                  .empty());
+  EXPECT_TRUE(
+      addresses_in("We have a room block at The Glen Hotel, 4 Main Street, "
+                   "Laragh.")
+          .empty());
+  EXPECT_FALSE(addresses_in("Drop the bags at my place, 1202 Park Ln, Verona, "
+                            "WI 53593, side door.")
+                   .empty());
+}
+
 TEST(Extractor, SuppressWordsDropHotlines) {
   Extractor extractor(DefaultRules());
   EXPECT_TRUE(
