@@ -45,6 +45,15 @@ TEST(ParseDocument, ClassWordsMarkFurniture) {
   EXPECT_EQ(ZoneOf(document, "Posted by me"), Zone::kOwner);
 }
 
+TEST(ParseDocument, OtherSittersAndHostsBoxesAreFurniture) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h2>About me</h2><p>I'm 19 and live in Guelph.</p>"
+      "</section><section><h2>Other babysitters near Guelph</h2><ul><li>"
+      "Owen P. · 24 yrs · Cambridge, ON</li></ul></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "I'm 19"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Cambridge, ON"), Zone::kFurniture);
+}
+
 TEST(ParseDocument, RepliesByOthersAreOthersAndOwnersRepliesStayOwners) {
   Document document = ParseDocument(HtmlPage(
       "<main><article><span class='name'>Linda M.</span><p>lost cat</p>"
