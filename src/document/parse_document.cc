@@ -808,9 +808,12 @@ bool IsRoster(const GumboNode* table) {
     CollectTextCapped(cell, 0, 40, &raw);
     std::string header = AsciiLower(NormalizeText(raw));
     for (std::string_view word :
-         {"volunteer", "name", "member", "attendee", "participant", "player",
-          "guest", "contact", "signed up", "nombre", "voluntari", "gardener",
-          "resident", "tenant", "student", "runner", "who", "socio"}) {
+         {"volunteer", "name",     "member",   "attendee",  "participant",
+          "player",    "guest",    "contact",  "signed up", "nombre",
+          "voluntari", "gardener", "resident", "tenant",    "student",
+          "runner",    "who",      "socio",    "gamertag",  "username",
+          "handle",    "nickname", "jugador",  "miembro",   "client",
+          "driver"}) {
       if (Contains(header, word)) names_people = true;
     }
     for (std::string_view word : {"phone", "email", "e-mail", "address",
@@ -839,8 +842,9 @@ bool RowNames(const GumboNode* row, std::string_view name) {
 }
 
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
-// gives "Ann Lee"; "" when the heading is not a feature or the words after
-// the colon are not two to four capitalised words.
+// gives "Ann Lee", "Member spotlight: KestrelNine" gives the gamertag; ""
+// when the heading is not a feature or the words after the colon are not
+// two to four capitalised words or one handle.
 std::string SpotlightName(std::string_view heading) {
   std::size_t colon = heading.find(':');
   if (colon == std::string_view::npos) return "";
@@ -862,7 +866,16 @@ std::string SpotlightName(std::string_view heading) {
     cut = std::min(cut, rest.find(separator));
   }
   std::string_view name = StripWhitespace(rest.substr(0, cut));
-  return IsCapitalisedName(name) ? std::string(name) : "";
+  if (IsCapitalisedName(name)) return std::string(name);
+  // A gamertag or handle: one token with a capital inside or a digit
+  // ("KestrelNine", "mossyboots44").
+  static const RE2* const kHandle =
+      new RE2(R"([\p{L}\d_.\-]*(?:\p{Ll}\p{Lu}|\p{L}\d)[\p{L}\d_.\-]*)");
+  if (name.size() >= 4 && name.size() <= 30 &&
+      RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *kHandle)) {
+    return std::string(name);
+  }
+  return "";
 }
 
 // What the page's headings say about whose page it is, read in one pass.

@@ -478,6 +478,16 @@ TEST(OwnerName, AFeatureIsAboutItsSubjectNotItsWriter) {
   EXPECT_EQ(ZoneOf(document, "He grew up in Racine."), Zone::kOwner);
 }
 
+TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Roster</h1><section><h2>Member spotlight: KestrelNine</h2>"
+      "<p>Age: 31</p></section><table><tr><th>Gamertag</th><th>Age</th>"
+      "<th>Location</th></tr><tr><td>Vyper Ox</td><td>26</td><td>Columbus, "
+      "OH</td></tr></table></main>"));
+  EXPECT_EQ(document.owner_name, "KestrelNine");
+  EXPECT_EQ(ZoneOf(document, "Columbus, OH"), Zone::kOthers);
+}
+
 TEST(OwnerName, AChatLogsOwnerIsWhoeverWritesMost) {
   Document document = ParseDocument(HtmlPage(
       "<div class='pinned'>Pinned by <span class='author'>Carlos | Mod"
