@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "document/tagline.h"
@@ -1172,6 +1173,12 @@ class Walker {
     std::string_view class_attr = attributes.class_attr;
     const ClassFacts facts = cache_->Get(class_attr);
     Context context = parent;
+    // A label pair's bare number is read with its label ("Games this
+    // year: 63"); alone, "63" is not a profile's bare age.
+    if (context.source == Source::kProfile && !paired_values_.empty() &&
+        paired_values_.contains(node)) {
+      context.source = Source::kPost;
+    }
     Marker marker = internal::ClassifyElementWithClassWords(
         tag, facts.words, attributes.id, attributes.role, parent.inside_main,
         has_main_);
@@ -1651,6 +1658,13 @@ class Walker {
     if (value_text.empty() || value_text.size() > 300) return;
     AddProfileBlock(StrCat(label_text, ": ", value_text), context.zone,
                     "[label]");
+    // A bare number is read with its label only: "Games this year: 63".
+    if (value_text.size() <= 4 &&
+        std::all_of(value_text.begin(), value_text.end(), [](char c) {
+          return absl::ascii_isdigit(static_cast<unsigned char>(c));
+        })) {
+      paired_values_.insert(value);
+    }
   }
 
   // A value followed by its label, the way some profiles lay out their
@@ -1971,6 +1985,9 @@ class Walker {
   const bool owner_is_feature_subject_;
   ClassFactsCache* cache_;
   const AuthorKey owner_key_;  // the owner's name, as SameName reads it
+  // Value cells of the label pairs read so far that hold a bare number
+  // (RecordLabelPair).
+  absl::flat_hash_set<const GumboNode*> paired_values_;
   std::string pending_;
   // ReadSequenceLine's buffers, kept to spare an allocation per line.
   std::string line_raw_;

@@ -649,6 +649,20 @@ TEST(LabelPairs, AValueFollowedByItsLabelIsReadAsAField) {
   EXPECT_TRUE(HasBlock(document, "Birth date: March 22"));
 }
 
+TEST(LabelPairs, ABareNumberIsReadOnlyWithItsLabel) {
+  Document document = ParseDocument(
+      HtmlPage("<main><div class='profile'><table><tr><th>Games this year</th>"
+               "<td>63</td></tr></table></div></main>"));
+  EXPECT_TRUE(HasBlock(document, "Games this year: 63"));
+  bool seen = false;
+  for (const TextBlock& block : document.blocks) {
+    if (block.text != "63") continue;
+    seen = true;
+    EXPECT_EQ(block.source, Source::kPost);
+  }
+  EXPECT_TRUE(seen);
+}
+
 TEST(LabelPairs, APromptAndItsAnswerAreOneBlock) {
   Document document = ParseDocument(
       HtmlPage("<main><div class='prompt'><h3>Mon anniversaire, c'est...</h3>"
