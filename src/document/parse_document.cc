@@ -1387,18 +1387,6 @@ class Walker {
         Walk(child, card_context, depth + 1);
         continue;
       }
-      // Among other people's replies, one led by the owner's name in bold
-      // is the owner's own.
-      if (child_context.zone == Zone::kOthers &&
-          child->type == GUMBO_NODE_ELEMENT &&
-          (child->v.element.tag == GUMBO_TAG_P ||
-           child->v.element.tag == GUMBO_TAG_LI) &&
-          SameAsOwner(LeadingBoldAuthor(child))) {
-        Context own_context = child_context;
-        own_context.zone = Zone::kOwner;
-        Walk(child, own_context, depth + 1);
-        continue;
-      }
       if (context.zone != Zone::kFurniture &&
           child->type == GUMBO_NODE_ELEMENT &&
           IsBlockOrLineTag(child->v.element.tag)) {
