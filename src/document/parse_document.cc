@@ -1706,23 +1706,25 @@ class Walker {
     CollectTextCapped(next, depth, 320, &raw_answer);
     std::string answer = NormalizeText(raw_answer);
     if (answer.empty() || answer.size() > 300) return;
-    TextBlock block;
-    block.text = StrCat(prompt, " ", answer);
-    block.source = context.source;
-    block.zone = context.zone;
-    block.element = StrCat(ElementPath(), "[prompt]");
-    document_->blocks.push_back(std::move(block));
+    AddJoinedBlock(StrCat(prompt, " ", answer), context.source, context.zone,
+                   "[prompt]");
   }
 
-  // Adds a block the walk put together from several elements, read as a
-  // profile field; `suffix` marks how in its tag path ("[field]").
-  void AddProfileBlock(std::string text, Zone zone, std::string_view suffix) {
+  // Adds a block the walk put together from several elements; `suffix`
+  // marks how in its tag path ("[field]", "[prompt]").
+  void AddJoinedBlock(std::string text, Source source, Zone zone,
+                      std::string_view suffix) {
     TextBlock block;
     block.text = std::move(text);
-    block.source = Source::kProfile;
+    block.source = source;
     block.zone = zone;
     block.element = StrCat(ElementPath(), suffix);
     document_->blocks.push_back(std::move(block));
+  }
+
+  // AddJoinedBlock for text read as a profile field.
+  void AddProfileBlock(std::string text, Zone zone, std::string_view suffix) {
+    AddJoinedBlock(std::move(text), Source::kProfile, zone, suffix);
   }
 
   // A profile's list of short unlabelled facts ("34", "Woman", "Logan
