@@ -21,6 +21,17 @@ std::vector<std::string> Values(const std::vector<Finding>& findings) {
   return values;
 }
 
+// The values of `category` among the findings, sorted.
+std::vector<std::string> ValuesOf(const std::vector<Finding>& findings,
+                                  Category category) {
+  std::vector<std::string> values;
+  for (const Finding& finding : findings) {
+    if (finding.category == category) values.push_back(finding.value);
+  }
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
 Document OneBlock(const std::string& text, Zone zone) {
   Document document;
   document.url = "http://site.example/";
@@ -116,28 +127,20 @@ TEST(Extractor, APlaceAfterSomeoneElsesHandleIsTheirs) {
 
 TEST(Extractor, RelativesListedAfterTheFirstAreRelativesToo) {
   Extractor extractor(DefaultRules());
-  std::vector<std::string> family;
-  for (const Finding& finding : extractor.ExtractText(
-           "Home is my husband Craig and our three boys, DJ, Marcus and Eli. "
-           "My daughter Grace and I bake.")) {
-    if (finding.category == Category::kFamily) family.push_back(finding.value);
-  }
-  std::sort(family.begin(), family.end());
-  EXPECT_EQ(family, (std::vector<std::string>{"Craig", "DJ", "Eli", "Grace",
-                                              "Marcus"}));
+  EXPECT_EQ(
+      ValuesOf(extractor.ExtractText(
+                   "Home is my husband Craig and our three boys, DJ, "
+                   "Marcus and Eli. My daughter Grace and I bake."),
+               Category::kFamily),
+      (std::vector<std::string>{"Craig", "DJ", "Eli", "Grace", "Marcus"}));
 }
 
 TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
   Extractor extractor(DefaultRules());
   auto family_of = [&extractor](const std::string& text) {
-    std::vector<std::string> family;
-    for (const Finding& finding : extractor.ExtractText(text)) {
-      if (finding.category == Category::kFamily) {
-        family.push_back(finding.value);
-      }
-    }
     // Two rules may find the same name; the ranking merges them.
-    std::sort(family.begin(), family.end());
+    std::vector<std::string> family =
+        ValuesOf(extractor.ExtractText(text), Category::kFamily);
     family.erase(std::unique(family.begin(), family.end()), family.end());
     return family;
   };
@@ -158,13 +161,7 @@ TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
 TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
   Extractor extractor(DefaultRules());
   auto addresses_in = [&extractor](const std::string& text) {
-    std::vector<std::string> found;
-    for (const Finding& finding : extractor.ExtractText(text)) {
-      if (finding.category == Category::kAddress) {
-        found.push_back(finding.value);
-      }
-    }
-    return found;
+    return ValuesOf(extractor.ExtractText(text), Category::kAddress);
   };
   EXPECT_TRUE(addresses_in("Sat 9/12 · Verona Hawks · Badger Prairie Park, "
                            "1202 Park Ln, Verona, WI · W 3-1")
