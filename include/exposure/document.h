@@ -72,6 +72,10 @@ struct Link {
   bool in_links_section = false;
   // Where the link sits: a profile card or bio (kProfile), or a post.
   Source source = Source::kPost;
+  // The words just before the link in its line of text, from the last
+  // separator ("·", "|", ".", ";") on, normalised: "Instagram", "Tom's:",
+  // "Fotos de mis rodadas en". Empty when the link starts its block.
+  std::string lead;
 };
 
 // A machine-readable property the page states: a microformats2 class

@@ -124,6 +124,31 @@ bool NamesLinksSection(std::string_view attribute) {
   return false;
 }
 
+// The words just before a link: the end of the text gathered so far for its
+// block, from the last line break or separator ("·", "|", "•", ".", ";",
+// "!", "?") on, at most 80 bytes. "Nadia's photos: @nadia.speaks · Tom's:
+// @tomwilk" gives "Nadia's photos:" for the first link and "Tom's:" for the
+// second.
+std::string LeadBeforeLink(std::string_view pending) {
+  constexpr std::size_t kMaxLeadBytes = 80;
+  std::size_t from =
+      pending.size() > kMaxLeadBytes ? pending.size() - kMaxLeadBytes : 0;
+  // Start on a character boundary, not inside a UTF-8 sequence.
+  while (from < pending.size() &&
+         (static_cast<unsigned char>(pending[from]) & 0xC0) == 0x80) {
+    ++from;
+  }
+  std::string_view tail = pending.substr(from);
+  for (std::string_view separator :
+       {"\n", "\xC2\xB7", "|", "\xE2\x80\xA2", ". ", ";", "! ", "? "}) {
+    std::size_t at = tail.rfind(separator);
+    if (at != std::string_view::npos) {
+      tail.remove_prefix(at + separator.size());
+    }
+  }
+  return NormalizeText(tail);
+}
+
 ClassFacts ClassFactsCache::Get(std::string_view class_attr) {
   if (class_attr.empty()) return ClassFacts();
   auto [it, inserted] = facts_.try_emplace(class_attr);
@@ -1891,6 +1916,7 @@ class Walker {
     link.url = std::move(url);
     link.rel = AsciiLower(Attribute(node->v.element, "rel"));
     link.text = NormalizeText(raw);
+    link.lead = LeadBeforeLink(pending_);
     link.zone = context.zone;
     link.in_footer = context.inside_footer;
     link.in_links_section = context.links_section;

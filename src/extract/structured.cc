@@ -25,6 +25,7 @@
 #include "extract/structured.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <initializer_list>
 #include <map>
@@ -1323,6 +1324,56 @@ std::optional<MapPoint> MapCoordinates(std::string_view url) {
   return std::nullopt;
 }
 
+// Whether the words before a link ("Instagram", "IG", "Nadia's photos:",
+// "Fotos de mis rodadas en", "Gamertag:") introduce an account as the
+// person's own: they name a platform or a kind of account, or say "my",
+// and name nobody else ("Tom's:", "my friend", "photos by").
+bool LeadIntroducesOwnAccount(std::string_view lead,
+                              std::string_view owner_name) {
+  static const std::vector<std::string_view> kAccountWords = {
+      "instagram", "insta",   "ig",        "tiktok",     "youtube",  "yt",
+      "twitter",   "x",       "facebook",  "fb",         "mastodon", "bluesky",
+      "threads",   "github",  "gitlab",    "linkedin",   "strava",   "flickr",
+      "twitch",    "tumblr",  "substack",  "snapchat",   "vinted",   "depop",
+      "etsy",      "photos",  "fotos",     "pics",       "blog",     "channel",
+      "canal",     "streams", "portfolio", "gamertag",   "psn",      "steam",
+      "my",        "mi",      "mis",       "etiquétame", "sígueme",  "sigueme"};
+  static const std::vector<std::string_view> kSomeoneElse = {
+      "friend",  "friends",   "amigo",       "amiga",     "amigos",
+      "husband", "wife",      "partner",     "boyfriend", "girlfriend",
+      "son",     "daughter",  "brother",     "sister",    "mom",
+      "mum",     "dad",       "esposo",      "esposa",    "marido",
+      "hijo",    "hija",      "hermano",     "hermana",   "novio",
+      "novia",   "by",        "via",         "credit",    "courtesy",
+      "thanks",  "shoutout",  "gracias",     "with",      "con",
+      "sponsor", "sponsored", "patrocinado", "team",      "club",
+      "our"};
+  std::string lower = AsciiLower(lead);
+  bool introduces = false;
+  std::size_t word_start = std::string::npos;
+  for (std::size_t i = 0; i <= lower.size(); ++i) {
+    unsigned char c = i < lower.size() ? lower[i] : ' ';
+    bool in_word = std::isalnum(c) || c >= 0x80;
+    if (in_word && word_start == std::string::npos) word_start = i;
+    if (in_word || word_start == std::string::npos) continue;
+    std::string_view word =
+        std::string_view(lower).substr(word_start, i - word_start);
+    word_start = std::string::npos;
+    if (std::find(kSomeoneElse.begin(), kSomeoneElse.end(), word) !=
+        kSomeoneElse.end()) {
+      return false;
+    }
+    // "Tom's:" names someone else; "Nadia's photos:" may name the owner.
+    if (c == '\'' && i + 1 < lower.size() && lower[i + 1] == 's' &&
+        !SpellsOwnerWord(word, owner_name, 3)) {
+      return false;
+    }
+    introduces |= std::find(kAccountWords.begin(), kAccountWords.end(), word) !=
+                  kAccountWords.end();
+  }
+  return introduces;
+}
+
 // Whether an outbound link is to one of the person's own profiles on a
 // social or publishing platform: its text is the platform's name
 // ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
@@ -1364,6 +1415,19 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
     ConsumePrefix(&written, prefix);
   }
   while (!written.empty() && written.back() == '/') written.remove_suffix(1);
+  // "Instagram @adaezebakes", "art blog: @juniper-sketches", "Gamertag:
+  // KestrelNine": the link shows the handle its address ends with, and the
+  // words before it introduce the account as the person's.
+  std::string_view handle = written;
+  ConsumePrefix(&handle, "@");
+  std::string_view last_segment = trimmed.substr(trimmed.rfind('/') + 1);
+  ConsumePrefix(&last_segment, "@");
+  if (handle.size() >= 3 && handle.find(' ') == std::string_view::npos &&
+      (trimmed.empty() ? EqualsIgnoreCase(handle, first_label)
+                       : EqualsIgnoreCase(handle, last_segment)) &&
+      LeadIntroducesOwnAccount(link.lead, owner_name)) {
+    return true;
+  }
   if (trimmed.size() < 3) {
     // A site's home page is the person's own website only when it sits in
     // their links or profile card and the link spells out its address

@@ -437,6 +437,16 @@ TEST(Links, AListOfProfilesAndMapImagesAreMarked) {
   EXPECT_TRUE(saw_social && saw_story && saw_map);
 }
 
+TEST(Links, EachLinkKeepsTheWordsBeforeIt) {
+  Document document = ParseDocument(HtmlPage(
+      "<p>Nadia's photos: <a href='https://pics.example/nadia'>@nadia</a> "
+      "&middot; Tom's: <a href='https://pics.example/tom'>@tom</a></p>"
+      "<p><a href='https://pics.example/first'>first</a></p>"));
+  std::vector<std::string> leads;
+  for (const Link& link : document.links) leads.push_back(link.lead);
+  EXPECT_EQ(leads, (std::vector<std::string>{"Nadia's photos:", "Tom's:", ""}));
+}
+
 TEST(Chips, AProfileFactListIsReadAsOneBioLine) {
   Document document = ParseDocument(HtmlPage(
       "<div class='profile'><ul><li>34</li><li>Woman</li><li>Sous chef</li>"

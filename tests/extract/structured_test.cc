@@ -548,6 +548,26 @@ TEST(StructuredLinks, AnOwnersHandleLinkedInAPostIsTheirAccount) {
       Sorted({{"linked_account", "https://instagram.example/breewhitlock_"}}));
 }
 
+TEST(StructuredLinks, AHandleIntroducedAsAnAccountIsTheOwners) {
+  Document document = Parse(
+      R"(<h1>Adaeze Nwosu</h1><main><p>Orders: Instagram <a
+      href="https://social.example/@adaezebakes">@adaezebakes</a> ·
+      Gamertag: <a href="https://xbox.example/profile/KestrelNine">KestrelNine</a>
+      · Fotos de mis rodadas en <a
+      href="https://instagram.example/tlacuache.rueda">@tlacuache.rueda</a>.</p>
+      <p>Tom's: <a href="https://instagram.example/tomwilk">@tomwilk</a> ·
+      photos by <a href="https://instagram.example/lenscraft">@lenscraft</a> ·
+      my friend on Instagram <a href="https://instagram.example/bo">@bo_b</a> ·
+      Instagram <a href="https://instagram.example/other">@someone</a></p>
+      </main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted(
+          {{"linked_account", "https://social.example/@adaezebakes"},
+           {"linked_account", "https://xbox.example/profile/KestrelNine"},
+           {"linked_account", "https://instagram.example/tlacuache.rueda"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>
