@@ -235,18 +235,64 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
     const char* name;  // lower case, apostrophes dropped
     int month;
     int day;
-  } kHolidays[] = {{"new years eve", 12, 31},  {"new years day", 1, 1},
-                   {"christmas eve", 12, 24},  {"christmas day", 12, 25},
-                   {"christmas", 12, 25},      {"valentines day", 2, 14},
-                   {"pi day", 3, 14},          {"halloween", 10, 31},
-                   {"st patricks day", 3, 17}, {"st. patricks day", 3, 17},
-                   {"fourth of july", 7, 4},   {"the fourth of july", 7, 4},
-                   {"bastille day", 7, 14},    {"waitangi day", 2, 6},
-                   {"australia day", 1, 26},   {"canada day", 7, 1},
-                   {"boxing day", 12, 26},     {"groundhog day", 2, 2},
-                   {"april fools day", 4, 1},  {"nochebuena", 12, 24},
-                   {"navidad", 12, 25},        {"nochevieja", 12, 31},
-                   {"año nuevo", 1, 1},        {"día de reyes", 1, 6}};
+  } kHolidays[] = {{"new years eve", 12, 31},
+                   {"new years day", 1, 1},
+                   {"christmas eve", 12, 24},
+                   {"christmas day", 12, 25},
+                   {"christmas", 12, 25},
+                   {"valentines day", 2, 14},
+                   {"pi day", 3, 14},
+                   {"halloween", 10, 31},
+                   {"st patricks day", 3, 17},
+                   {"st georges day", 4, 23},
+                   {"st andrews day", 11, 30},
+                   {"st davids day", 3, 1},
+                   {"st lucys day", 12, 13},
+                   {"santa lucia", 12, 13},
+                   {"santa lucía", 12, 13},
+                   {"fourth of july", 7, 4},
+                   {"the fourth of july", 7, 4},
+                   {"bastille day", 7, 14},
+                   {"waitangi day", 2, 6},
+                   {"australia day", 1, 26},
+                   {"anzac day", 4, 25},
+                   {"canada day", 7, 1},
+                   {"boxing day", 12, 26},
+                   {"groundhog day", 2, 2},
+                   {"april fools day", 4, 1},
+                   {"remembrance day", 11, 11},
+                   {"armistice day", 11, 11},
+                   {"veterans day", 11, 11},
+                   {"juneteenth", 6, 19},
+                   {"cinco de mayo", 5, 5},
+                   {"bonfire night", 11, 5},
+                   {"guy fawkes night", 11, 5},
+                   {"burns night", 1, 25},
+                   {"star wars day", 5, 4},
+                   {"leap day", 2, 29},
+                   {"all saints day", 11, 1},
+                   {"tanabata", 7, 7},
+                   {"koningsdag", 4, 27},
+                   {"nochebuena", 12, 24},
+                   {"navidad", 12, 25},
+                   {"nochevieja", 12, 31},
+                   {"año nuevo", 1, 1},
+                   {"san fermin", 7, 7},
+                   {"san fermín", 7, 7},
+                   {"sant jordi", 4, 23},
+                   // What follows "día de", "día del", "día de los"…
+                   {"reyes", 1, 6},
+                   {"muertos", 11, 2},
+                   {"inocentes", 12, 28},
+                   {"todos los santos", 11, 1},
+                   {"san valentin", 2, 14},
+                   {"san valentín", 2, 14},
+                   {"san juan", 6, 24},
+                   {"pilar", 10, 12},
+                   {"velitas", 12, 7},
+                   {"hispanidad", 10, 12},
+                   {"candelaria", 2, 2},
+                   {"primavera", 9, 21}};
   // Lower case, apostrophes (' and ’) dropped, spaces collapsed.
   std::string text;
   std::string_view rest = StripWhitespace(match);
@@ -266,9 +312,16 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
   }
   text = AsciiLower(text);
   int year = 0;
-  static const RE2* const kYear = new RE2(R"(^(.*?),?\s+((?:19|20)\d{2})$)");
+  static const RE2* const kYear =
+      new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
   std::string name = text, year_text;
   if (RE2::FullMatch(text, *kYear, &name, &year_text)) year = ToInt(year_text);
+  // "saint patricks day" as "st patricks day"; "día de los reyes" as "reyes".
+  static const RE2* const kSaint = new RE2(R"(^(?:saint|st\.) )");
+  RE2::Replace(&name, *kSaint, "st ");
+  static const RE2* const kDayOf =
+      new RE2(R"(^d(?:í|i)a (?:de los |de las |de la |del |de ))");
+  RE2::Replace(&name, *kDayOf, "");
   for (const auto& holiday : kHolidays) {
     if (name == holiday.name) return Make(year, holiday.month, holiday.day);
   }
