@@ -209,9 +209,9 @@ TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "école maternelle Jean Moulin"),
             "école maternelle Jean Moulin");
   const char* rejected[] = {
-      "me",      "5 I'm", "June I",         "lowercase co",
-      "Tuesday", "x",     "Margaret and I", "Christmas Eve",
-      "CS"};
+      "me", "5 I'm",          "June I",        "lowercase co", "Tuesday",
+      "x",  "Margaret and I", "Christmas Eve", "CS",           "Our",
+      "Mi", "Nuestra"};
   for (const char* text : rejected) {
     EXPECT_EQ(ValueOf("name", text), "<rejected>") << text;
   }
