@@ -689,7 +689,8 @@ std::string ThreadStarter(const GumboNode* text) {
 }
 
 // Counts, by AuthorName, the author and name elements outside furniture
-// and other people's sections: how often each person speaks on the page.
+// and other people's sections, and the authors posts name in their user
+// panel or header: how often each person speaks on the page.
 // Also keeps in `starter` the first thread starter a meta line names.
 void CountAuthors(const GumboNode* node, int depth, bool inside_main,
                   bool has_main, ClassFactsCache* cache,
@@ -711,6 +712,16 @@ void CountAuthors(const GumboNode* node, int depth, bool inside_main,
     std::string name = AuthorName(NormalizeText(raw));
     if (!name.empty() && name.size() < 60) ++(*counts)[name];
     return;
+  }
+  // A forum post whose author stands in its user panel or header as plain
+  // bold text ("<aside class='userinfo'><b>ReelRemy</b>"), not in a name
+  // element (those are counted below).
+  if (marker == Marker::kPost || element.tag == GUMBO_TAG_ARTICLE) {
+    const GumboNode* header = PostHeader(node);
+    if (header != nullptr && FindName(header, depth + 1, cache).empty()) {
+      std::string author = HeaderAuthor(node);
+      if (!author.empty()) ++(*counts)[author];
+    }
   }
   bool child_inside_main = inside_main || marker == Marker::kMain ||
                            element.tag == GUMBO_TAG_ARTICLE;

@@ -415,6 +415,24 @@ TEST(OwnerName, PostHeadersSplitAThreadByAuthor) {
   EXPECT_EQ(ZoneOf(document, "imani@example.com"), Zone::kOwner);
 }
 
+TEST(OwnerName, AThreadsMostFrequentPosterByUserPanelIsTheOwner) {
+  Document document = ParseDocument(HtmlPage(
+      "<h1>Birthday trip</h1>"
+      "<article class='post'><aside class='userinfo'><b>ReelRemy</b><br>"
+      "Location: Slidell, LA</aside><div class='body'><p>Turned 44 "
+      "yesterday</p></div></article>"
+      "<article class='post'><aside class='userinfo'><b>CajunKenny</b><br>"
+      "Location: Houma, LA</aside><div class='body'><p>Happy "
+      "birthday</p></div></article>"
+      "<article class='post'><aside class='userinfo'><b>ReelRemy</b>"
+      "</aside><div class='body'><p>Thanks Kenny</p></div></article>"
+      "<article class='post'><aside class='userinfo'><b>ReelRemy</b>"
+      "</aside><div class='body'><p>Forgot to add</p></div></article>"));
+  EXPECT_EQ(document.owner_name, "ReelRemy");
+  EXPECT_EQ(ZoneOf(document, "Houma, LA"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Turned 44 yesterday"), Zone::kOwner);
+}
+
 TEST(Links, AListOfProfilesAndMapImagesAreMarked) {
   Document document = ParseDocument(HtmlPage(
       "<div class='panel'><h3>Socials</h3><ul><li><a "
