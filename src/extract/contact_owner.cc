@@ -39,11 +39,12 @@ struct Name {
   std::size_t end = 0;             // in the block
 };
 
-// Runs of two to four capitalised words before `limit`, nearest last
-// (words in capitals are shouting, not names).
+// Runs of two to four capitalised words ("Glen Abernathy"), or a word and
+// an initial ("Marlene O."), before `limit`, nearest last (words in
+// capitals are shouting, not names).
 std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
   static const RE2* const kName = new RE2(
-      R"((?:Dr\.\s|Mr\.\s|Mrs\.\s|Ms\.\s)?(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,3}))");
+      R"((?:Dr\.\s|Mr\.\s|Mrs\.\s|Ms\.\s)?(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,3}|\s\p{Lu}\.)?))");
   std::size_t from = limit > kLookBack ? limit - kLookBack : 0;
   std::vector<Name> names;
   re2::StringPiece input(text.data() + from, limit - from);

@@ -28,6 +28,15 @@ TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
                             "Marisol Quintero"));
 }
 
+TEST(ContactOwner, AFirstNameAndInitialNameSomeone) {
+  std::string_view text =
+      "Spares: Marlene O. 204-555-0121 · Trish D. 204-555-0157";
+  EXPECT_TRUE(OthersContact(text, "204-555-0121", "", "Darlene Kowalchuk"));
+  EXPECT_TRUE(OthersContact(text, "204-555-0157", "", "Darlene Kowalchuk"));
+  EXPECT_FALSE(OthersContact("Darlene K. 204-555-0199", "204-555-0199", "",
+                             "Darlene Kowalchuk"));
+}
+
 TEST(ContactOwner, APlacesOrARelativesNumberIsNotTheOwners) {
   std::string_view venue =
       "Recepción 8:00 pm · Salón Jardín · Tel. del salón 222 555 0133";
