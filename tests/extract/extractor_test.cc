@@ -114,6 +114,28 @@ TEST(Extractor, NationalNumbersAreReadInThePagesCountry) {
             std::vector<std::string>{"+573105550142"});
 }
 
+TEST(Extractor, LocalShapesOfNationalNumbersNeedThePagesCountry) {
+  Extractor extractor(DefaultRules());
+  struct Case {
+    const char* text;
+    const char* region;
+    const char* value;  // "" = no phone
+  } cases[] = {
+      {"mándenme WhatsApp al 55 4823 0917.", "MX", "+525548230917"},
+      {"me pueden escribir al WhatsApp 8714-2263.", "CR", "+50687142263"},
+      {"App me even op 06-28495173 of mail", "NL", "+31628495173"},
+      {"me pueden escribir al WhatsApp 8714-2263.", "US", ""},
+  };
+  for (const Case& test : cases) {
+    SCOPED_TRACE(test.text);
+    Document document = OneBlock(test.text, Zone::kOwner);
+    document.region = test.region;
+    std::vector<std::string> expected;
+    if (*test.value != '\0') expected.push_back(test.value);
+    EXPECT_EQ(Values(extractor.Extract(document)), expected);
+  }
+}
+
 TEST(Extractor, APlaceAfterSomeoneElsesHandleIsTheirs) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(
