@@ -19,7 +19,8 @@ namespace {
 // "4412 Albemarle St NW, Washington, DC 20016" -> "Washington, DC";
 // "3307 N Proctor St, Tacoma 98407" -> "Tacoma"; "27 Privada Los Fresnos,
 // Col. La Paz" -> "" (a Mexican colonia is a district, not the city);
-// "" when no city.
+// "27 Calle 5, Los Jardines, Santiago" -> "Santiago" (in Spanish and
+// Portuguese addresses a district, then the city); "" when no city.
 std::string CityOfAddress(std::string_view address) {
   std::vector<std::string_view> parts = Split(address, ',');
   std::string city;
@@ -37,7 +38,17 @@ std::string CityOfAddress(std::string_view address) {
       if (!RE2::FullMatch(part, *kCityZip, &city)) return "";
       continue;
     }
-    RE2::FullMatch(part, *kStateZip, &state);
+    if (RE2::FullMatch(part, *kStateZip, &state)) break;
+    // "27 Calle 5, Los Jardines Metropolitanos, Santiago de los
+    // Caballeros": Spanish and Portuguese addresses give the district,
+    // then the city (English ones a locality, then the post town).
+    static const RE2* const kIberianStreet = new RE2(
+        R"((?i)^\d+\w?\s+(?:calle|c/|av\.|avenida|rua|carrera|carrer|paseo|privada|camino|calzada|travessa|alameda)\b.*)");
+    std::string later_city;
+    if (RE2::FullMatch(parts[0], *kIberianStreet) &&
+        RE2::FullMatch(part, *kCityZip, &later_city)) {
+      city = later_city;
+    }
     break;
   }
   if (city.empty()) return "";

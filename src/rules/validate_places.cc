@@ -140,9 +140,13 @@ std::string_view StateCode(std::string_view name_or_code) {
 std::optional<Validated> ValidateAddress(std::string_view match) {
   std::string text = Tidy(match);
   // Street first, number after ("Rua Augusta, 1200, apto 52", "Calle del
-  // Olivar 14, 3ºB"): the number goes first, as the contract writes it.
+  // Olivar 14, 3ºB", "via Abbrescia 88", "Calle 5 #27"): the number goes
+  // first, as the contract writes it.
   static const RE2* const kNumberLast = new RE2(
-      R"((?i)^((?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón)\s.*?),?\s+(?:n\.?\s?[ºo°]\.?\s*)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
+      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
+  // "in via Abbrescia 88": Italian prose leads in with "in".
+  static const RE2* const kLeadingIn = new RE2(R"((?i)^in\s+)");
+  RE2::Replace(&text, *kLeadingIn, "");
   std::string street, number, rest;
   if (RE2::FullMatch(text, *kNumberLast, &street, &number, &rest)) {
     if (!rest.empty() && rest[0] != ',') rest = StrCat(",", rest);

@@ -39,6 +39,9 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       {"3307 N Proctor St, Tacoma 98407", "Tacoma"},
       {"58 Wickenden St Apt 3, Providence RI 02903", "Providence, RI"},
       {"208 Utah St, Suite 400, San Francisco, CA 94103", "San Francisco, CA"},
+      {"27 Calle 5, Los Jardines Metropolitanos, Santiago de los Caballeros",
+       "Santiago de los Caballeros"},
+      {"7 Moor Lane, Bramhope, Leeds", "Bramhope"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =
