@@ -16,6 +16,7 @@
 #include "exposure/extract.h"
 #include "exposure/limits.h"
 #include "extract/contact_owner.h"
+#include "extract/site_names.h"
 #include "extract/structured.h"
 #include "re2/re2.h"
 
@@ -298,8 +299,11 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     ExtractBlock(block, document, &match_budget, &findings);
   }
-  std::erase_if(findings, [&document](const Finding& finding) {
-    return IsSiteFooterContact(finding, document);
+  const std::vector<std::vector<std::string>> site_names = SiteNames(document);
+  std::erase_if(findings, [&document, &site_names](const Finding& finding) {
+    return IsSiteFooterContact(finding, document) ||
+           (finding.category == Category::kLocation &&
+            NamesTheSite(finding.value, site_names));
   });
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);

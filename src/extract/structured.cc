@@ -42,6 +42,7 @@
 #include "exposure/limits.h"
 #include "exposure/rules.h"
 #include "extract/contact_owner.h"
+#include "extract/site_names.h"
 #include "nlohmann/json.hpp"
 #include "re2/re2.h"
 
@@ -189,22 +190,6 @@ std::string ComposeLocation(std::string_view locality, std::string_view region,
   if (!region.empty()) return StrCat(locality, ", ", region);
   if (country.size() > 3) return StrCat(locality, ", ", country);
   return std::string(locality);
-}
-
-// Host of an http(s) URL, lower case, without "www." and port; "" for
-// anything else.
-std::string HostOf(std::string_view url) {
-  std::string lower = AsciiLower(StripWhitespace(url));
-  std::string_view rest = lower;
-  if (!ConsumePrefix(&rest, "https://") && !ConsumePrefix(&rest, "http://")) {
-    return "";
-  }
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  std::size_t at = rest.rfind('@');
-  if (at != std::string_view::npos) rest.remove_prefix(at + 1);
-  rest = rest.substr(0, rest.find(':'));
-  ConsumePrefix(&rest, "www.");
-  return std::string(rest);
 }
 
 // An account URL reduced for comparison: no scheme, "www.", fragment or

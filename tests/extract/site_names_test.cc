@@ -1,0 +1,49 @@
+// Tests for SiteNames and NamesTheSite: what a page calls its own site,
+// and the places that are only that name.
+#include "extract/site_names.h"
+
+#include <string>
+#include <vector>
+
+#include "exposure/document.h"
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+using Names = std::vector<std::vector<std::string>>;
+
+TEST(SiteNames, ReadsSiteNameHomeLinkAndHost) {
+  Document document;
+  document.url = "https://www.citabarber.example/yeison";
+  document.title =
+      "Yeison The Barber - Santiago de los Caballeros | CitaBarber";
+  document.properties.push_back({"meta:og:site_name", "Casa Prana Yoga"});
+  Link home;
+  home.url = "https://citabarber.example/";
+  home.text = "CitaBarber";
+  document.links.push_back(home);
+  EXPECT_EQ(SiteNames(document),
+            (Names{{"casa", "prana", "yoga"}, {"citabarber"}, {"citabarber"}}));
+}
+
+TEST(SiteNames, WithoutThoseTheTitlesLastPartNamesTheSite) {
+  Document document;
+  document.url = "file:///pages/bette.html";
+  document.title = "Bette O.'s Reviews | Chicago - Yumble";
+  EXPECT_EQ(SiteNames(document), (Names{{"yumble"}}));
+  document.title = "Kevin, 31";
+  EXPECT_TRUE(SiteNames(document).empty());
+}
+
+TEST(NamesTheSite, APlaceThatStartsTheSitesNameIsTheSite) {
+  Names sites = {{"casa", "prana", "yoga"}, {"facebook"}};
+  EXPECT_TRUE(NamesTheSite("Casa Prana", sites));
+  EXPECT_TRUE(NamesTheSite("Facebook", sites));
+  EXPECT_FALSE(NamesTheSite("Montevideo", sites));
+  EXPECT_FALSE(NamesTheSite("Casa", Names{{"casablanca"}}));
+  EXPECT_FALSE(NamesTheSite("Prana Yoga", sites));
+}
+
+}  // namespace
+}  // namespace exposure
