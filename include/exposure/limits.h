@@ -42,15 +42,11 @@ inline constexpr int kMaxOccurrencesPerExposure = 20;
 // further. Budgets that are reached early keep peak memory flat; measured
 // in docs/PERFORMANCE.md ("Memory flat").
 //
-// Each of the prefilter's RE2::Sets (two of 84 patterns, loosened and with
-// widened letter classes, for the 167 built-in rules). With the widened
-// classes the sets' programs and states are small: peak RSS of `exposure
-// extract` is 88.6 MiB at 16 MiB and 98.2 MiB at 64 MiB (141.7 MiB before,
-// when three sets of 56 Unicode-class patterns filled their budgets in the
-// first 2 MiB). The caches still grow to at most these budgets over a
-// long scan (docs/PERFORMANCE.md, fifth session). Smaller budgets make a
-// DFA drop and rebuild its states again and again: one set of all rules
-// took 2.3 times as long at 24 MB as at 48 MB.
+// Each of the prefilter's RE2::Sets (three of 56 loosened patterns for the
+// 167 built-in rules). A set of 74 does not compile in 32 MB; with 48 MB
+// the sets' DFAs are full before the first 2 MiB of the benchmark corpus
+// are read: peak RSS is 141.7 MiB at 2, 16, 64 and 256 MiB
+// (docs/PERFORMANCE.md).
 inline constexpr long long kPrefilterMaxMemBytes = 48LL * 1024 * 1024;
 
 // Each rule's RE2 (two thirds for the forward program and its DFAs, one

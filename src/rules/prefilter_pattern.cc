@@ -67,48 +67,6 @@ std::size_t ClassLength(std::string_view text, std::size_t start) {
   return text.size() - start;
 }
 
-// The ASCII letters of the letter class the escape at `text[start]` names
-// ("A-Z" for \p{Lu}), or "" when it is not \p{L}, \p{Lu} or \p{Ll}.
-std::string_view AsciiLettersOf(std::string_view text, std::size_t start,
-                                std::size_t length) {
-  const std::string_view escape = text.substr(start, length);
-  if (escape == R"(\p{L})") return "A-Za-z";
-  if (escape == R"(\p{Lu})") return "A-Z";
-  if (escape == R"(\p{Ll})") return "a-z";
-  return "";
-}
-
-// Class members standing for every non-ASCII character.
-constexpr std::string_view kNonAscii = R"(\x{80}-\x{10FFFF})";
-
-// The character class at `text[start]` (ClassLength `length`) with its
-// letter classes widened as PrefilterPattern says; a negated class is
-// copied unchanged (widening its members would narrow it).
-std::string WidenClass(std::string_view text, std::size_t start,
-                       std::size_t length) {
-  const std::string_view whole = text.substr(start, length);
-  if (whole.size() > 1 && whole[1] == '^') return std::string(whole);
-  std::string widened;
-  std::size_t position = start;
-  const std::size_t end = start + length;
-  while (position < end) {
-    if (text[position] != '\\') {
-      widened.push_back(text[position++]);
-      continue;
-    }
-    const std::size_t escape = EscapeLength(text, position);
-    const std::string_view letters = AsciiLettersOf(text, position, escape);
-    if (letters.empty()) {
-      widened.append(text.substr(position, escape));
-    } else {
-      widened.append(letters);
-      widened.append(kNonAscii);
-    }
-    position += escape;
-  }
-  return widened;
-}
-
 }  // namespace
 
 std::string PrefilterPattern(std::string_view pattern) {
@@ -120,21 +78,8 @@ std::string PrefilterPattern(std::string_view pattern) {
     std::size_t length = 1;
     if (c == '\\') {
       length = EscapeLength(pattern, position);
-      const std::string_view letters =
-          AsciiLettersOf(pattern, position, length);
-      if (!letters.empty()) {
-        loosened.push_back('[');
-        loosened.append(letters);
-        loosened.append(kNonAscii);
-        loosened.push_back(']');
-        position += length;
-        continue;
-      }
     } else if (c == '[') {
       length = ClassLength(pattern, position);
-      loosened.append(WidenClass(pattern, position, length));
-      position += length;
-      continue;
     } else if (c == '{') {
       // {m,n} with n - m wide enough becomes {m,}; anything else ("{3}",
       // "{2,}", a literal brace) is copied.

@@ -12,21 +12,17 @@ namespace exposure::internal {
 inline constexpr int kLoosenedRepeatRange = 8;
 
 // Returns `pattern` with every counted repetition {m,n} whose range n-m is
-// at least kLoosenedRepeatRange written as {m,}, and every letter class
-// \p{L}, \p{Lu} and \p{Ll} (alone or in a class that is not negated)
-// widened to its ASCII letters plus every non-ASCII character
-// ("[A-Z\x{80}-\x{10FFFF}]" for \p{Lu}). The result matches every text the
-// pattern matches (and some more), so it can stand in for the pattern in
-// the prefilter, which only asks "may this rule match here?"; the exact
-// pattern then finds the spans. It is much cheaper there: a DFA must count
-// each bounded gap ("[^.]{0,40}") separately in every state, and in a set of
-// many rules those counts multiply (two rules with 40- and 30-character gaps
-// made one set's DFA outgrow its budget and six times slower), and each
-// Unicode letter class compiles to hundreds of instructions, which made the
-// sets' programs and DFA states large (docs/PERFORMANCE.md). Other escapes
-// (\P{L}, \x{41}, \Q...\E) and negated classes are copied unchanged. A
-// pattern RE2 would reject is returned with only its well-formed parts
-// changed; the caller compiles the original first.
+// at least kLoosenedRepeatRange written as {m,}. The result matches every
+// text the pattern matches (and some more), so it can stand in for the
+// pattern in the prefilter, which only asks "may this rule match here?";
+// the exact pattern then finds the spans. It is much cheaper there: a DFA
+// must count each bounded gap ("[^.]{0,40}") separately in every state, and
+// in a set of many rules those counts multiply (two rules with 40- and
+// 30-character gaps made one set's DFA outgrow its budget and six times
+// slower; docs/PERFORMANCE.md). Escapes (\p{Lu}, \x{41}, \Q...\E) and
+// character classes are copied unchanged. A pattern RE2 would reject is
+// returned with only its well-formed repetitions changed; the caller
+// compiles the original first.
 std::string PrefilterPattern(std::string_view pattern);
 
 }  // namespace exposure::internal

@@ -4,16 +4,13 @@
 // RE2::Set tells which rules match a text, not where, so matching is two
 // passes: Prefilter() per text block, then FindAll() for the named rules
 // only. The prefilter holds each rule's looser twin (PrefilterPattern: wide
-// counted gaps made open, letter classes widened), whose DFA stays small,
-// in a few sets of at most kMaxRulesPerSet rules: each set is one more DFA
-// walk over every block, but one set of every rule builds far more DFA
-// states (a one-off cost that a single scan pays in full). On the 64 MiB
-// benchmark corpus (docs/PERFORMANCE.md), with 148 rules, full extraction
-// cost 2.07x Gumbo's time with four sets of exact patterns, 1.78x with four
-// sets of loosened ones and 1.66x with two; with 167 rules and widened
-// letter classes, two sets of 84 (about 1.65x) beat three of 56 (1.8x) in
-// the benchmark and in one `exposure extract` run, where one set of 167
-// was slower than three. The set's Match()
+// counted gaps made open), whose DFA stays small, in a few sets of at most
+// kMaxRulesPerSet rules: one set of every rule needs a larger budget than
+// two, and many small sets each pay a fixed cost per Match call. On the
+// 64 MiB benchmark corpus (docs/PERFORMANCE.md), with 148 rules, full
+// extraction cost 2.07x Gumbo's time with four sets of exact patterns,
+// 1.78x with four sets of loosened ones and 1.66x with two (one set of
+// all: 1.69x, in 64 MB). The set's Match()
 // reports running out of memory only through ErrorInfo, in which case we
 // fall back to trying every rule: missing a home address because a DFA
 // budget ran out is not acceptable.
@@ -43,8 +40,9 @@ struct RuleSet::Compiled {
 
 namespace {
 
-// See the comment at the top: the 167 built-in rules make two sets of 84.
-constexpr int kMaxRulesPerSet = 84;
+// See the comment at the top: two sets of 74 rules measured best (167
+// built-in rules now make three sets of 56).
+constexpr int kMaxRulesPerSet = 80;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
 // the sets' DFAs are where matching spends its time, and their programs
