@@ -303,7 +303,11 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {
     return IsSiteFooterContact(finding, document) ||
            (finding.category == Category::kLocation &&
-            NamesTheSite(finding.value, site_names));
+            // "profe de yoga en Casa Prana": the page's description names
+            // its site in passing; elsewhere only the site's whole name
+            // is the site ("Kenosha" stays on the Kenosha News).
+            NamesTheSite(finding.value, site_names,
+                         /*whole_name=*/finding.rule_id != "location.meta_in"));
   });
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);

@@ -96,11 +96,13 @@ std::vector<std::vector<std::string>> SiteNames(const Document& document) {
 }
 
 bool NamesTheSite(std::string_view place,
-                  const std::vector<std::vector<std::string>>& site_names) {
+                  const std::vector<std::vector<std::string>>& site_names,
+                  bool whole_name) {
   std::vector<std::string> words = LowerWords(place.substr(0, place.find(',')));
   if (words.empty()) return false;
   for (const std::vector<std::string>& site : site_names) {
     if (site.size() < words.size()) continue;
+    if (whole_name && site.size() != words.size()) continue;
     bool prefix = true;
     for (std::size_t i = 0; i < words.size() && prefix; ++i) {
       prefix = site[i] == words[i];

@@ -24,11 +24,13 @@ std::string HostOf(std::string_view url);
 // "|", "·", "–", "—" or " - "); and the first label of the page's host.
 std::vector<std::vector<std::string>> SiteNames(const Document& document);
 
-// True when `place`'s words (the part before its first comma) are all of a
-// site name's first words: "Casa Prana" names "Casa Prana Yoga", "Lyon"
-// does not name "Lyonnaise Rencontres".
+// True when `place`'s words (the part before its first comma) are a site
+// name's first words: "Casa Prana" names "Casa Prana Yoga", "Lyon" does
+// not name "Lyonnaise Rencontres". With `whole_name`, they must be all of
+// it: a town's paper ("Kenosha News") does not make "Kenosha" the site.
 bool NamesTheSite(std::string_view place,
-                  const std::vector<std::vector<std::string>>& site_names);
+                  const std::vector<std::vector<std::string>>& site_names,
+                  bool whole_name);
 
 }  // namespace exposure
 

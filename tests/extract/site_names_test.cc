@@ -38,11 +38,14 @@ TEST(SiteNames, WithoutThoseTheTitlesLastPartNamesTheSite) {
 
 TEST(NamesTheSite, APlaceThatStartsTheSitesNameIsTheSite) {
   Names sites = {{"casa", "prana", "yoga"}, {"facebook"}};
-  EXPECT_TRUE(NamesTheSite("Casa Prana", sites));
-  EXPECT_TRUE(NamesTheSite("Facebook", sites));
-  EXPECT_FALSE(NamesTheSite("Montevideo", sites));
-  EXPECT_FALSE(NamesTheSite("Casa", Names{{"casablanca"}}));
-  EXPECT_FALSE(NamesTheSite("Prana Yoga", sites));
+  EXPECT_TRUE(NamesTheSite("Casa Prana", sites, false));
+  EXPECT_TRUE(NamesTheSite("Facebook", sites, false));
+  EXPECT_FALSE(NamesTheSite("Montevideo", sites, false));
+  EXPECT_FALSE(NamesTheSite("Casa", Names{{"casablanca"}}, false));
+  EXPECT_FALSE(NamesTheSite("Prana Yoga", sites, false));
+  // With the whole name only, a town's paper does not hide the town.
+  EXPECT_TRUE(NamesTheSite("Facebook", sites, true));
+  EXPECT_FALSE(NamesTheSite("Kenosha", Names{{"kenosha", "news"}}, true));
 }
 
 }  // namespace
