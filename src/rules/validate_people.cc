@@ -104,6 +104,19 @@ std::optional<Validated> ValidateName(std::string_view match) {
   static const RE2* const kClauseStart = new RE2(
       R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)\s.*)");
   if (RE2::FullMatch(text, *kClauseStart)) return std::nullopt;
+  // "Northshore Power Co-op I'm usually": a name of capitalised words runs
+  // into the next clause's "I'm"; the name ends before it ("Margaret and
+  // I went" is a pair, as below).
+  static const RE2* const kClauseAfter = new RE2(
+      R"((.*?)\s+((?:and|&)\s+)?(?:I['’](?:m|ve|ll|d)(?:\s.*)?|I\s.+))");
+  std::string before_clause, joined_by_and;
+  if (RE2::FullMatch(text, *kClauseAfter, &before_clause, &joined_by_and)) {
+    if (!joined_by_and.empty() &&
+        before_clause.find(' ') == std::string::npos) {
+      return std::nullopt;
+    }
+    text = before_clause;
+  }
   // "Edgeworks Tacoma and I finally sent": the place ends before "and I";
   // "Margaret and I" is a pair the person is part of, not a place.
   static const RE2* const kAndI =

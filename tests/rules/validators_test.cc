@@ -205,6 +205,12 @@ TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
   EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I"), "Edgeworks Tacoma");
+  EXPECT_EQ(ValueOf("name", "Northshore Power Co-op I'm"),
+            "Northshore Power Co-op");
+  EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I finally"),
+            "Edgeworks Tacoma");
+  EXPECT_FALSE(Validate("name", "Margaret and I went").has_value());
+  EXPECT_EQ(ValueOf("name", "Phase I"), "Phase I");
   EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
   EXPECT_EQ(ValueOf("name", "école maternelle Jean Moulin"),
             "école maternelle Jean Moulin");
