@@ -520,6 +520,9 @@ class JsonLdReader {
         AddPerson(item);
         continue;
       }
+      // A person typed as their trade ("RealEstateAgent", a LocalBusiness)
+      // but given a Person's employer: the employer is theirs.
+      if (Member(*item, "worksFor") != nullptr) workers_.push_back(item);
       // A profile page's subject, an article's author.
       for (const char* key : {"mainEntity", "about", "author", "creator"}) {
         ForEach(Member(*item, key), [&](const Json& entity) {
@@ -561,6 +564,17 @@ class JsonLdReader {
       if (names.size() > 1) factor = kAmbiguous;
     }
     for (const Json* person : chosen) ReadPerson(*person, factor);
+    const std::string& owner = emitter_->document().owner_name;
+    for (const Json* worker : workers_) {
+      std::optional<std::string> name = NameOf(*worker);
+      if (!owner.empty() && !(name && SameName(*name, owner))) continue;
+      ForEach(Member(*worker, "worksFor"), [&](const Json& item) {
+        if (auto employer = NameOf(item)) {
+          Emit(Category::kWorkplace, "name", OrganisationName(*employer),
+               kExplicit, "worksFor");
+        }
+      });
+    }
   }
 
  private:
@@ -743,6 +757,8 @@ class JsonLdReader {
   Emitter* emitter_;
   std::map<std::string, const Json*> ids_;
   std::vector<const Json*> persons_;
+  // Items of another type that name an employer (worksFor).
+  std::vector<const Json*> workers_;
 };
 
 // ---------------------------------------------------------------------------

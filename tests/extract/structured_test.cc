@@ -201,6 +201,22 @@ TEST(StructuredJsonLd, DateTimesAndSchemaUrlsNormalised) {
                     {"location", "Lyon, France"}}));
 }
 
+TEST(StructuredJsonLd, EmployerOfAPersonTypedAsTheirTrade) {
+  // A RealEstateAgent is a business in schema.org, but agents' pages give
+  // it a Person's employer: the employer is the agent's workplace, and the
+  // business's office address is not read as theirs.
+  Document document = Parse(JsonLd(
+      R"({"@type":"RealEstateAgent","name":"Roz Teague",
+          "worksFor":{"@type":"Organization","name":"Bluestem Realty Group"},
+          "address":{"@type":"PostalAddress","streetAddress":"8 Oak St",
+                     "addressLocality":"Baraboo","addressRegion":"WI"}})"));
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"workplace", "Bluestem Realty Group"}}));
+  // Someone else's listing on the owner's page says nothing of the owner.
+  document.owner_name = "Dale Pruitt";
+  EXPECT_TRUE(Structured(document).empty());
+}
+
 TEST(StructuredJsonLd, CommentWrappedScriptStillRead) {
   Document document = Parse(
       JsonLd(R"(<!-- {"@type":"Person","telephone":"503-555-0142"} -->)"));
