@@ -173,6 +173,13 @@ TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
                       "Limón de Ortega, por todo."),
             (std::vector<std::string>{"Guadalupe Limón de Ortega",
                                       "Rogelio Ortega Bravo"}));
+  // A surname and a town, or an aside, may come between two names.
+  EXPECT_EQ(family_of("Their children are Kevin (Amy) Brandt of Wichita and "
+                      "Lisa (Tom) Ochs of Hays."),
+            (std::vector<std::string>{"Kevin", "Lisa"}));
+  EXPECT_EQ(family_of("She has two grown kids: Brett, a welder in Fort "
+                      "McMurray, and Kayla, who's at Brandon University."),
+            (std::vector<std::string>{"Brett", "Kayla"}));
   // A possessive is not a name: a bird list is not a family.
   for (const std::string& name :
        family_of("Fox Sparrow (3), Steller's Jay, Spotted Towhee")) {
