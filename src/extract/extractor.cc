@@ -16,6 +16,7 @@
 #include "exposure/extract.h"
 #include "exposure/limits.h"
 #include "extract/contact_owner.h"
+#include "extract/other_person.h"
 #include "extract/site_names.h"
 #include "extract/structured.h"
 #include "re2/re2.h"
@@ -386,6 +387,17 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     if (confidence < options_.min_confidence) continue;
     if (rule.category == Category::kLocation &&
         PlaceOfAnotherHandle(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
+    // A roster entry or a sentence about someone else ("Derek Amos - …
+    // Lives in Frampton Cotterell"). Not for a page's title, whose "Name -
+    // Site" is the page's own; relatives are named by their relation, and
+    // contacts have their own check below.
+    if (block.source != Source::kMeta && rule.category != Category::kFamily &&
+        rule.category != Category::kLinkedAccount &&
+        rule.category != Category::kPhone &&
+        rule.category != Category::kEmail &&
+        SaidOfAnotherPerson(text, candidate.begin, document.owner_name)) {
       continue;
     }
     if (rule.category == Category::kAddress &&

@@ -1,0 +1,74 @@
+// SaidOfAnotherPerson: see other_person.h. A name here is two or three
+// capitalised words, each with a lower-case letter (so "NH" or "USA" is
+// never one); it is the owner's when any of its words is one of the
+// owner's (NamesOwner), as in "Tess" for "Marites "Tess" Dela Cruz".
+#include "extract/other_person.h"
+
+#include <string>
+
+#include "common/strings.h"
+#include "extract/contact_owner.h"
+#include "re2/re2.h"
+
+namespace exposure {
+namespace {
+
+// True when the name (words split by spaces) has none of the owner's
+// words, and none of the capitalised words that start a sentence without
+// naming anyone ("Our Saturday tradition: …", "The Grove Gazette - …").
+bool SomeoneElse(std::string_view name, std::string_view owner_name) {
+  static const RE2* const kNotAName = new RE2(
+      R"((?i)the|a|an|our|my|his|her|their|your|this|that|these|every|each|)"
+      R"(last|next|weekly|monthly|daily|el|la|los|las|mi|mis|nuestro|)"
+      R"(nuestra|de|het|onze|mijn|le|les|notre|mon|ma|o|a|os|as|meu|minha|)"
+      R"((?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|)"
+      R"(april|may|june|july|august|september|october|november|december)");
+  for (std::string_view word : SplitAny(name, " ")) {
+    if (IsSubjectPronoun(word) || NamesOwner(word, owner_name) ||
+        RE2::FullMatch(word, *kNotAName)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Where the sentence holding `begin` starts: after the last ". ", "! ",
+// "? " or "; " before it, or at the block's start.
+std::size_t SentenceStart(std::string_view text, std::size_t begin) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i + 1 < begin; ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '!' || c == '?' || c == ';') && text[i + 1] == ' ') {
+      start = i + 2;
+    }
+  }
+  return start;
+}
+
+}  // namespace
+
+bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
+                         std::string_view owner_name) {
+  if (owner_name.empty() || begin > text.size()) return false;
+  // A roster entry: the block opens with a name, perhaps an age in
+  // brackets or a relation, then a dash, a colon or a middle dot (the
+  // block text has its dashes normalised to " - ").
+  static const RE2* const kLeadingName = new RE2(
+      R"(^\s*(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})\s*(?:\(\d{1,3}\)\s*)?(?:\p{L}+\s*)?(?:[–—:·]|\s-)\s)");
+  std::string name;
+  if (RE2::PartialMatch(text.substr(0, begin), *kLeadingName, &name) &&
+      SomeoneElse(name, owner_name)) {
+    return true;
+  }
+  // A sentence whose subject is someone else: "Rohan Mehta is a developer
+  // advocate based in Pune", "About the host: Gabe Turnbull is a
+  // woodworker in Pittsburgh".
+  static const RE2* const kSubject = new RE2(
+      R"(^(?:[\p{L}\s]{0,20}?[:\s])?(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2}),?\s(?:(?:is|was|has|lives|works|grew|moved)\b|\(\d{1,3}\)))");
+  const std::size_t start = SentenceStart(text, begin);
+  return RE2::PartialMatch(text.substr(start, begin - start), *kSubject,
+                           &name) &&
+         SomeoneElse(name, owner_name);
+}
+
+}  // namespace exposure

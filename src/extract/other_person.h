@@ -1,0 +1,23 @@
+// SaidOfAnotherPerson: whether a detail found in a text block (a place, an
+// age, a workplace, a school) is said of another named person, because the
+// block is a roster entry led by that person's name ("Derek Amos – ringing
+// since 1969 … Lives in Frampton Cotterell", "Nico Suárez (31) – vinyasa. Vive
+// en Pocitos") or because the sentence holding the place has that person as its
+// subject ("Rohan Mehta is a developer advocate based in Pune").
+#ifndef EXPOSURE_EXTRACT_OTHER_PERSON_H_
+#define EXPOSURE_EXTRACT_OTHER_PERSON_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace exposure {
+
+// `text` is the block, `begin` where the detail starts and `owner_name` the
+// page owner's name. Always false when the owner is unknown (""): then a
+// name-led block may well be the owner's own.
+bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
+                         std::string_view owner_name);
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_EXTRACT_OTHER_PERSON_H_

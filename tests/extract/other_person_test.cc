@@ -1,0 +1,58 @@
+// Tests for SaidOfAnotherPerson: roster entries and sentences about someone
+// other than the page's owner.
+#include "extract/other_person.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+bool SaidOfAnother(const std::string& text, const std::string& detail,
+                   const std::string& owner) {
+  const std::size_t begin = text.find(detail);
+  EXPECT_NE(begin, std::string::npos) << detail;
+  return SaidOfAnotherPerson(text, begin, owner);
+}
+
+TEST(SaidOfAnotherPerson, RosterEntryLedByAnotherName) {
+  EXPECT_TRUE(SaidOfAnother(
+      "Derek Amos - ringing since 1969, aged 79. Lives in Frampton Cotterell.",
+      "Frampton", "Gwen Harcombe"));
+  EXPECT_TRUE(SaidOfAnother(
+      "Nico Suárez (31) - vinyasa y ashtanga. Vive en Pocitos, es profe.",
+      "Pocitos", "Florencia Bentancor"));
+  // The owner's own entry stays the owner's.
+  EXPECT_FALSE(
+      SaidOfAnother("Gwen Harcombe - tower captain. Lives in Winterbourne.",
+                    "Winterbourne", "Gwen Harcombe"));
+}
+
+TEST(SaidOfAnotherPerson, SentenceWithAnotherSubject) {
+  EXPECT_TRUE(SaidOfAnother(
+      "Rohan Mehta is a developer advocate based in Pune. He started in 2021.",
+      "Pune", "Ananya Krishnamurthy"));
+  EXPECT_FALSE(SaidOfAnother(
+      "Rohan Mehta hosts the show. Ananya lives in Jayanagar with her ajji.",
+      "Jayanagar", "Ananya Krishnamurthy"));
+  EXPECT_FALSE(
+      SaidOfAnother("She is a nurse in Leeds.", "Leeds", "Isla Brennan"));
+}
+
+TEST(SaidOfAnotherPerson, WordsThatOpenASentenceAreNoName) {
+  EXPECT_FALSE(SaidOfAnother(
+      "Our Saturday tradition: the Elmwood-Bidwell Farmers Market, then "
+      "coffee.",
+      "Elmwood", "Karen Price"));
+  EXPECT_FALSE(SaidOfAnother("The Grove Gazette - Cedar Grove Elementary",
+                             "Cedar", "Priya Raman-Holt"));
+}
+
+TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
+  EXPECT_FALSE(SaidOfAnother("Derek Amos - Lives in Frampton Cotterell.",
+                             "Frampton", ""));
+}
+
+}  // namespace
+}  // namespace exposure
