@@ -182,4 +182,24 @@ bool IsSubjectPronoun(std::string_view word) {
   return In(AsciiLower(word), kPronouns);
 }
 
+bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
+                             std::string_view owner_name) {
+  if (owner_name.empty()) return false;
+  std::vector<Name> names = NamesBefore(text, begin);
+  if (names.empty()) return false;
+  const Name& nearest = names.back();
+  if (IsOwner(nearest, owner_name)) return false;
+  // "Sai Krupa Apartments, 12 Prabhat Road": a building is part of the
+  // address, not its holder.
+  static const std::vector<std::string_view> kBuildings = {
+      "apartments", "apts",     "residency",  "residences", "tower",
+      "towers",     "building", "house",      "court",      "mansions",
+      "flats",      "villas",   "condominium"};
+  if (In(nearest.words.back(), kBuildings)) return false;
+  static const RE2* const kPunctuation = new RE2(R"([\s,·•|:;(\-–—]*)");
+  std::string_view between = text.substr(nearest.end, begin - nearest.end);
+  return RE2::FullMatch(re2::StringPiece(between.data(), between.size()),
+                        *kPunctuation);
+}
+
 }  // namespace exposure

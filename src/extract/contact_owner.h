@@ -1,5 +1,6 @@
-// ContactNamesSomeoneElse: whether a phone number or email address found in
-// a text block is introduced as another named person's ("President – Glen
+// ContactNamesSomeoneElse and AddressNamesSomeoneElse: whether a phone
+// number, email address or street address found in a text block is
+// introduced as another named person's ("President – Glen
 // Abernathy, (512) 555-0120", "my agent, Priscilla Vance
 // (pvance@lanternfly.example)"), and NamesOwner and SpellsOwnerWord: whether
 // a word names, or a handle spells, the page's owner.
@@ -22,6 +23,14 @@ namespace exposure {
 //     another contact between them, and it is not the owner's name.
 bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::size_t end, std::string_view email,
+                             std::string_view owner_name);
+
+// True when a street address at `begin` follows straight after another
+// person's or an organisation's name, with only punctuation between them
+// ("Secretary - Tamsin Wu, 1203 Heron Way", "Pinnacle Mgmt, 350 Fifth
+// Ave", "The Meeple Mug, 1190 N High St"), and the owner is known: an
+// address after an unknown owner's own name stays theirs.
+bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::string_view owner_name);
 
 // True when `word` is one of the words of `owner_name` (letters compared

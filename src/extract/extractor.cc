@@ -404,6 +404,10 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         AddressOfANamedVenue(text, candidate.begin)) {
       continue;
     }
+    if (rule.category == Category::kAddress &&
+        AddressNamesSomeoneElse(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
     if ((rule.category == Category::kPhone ||
          rule.category == Category::kEmail) &&
         ContactNamesSomeoneElse(

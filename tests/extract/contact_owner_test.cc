@@ -113,5 +113,26 @@ TEST(ContactOwner, TheOwnersOwnContactsStay) {
                              "314.555.0158", "", ""));
 }
 
+TEST(ContactOwner, AnAddressAfterAnotherNameIsTheirs) {
+  auto others_address = [](std::string_view text, std::string_view address,
+                           std::string_view owner) {
+    return AddressNamesSomeoneElse(text, text.find(address), owner);
+  };
+  EXPECT_TRUE(others_address("Secretary - Tamsin Wu, 1203 Heron Way", "1203",
+                             "Marisol Quintero"));
+  EXPECT_TRUE(others_address("Thu, Dec 3 · The Meeple Mug, 1190 N High St",
+                             "1190", "Caleb Ostrowski"));
+  // The owner's own, a building's name, a house described in words, and
+  // any name when the owner is unknown.
+  EXPECT_FALSE(others_address("Cards to Marjorie Brandt, 2907 Walnut St",
+                              "2907", "Marjorie Brandt"));
+  EXPECT_FALSE(others_address("Flat 304, Sai Krupa Apartments, 12 Prabhat Road",
+                              "12 Prabhat", "Sunita Kulkarni"));
+  EXPECT_FALSE(others_address("the little yellow Cape Cod at 4417 Kenwick Ave",
+                              "4417", "Yvonne Castellanos"));
+  EXPECT_FALSE(others_address("RSVP cards go to: Nadia Ferreira, 2638 W Palmer",
+                              "2638", ""));
+}
+
 }  // namespace
 }  // namespace exposure
