@@ -17,6 +17,7 @@
 #include "exposure/limits.h"
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
+#include "extract/post_dates.h"
 #include "extract/site_names.h"
 #include "extract/structured.h"
 #include "re2/re2.h"
@@ -290,6 +291,40 @@ bool IsSiteFooterContact(const Finding& finding, const Document& document) {
   return false;
 }
 
+// Birthdays the birthday_relative validator left relative to the post
+// ("rel:-1", "next:14"): each becomes a day from the date of the post
+// holding blocks[index], or is dropped when the post has no date.
+void ResolveRelativeBirthdays(const Document& document, std::size_t index,
+                              std::size_t first_new,
+                              std::vector<Finding>* findings) {
+  std::optional<PostDate> post;
+  bool looked = false;
+  for (std::size_t i = first_new; i < findings->size();) {
+    Finding& finding = (*findings)[i];
+    const bool relative = finding.category == Category::kBirthdate &&
+                          (StartsWith(finding.value, "rel:") ||
+                           StartsWith(finding.value, "past:") ||
+                           StartsWith(finding.value, "next:"));
+    if (!relative) {
+      ++i;
+      continue;
+    }
+    if (!looked) {
+      post = PostDateNear(document, index);
+      looked = true;
+    }
+    std::optional<std::string> day =
+        post ? ResolveRelativeBirthday(finding.value, *post) : std::nullopt;
+    if (!day) {
+      findings->erase(findings->begin() + i);
+      continue;
+    }
+    finding.value = *day;
+    finding.display = *day;
+    ++i;
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
@@ -298,9 +333,12 @@ Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
 std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::vector<Finding> findings;
   std::vector<int> match_budget(rules_.size(), kMaxMatchesPerRulePerPage);
-  for (const TextBlock& block : document.blocks) {
+  for (std::size_t index = 0; index < document.blocks.size(); ++index) {
+    const TextBlock& block = document.blocks[index];
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
+    const std::size_t first_new = findings.size();
     ExtractBlock(block, document, &match_budget, &findings);
+    ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
   const std::vector<std::vector<std::string>> site_names = SiteNames(document);
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {

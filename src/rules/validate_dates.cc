@@ -228,6 +228,32 @@ std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match) {
   return ValidateBirthdate(match);
 }
 
+std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
+  const std::string text = AsciiLower(StripWhitespace(match));
+  // "turned 38 on the 2nd" (past), "I turn 40 on the 14th" (next).
+  static const RE2* const kDayOfMonth =
+      new RE2(R"(.*\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b.*)");
+  int day = 0;
+  if (RE2::FullMatch(text, *kDayOfMonth, &day)) {
+    if (day < 1 || day > 31) return std::nullopt;
+    static const RE2* const kPast = new RE2(R"((?i).*(?:\bturned\b|cumplí).*)");
+    std::string value =
+        StrCat(RE2::FullMatch(text, *kPast) ? "past:" : "next:", day);
+    return Validated{value, std::string(StripWhitespace(match))};
+  }
+  static const RE2* const kYesterday =
+      new RE2(R"((?i).*\b(?:yesterday|ayer|ontem|hier)\b.*)");
+  static const RE2* const kTomorrow =
+      new RE2(R"((?i).*(?:\btomorrow\b|mañana|amanhã|\bdemain\b).*)");
+  std::string value = "rel:0";
+  if (RE2::FullMatch(text, *kYesterday)) {
+    value = "rel:-1";
+  } else if (RE2::FullMatch(text, *kTomorrow)) {
+    value = "rel:1";
+  }
+  return Validated{value, std::string(StripWhitespace(match))};
+}
+
 std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
   // Fixed-date days people name their birthday by; movable feasts
   // (Easter, Thanksgiving) name no date.

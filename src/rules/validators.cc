@@ -316,6 +316,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"birthdate", internal::ValidateBirthdate},
       {"birthdate_day_first", internal::ValidateBirthdateDayFirst},
       {"birthdate_holiday", internal::ValidateBirthdateHoliday},
+      {"birthday_relative", internal::ValidateBirthdayRelative},
       {"address", internal::ValidateAddress},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},

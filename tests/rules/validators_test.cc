@@ -21,6 +21,14 @@ TEST(Validators, NationalPhone) {
   EXPECT_EQ(ValueOf("phone_national", "676 555 014"), "+34676555014");
 }
 
+TEST(Validators, BirthdayRelative) {
+  EXPECT_EQ(ValueOf("birthday_relative", "Turned 44 yesterday"), "rel:-1");
+  EXPECT_EQ(ValueOf("birthday_relative", "MAÑANA CUMPLO 25"), "rel:1");
+  EXPECT_EQ(ValueOf("birthday_relative", "it's my birthday"), "rel:0");
+  EXPECT_EQ(ValueOf("birthday_relative", "turned 38 on the 2nd"), "past:2");
+  EXPECT_EQ(ValueOf("birthday_relative", "I turn 40 on the 14th"), "next:14");
+}
+
 TEST(Validators, Phone) {
   EXPECT_EQ(ValueOf("phone", "503-555-0142"), "+15035550142");
   EXPECT_EQ(ValueOf("phone", "(202) 555-0148"), "+12025550148");

@@ -1,0 +1,42 @@
+// Birthdays said relative to a post's date: "Turned 44 yesterday" under a
+// post dated Oct 19 is Oct 18; "I turn 40 on the 14th" in a post of Nov 2
+// is Nov 14. The rule (birthdate.relative_to_post) finds the words; its
+// validator ("birthday_relative") turns them into an offset, and
+// ResolveRelativeBirthday reads the post's date and gives the day.
+#ifndef EXPOSURE_EXTRACT_POST_DATES_H_
+#define EXPOSURE_EXTRACT_POST_DATES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "exposure/document.h"
+
+namespace exposure {
+
+// A month and day (year 0 when the date gives none).
+struct PostDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+};
+
+// The date of the post holding blocks[index]: its <time datetime> when the
+// parser found one, else the nearest written date ("Oct 19, 2026", "9 Aug
+// 2026", "dom 22 nov 2026", "09/04/2026", "Nov 2") in the block, else in
+// the four blocks before it, else in the one after it (some sites print
+// the date below the post). nullopt when there is none.
+std::optional<PostDate> PostDateNear(const Document& document,
+                                     std::size_t index);
+
+// `relative` is the birthday_relative validator's value: "rel:-1" (a day
+// before the post), "rel:0", "rel:1", "past:14" (the 14th on or before
+// the post's day) or "next:14" (the 14th on or after it). Gives the
+// birthday as "--MM-DD", or nullopt for a value it does not know.
+std::optional<std::string> ResolveRelativeBirthday(std::string_view relative,
+                                                   const PostDate& post);
+
+}  // namespace exposure
+
+#endif  // EXPOSURE_EXTRACT_POST_DATES_H_
