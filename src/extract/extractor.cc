@@ -144,12 +144,24 @@ int TieRank(Category category) {
   }
 }
 
+// True when a child is named in the words before `begin` in the block:
+// "son", "granddaughter", "kids", "hija", "our 2-year-old".
+bool ChildNamedBefore(std::string_view text, std::size_t begin) {
+  const std::size_t from = begin > 100 ? begin - 100 : 0;
+  static const RE2* const kChild = new RE2(
+      R"((?i)\b(?:sons?|daughters?|grandsons?|granddaughters?|grandkids?|)"
+      R"(grandchild(?:ren)?|kids?|child(?:ren)?|boys|girls|twins|toddler|\d{1,2}-year-old|)"
+      R"(hij[oa]s?|niet[oa]s?|niños|filh[oa]s?|net[oa]s?|enfants?|fils|fille)\b)");
+  return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from),
+                           *kChild);
+}
+
 // Named places and organisations can be claimed by several categories at
 // once ("at Duluth Folk School, every Tuesday" is a school name and a
 // regular place). Where spans of two such categories overlap, the more
 // confident reading wins; the other is dropped. A phone number read inside
 // a longer one is dropped too.
-void ResolveOverlaps(std::vector<Claim>* claims) {
+void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
   // A phone number inside a longer one is part of it: "310 555 0142" in
   // "+57 310 555 0142".
   std::vector<bool> dropped(claims->size(), false);
@@ -181,9 +193,23 @@ void ResolveOverlaps(std::vector<Claim>* claims) {
       bool overlap = a.begin < b.end && b.begin < a.end;
       int a_rank = TieRank(a.finding.category);
       int b_rank = TieRank(b.finding.category);
-      bool b_wins = b.finding.confidence > a.finding.confidence ||
-                    (b.finding.confidence == a.finding.confidence &&
-                     (b_rank > a_rank || (b_rank == a_rank && j < i)));
+      // A school a child goes to is that school, however routine the
+      // walk: "my grandson Eli walks to Van Buren Middle School every
+      // morning". Without a child it may be a place the person goes to
+      // (a weekly class at Duluth Folk School).
+      const bool school_over_place =
+          b.finding.category == Category::kSchool &&
+          a.finding.category == Category::kRegularPlace &&
+          ChildNamedBefore(text, b.begin);
+      const bool place_under_school =
+          a.finding.category == Category::kSchool &&
+          b.finding.category == Category::kRegularPlace &&
+          ChildNamedBefore(text, a.begin);
+      bool b_wins = school_over_place ||
+                    (!place_under_school &&
+                     (b.finding.confidence > a.finding.confidence ||
+                      (b.finding.confidence == a.finding.confidence &&
+                       (b_rank > a_rank || (b_rank == a_rank && j < i)))));
       if (overlap && b_wins) {
         dropped[i] = true;
         break;
@@ -473,7 +499,7 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     }
     claims.push_back({std::move(finding), candidate.begin, candidate.end});
   }
-  ResolveOverlaps(&claims);
+  ResolveOverlaps(text, &claims);
   for (Claim& claim : claims) out->push_back(std::move(claim.finding));
 }
 

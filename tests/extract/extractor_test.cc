@@ -187,6 +187,22 @@ TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
   }
 }
 
+TEST(Extractor, AChildsSchoolIsASchoolHoweverRoutineTheWalk) {
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> walk = extractor.ExtractText(
+      "My grandson Eli walks that way to Van Buren Middle School every "
+      "morning.");
+  EXPECT_EQ(ValuesOf(walk, Category::kSchool),
+            (std::vector<std::string>{"Van Buren Middle School"}));
+  EXPECT_TRUE(ValuesOf(walk, Category::kRegularPlace).empty());
+  // Without a child, a weekly class at a school is a place the person goes.
+  std::vector<Finding> clay = extractor.ExtractText(
+      "Tuesday means clay night at Duluth Folk School, same as every "
+      "Tuesday since 2023.");
+  EXPECT_EQ(ValuesOf(clay, Category::kRegularPlace),
+            (std::vector<std::string>{"Duluth Folk School"}));
+}
+
 TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
   Extractor extractor(DefaultRules());
   auto addresses_in = [&extractor](const std::string& text) {
