@@ -1,10 +1,14 @@
-// SaidOfAnotherPerson: see other_person.h. A name here is two or three
+// SaidOfAnotherPerson and QuotedFromAnotherPerson: see other_person.h. A
+// name in a roster entry or a sentence's subject is two or three
 // capitalised words, each with a lower-case letter (so "NH" or "USA" is
 // never one); it is the owner's when any of its words is one of the
 // owner's (NamesOwner), as in "Tess" for "Marites "Tess" Dela Cruz".
 #include "extract/other_person.h"
 
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "common/strings.h"
 #include "extract/contact_owner.h"
@@ -45,7 +49,67 @@ std::size_t SentenceStart(std::string_view text, std::size_t begin) {
   return start;
 }
 
+// The quoted span holding `begin` ("…" or “…”), or nullopt when `begin`
+// is not inside quotation marks. The span runs to the closing mark, or to
+// the end of the block when there is none.
+std::optional<std::pair<std::size_t, std::size_t>> QuoteAround(
+    std::string_view text, std::size_t begin) {
+  std::size_t open = std::string_view::npos;
+  bool inside = false;
+  for (std::size_t i = 0; i < begin; ++i) {
+    if (text[i] == '"') {
+      inside = !inside;
+      open = inside ? i : std::string_view::npos;
+    } else if (text.substr(i, 3) == "“") {
+      inside = true;
+      open = i;
+    } else if (text.substr(i, 3) == "”") {
+      inside = false;
+      open = std::string_view::npos;
+    }
+  }
+  if (!inside || open == std::string_view::npos) return std::nullopt;
+  std::size_t close = text.size();
+  for (std::size_t i = begin; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      close = i + 1;
+      break;
+    }
+    if (text.substr(i, 3) == "”") {
+      close = i + 3;
+      break;
+    }
+  }
+  return std::make_pair(open, close);
+}
+
 }  // namespace
+
+bool QuotedFromAnotherPerson(std::string_view text, std::size_t begin,
+                             std::string_view owner_name) {
+  if (owner_name.empty() || begin > text.size()) return false;
+  auto quote = QuoteAround(text, begin);
+  if (!quote) return false;
+  // Signed inside the quote, or right after its closing mark.
+  static const RE2* const kSignature = new RE2(
+      R"(\s-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2}))");
+  static const RE2* const kSignatureAfter = new RE2(
+      R"(^[\s,.]*-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2}))");
+  std::string signer;
+  const std::string_view inside =
+      text.substr(quote->first, quote->second - quote->first);
+  const std::string_view after = text.substr(quote->second);
+  if (!RE2::PartialMatch(re2::StringPiece(inside.data(), inside.size()),
+                         *kSignature, &signer) &&
+      !RE2::PartialMatch(re2::StringPiece(after.data(), after.size()),
+                         *kSignatureAfter, &signer)) {
+    return false;
+  }
+  for (std::string_view word : SplitAny(signer, " _.")) {
+    if (NamesOwner(word, owner_name)) return false;
+  }
+  return true;
+}
 
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
                          std::string_view owner_name) {

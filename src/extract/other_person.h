@@ -1,9 +1,9 @@
-// SaidOfAnotherPerson: whether a detail found in a text block (a place, an
-// age, a workplace, a school) is said of another named person, because the
-// block is a roster entry led by that person's name ("Derek Amos – ringing
-// since 1969 … Lives in Frampton Cotterell", "Nico Suárez (31) – vinyasa. Vive
-// en Pocitos") or because the sentence holding the place has that person as its
-// subject ("Rohan Mehta is a developer advocate based in Pune").
+// SaidOfAnotherPerson and QuotedFromAnotherPerson: whether a detail found in a
+// text block (a place, an age, a workplace, a school) is said of another named
+// person, because the block is a roster entry led by that person's name ("Derek
+// Amos – ringing since 1969 … Lives in Frampton Cotterell", "Nico Suárez (31) –
+// vinyasa. Vive en Pocitos") or because the sentence holding the place has that
+// person as its subject ("Rohan Mehta is a developer advocate based in Pune").
 #ifndef EXPOSURE_EXTRACT_OTHER_PERSON_H_
 #define EXPOSURE_EXTRACT_OTHER_PERSON_H_
 
@@ -17,6 +17,14 @@ namespace exposure {
 // name-led block may well be the owner's own.
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
                          std::string_view owner_name);
+
+// True when `begin` is inside a quotation signed by someone other than
+// the owner, inside the quote or right after it: "Thanks for the fix! -
+// User:Greta_L, Malmö, 29 y/o", "“Tengo 62 años…” - Beatriz, del Buceo".
+// Everything in such a quote is the signer's. False when the owner is
+// unknown.
+bool QuotedFromAnotherPerson(std::string_view text, std::size_t begin,
+                             std::string_view owner_name);
 
 }  // namespace exposure
 

@@ -49,6 +49,26 @@ TEST(SaidOfAnotherPerson, WordsThatOpenASentenceAreNoName) {
                              "Cedar", "Priya Raman-Holt"));
 }
 
+TEST(QuotedFromAnotherPerson, ASignedQuoteIsTheSigners) {
+  auto quoted = [](const std::string& text, const std::string& detail,
+                   const std::string& owner) {
+    return QuotedFromAnotherPerson(text, text.find(detail), owner);
+  };
+  EXPECT_TRUE(quoted(
+      "\"Thanks for the fix on Tram line 52! - User:Greta_L, Malmö, 29 y/o\"",
+      "29 y/o", "Radek Nowak"));
+  EXPECT_TRUE(quoted(
+      "“Las clases de Flor me salvaron. Tengo 62 años y nunca me sentí tan "
+      "bien.” - Beatriz, del Buceo",
+      "62", "Florencia Bentancor"));
+  // The owner's own quote, an unsigned one, and text outside the quote.
+  EXPECT_FALSE(quoted("“I turned 40 in May.” - Flor", "40",
+                      "Florencia “Flor” Bentancor"));
+  EXPECT_FALSE(
+      quoted("She says “I'm 62 and never better.”", "62", "Beatriz Ruiz"));
+  EXPECT_FALSE(quoted("I'm 45. “Great class!” - Beatriz", "45", "Flor Ruiz"));
+}
+
 TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
   EXPECT_FALSE(SaidOfAnother("Derek Amos - Lives in Frampton Cotterell.",
                              "Frampton", ""));
