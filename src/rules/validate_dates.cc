@@ -230,13 +230,15 @@ std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match) {
 
 std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
   const std::string text = AsciiLower(StripWhitespace(match));
-  // "turned 38 on the 2nd" (past), "I turn 40 on the 14th" (next).
+  // "turned 38 on the 2nd", "fiz 35 anos na terça-feira, dia 3" (past),
+  // "I turn 40 on the 14th" (next).
   static const RE2* const kDayOfMonth =
-      new RE2(R"(.*\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b.*)");
+      new RE2(R"((?i).*\b(?:on\s+the|dia|día|el)\s+(\d{1,2})(?:st|nd|rd|th)?)");
   int day = 0;
   if (RE2::FullMatch(text, *kDayOfMonth, &day)) {
     if (day < 1 || day > 31) return std::nullopt;
-    static const RE2* const kPast = new RE2(R"((?i).*(?:\bturned\b|cumplí).*)");
+    static const RE2* const kPast =
+        new RE2(R"((?i).*(?:\bturned\b|cumplí|\bcumpli\b|\bfiz\b).*)");
     std::string value =
         StrCat(RE2::FullMatch(text, *kPast) ? "past:" : "next:", day);
     return Validated{value, std::string(StripWhitespace(match))};

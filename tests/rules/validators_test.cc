@@ -27,6 +27,8 @@ TEST(Validators, BirthdayRelative) {
   EXPECT_EQ(ValueOf("birthday_relative", "it's my birthday"), "rel:0");
   EXPECT_EQ(ValueOf("birthday_relative", "turned 38 on the 2nd"), "past:2");
   EXPECT_EQ(ValueOf("birthday_relative", "I turn 40 on the 14th"), "next:14");
+  EXPECT_EQ(ValueOf("birthday_relative", "Fiz 35 anos na terça-feira, dia 3"),
+            "past:3");
 }
 
 TEST(Validators, Phone) {
