@@ -1482,12 +1482,15 @@ class Walker {
     static const RE2* const kLeadingAuthor = new RE2(
         R"((?i)(?:respuesta|reply|comment|comentario|response|answer|message|mensaje|note|nota|review)\s+(?:from|by|de|por)\s+(.{2,60}))");
     static const RE2* const kTrailingVerb = new RE2(
-        R"((?i)([^:]{2,40}?)\s+(?:wrote|writes|said|says|replied|commented|escribió|dijo|comentó|respondió)\s*:?.{0,60})");
+        R"((?i)([^:]{2,40}?)\s+(?:wrote|writes|said|says|replied|commented|escribió|dijo|comentó|respondió)(?:\s*:.{0,60}|\s+(?:on|at|in|el|a\s+las|\d|·|-|\().{0,40}|\s*[.!]?))");
     std::string author;
     // Cheap word checks first: most lines are neither, and the patterns
     // are only run on the few that might be.
     bool may_lead = MayLeadWithAuthor(lower);
     bool may_trail = HasSpeechVerb(lower);
+    // A byline ends at its verb, or goes on to a colon or a date ("Ana
+    // wrote:", "Ana said on Nov 3"); a line that goes on in prose is
+    // reported speech ("Marjorie, who turns 71, says the secret is …").
     // A heading that goes on past its verb is a headline ("Gloria Tennant
     // says goodbye to Claims"), not a byline ("Ana says:"); a container
     // is not a line at all (its own lines are read one by one).

@@ -405,6 +405,20 @@ TEST(OwnerName, AHeadlineWithSaysIsNotAnAuthorLine) {
   EXPECT_EQ(ZoneOf(document, "I'm 41"), Zone::kOthers);
 }
 
+TEST(OwnerName, ReportedSpeechIsNotAnAuthorLine) {
+  // "X says the secret is …" goes on in prose: the article's own words,
+  // not a byline that hands what follows to X.
+  Document document = ParseDocument(
+      HtmlPage("<main><article><h1>Brandts to celebrate 50th anniversary</h1>"
+               "<p>Marjorie, who turns 71 on Christmas Eve, says the secret is "
+               "\"separate bathrooms.\"</p>"
+               "<p>Cards may be sent to the couple at 2907 Walnut St.</p>"
+               "</article></main>"));
+  EXPECT_EQ(
+      ZoneOf(document, "Cards may be sent to the couple at 2907 Walnut St."),
+      Zone::kOwner);
+}
+
 TEST(OwnerName, PostHeadersSplitAThreadByAuthor) {
   Document document = ParseDocument(HtmlPage(
       "<h1>Imani Okoro</h1><div class='replies'>"
