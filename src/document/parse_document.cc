@@ -419,8 +419,21 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     std::string raw;
     CollectText(child, 0, &raw);
     std::string name = AuthorName(NormalizeText(raw));
-    std::size_t words = SplitAny(name, " ").size();
-    if (name.empty() || name.size() > 60 || words > 5) return "";
+    std::vector<std::string_view> words = SplitAny(name, " ");
+    if (name.empty() || name.size() > 60 || words.size() > 5) return "";
+    // "<b>Arreglos de costura</b>: bajos, cremalleras": an item's title,
+    // not a name; a name of several words capitalises all but its
+    // particles ("María de la Cruz").
+    static const RE2* const kParticle = new RE2(
+        R"(de|del|la|las|los|da|do|dos|das|di|du|der|den|van|von|y|e|bin|al)");
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      const unsigned char first = static_cast<unsigned char>(words[w][0]);
+      if (first < 0x80 && absl::ascii_islower(first) &&
+          !RE2::FullMatch(re2::StringPiece(words[w].data(), words[w].size()),
+                          *kParticle)) {
+        return "";
+      }
+    }
     return name;
   }
   return "";

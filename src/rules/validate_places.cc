@@ -150,6 +150,9 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   std::string street, number, rest;
   if (RE2::FullMatch(text, *kNumberLast, &street, &number, &rest)) {
     if (!rest.empty() && rest[0] != ',') rest = StrCat(",", rest);
+    // "C/ Duquesa Villahermosa" is "Calle Duquesa Villahermosa".
+    static const RE2* const kCalleShort = new RE2(R"((?i)^c/\s?)");
+    RE2::Replace(&street, *kCalleShort, "Calle ");
     text = StrCat(number, " ", street, rest);
   }
   // Must start with a house number and hold a street word.

@@ -419,6 +419,19 @@ TEST(OwnerName, ReportedSpeechIsNotAnAuthorLine) {
       Zone::kOwner);
 }
 
+TEST(OwnerName, ABoldItemTitleIsNotAnAuthor) {
+  // "<b>Arreglos de costura</b>: …" titles an offer; "<b>Ana Ruiz</b>: …"
+  // would be someone speaking.
+  Document document = ParseDocument(HtmlPage(
+      "<h1>Pilar Gascón</h1><main><ul>"
+      "<li><b>Arreglos de costura</b>: dejadme las prendas en casa.</li>"
+      "<li><b>Ana Ruiz</b>: yo también coso.</li></ul></main>"));
+  EXPECT_EQ(
+      ZoneOf(document, "Arreglos de costura: dejadme las prendas en casa."),
+      Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Ana Ruiz: yo también coso."), Zone::kOthers);
+}
+
 TEST(OwnerName, PostHeadersSplitAThreadByAuthor) {
   Document document = ParseDocument(HtmlPage(
       "<h1>Imani Okoro</h1><div class='replies'>"

@@ -158,6 +158,8 @@ TEST(Validators, Address) {
             "1820 N 15th St, Boise, ID 83702");
   EXPECT_EQ(ValueOf("address", "4412 Albemarle St NW, Washington, DC 20016."),
             "4412 Albemarle St NW, Washington, DC 20016");
+  EXPECT_EQ(ValueOf("address", "C/ Duquesa Villahermosa 112, Zaragoza"),
+            "112 Calle Duquesa Villahermosa, Zaragoza");
   EXPECT_EQ(ValueOf("address", "Albemarle St"), "<rejected>");
   // Street first, number after: the number goes first.
   EXPECT_EQ(ValueOf("address", "Rua Augusta, 1200, apto 52, São Paulo"),
