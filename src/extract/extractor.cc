@@ -186,8 +186,20 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
     if (dropped[i] || !is_name_category(a.finding.category)) continue;
     for (std::size_t j = 0; j < claims->size(); ++j) {
       const Claim& b = (*claims)[j];
-      if (i == j || !is_name_category(b.finding.category) ||
-          a.finding.category == b.finding.category) {
+      if (i == j || !is_name_category(b.finding.category)) continue;
+      if (a.finding.category == b.finding.category) {
+        // "University of Technology" inside "Gdańsk University of
+        // Technology": two rules read one name, the longer reading wins
+        // when it is as sure.
+        if (b.begin <= a.begin && a.end <= b.end &&
+            b.end - b.begin > a.end - a.begin &&
+            b.finding.confidence >= a.finding.confidence &&
+            (a.finding.category == Category::kSchool ||
+             a.finding.category == Category::kWorkplace ||
+             a.finding.category == Category::kRegularPlace)) {
+          dropped[i] = true;
+          break;
+        }
         continue;
       }
       bool overlap = a.begin < b.end && b.begin < a.end;

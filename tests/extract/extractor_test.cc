@@ -203,6 +203,17 @@ TEST(Extractor, AChildsSchoolIsASchoolHoweverRoutineTheWalk) {
             (std::vector<std::string>{"Duluth Folk School"}));
 }
 
+TEST(Extractor, ANameInsideALongerReadingOfItIsDropped) {
+  Extractor extractor(DefaultRules());
+  std::vector<std::string> schools = ValuesOf(
+      extractor.ExtractText("CS student at Gdańsk University of Technology"),
+      Category::kSchool);
+  // Two rules read the whole name; the ranking merges them.
+  schools.erase(std::unique(schools.begin(), schools.end()), schools.end());
+  EXPECT_EQ(schools,
+            (std::vector<std::string>{"Gdańsk University of Technology"}));
+}
+
 TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
   Extractor extractor(DefaultRules());
   auto addresses_in = [&extractor](const std::string& text) {
