@@ -476,7 +476,8 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         rule.category != Category::kLinkedAccount &&
         rule.category != Category::kPhone &&
         rule.category != Category::kEmail &&
-        SaidOfAnotherPerson(text, candidate.begin, document.owner_name)) {
+        SaidOfAnotherPerson(text, candidate.begin, document.owner_name,
+                            block.source == Source::kProfile)) {
       continue;
     }
     if (rule.category == Category::kAddress &&

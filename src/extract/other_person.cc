@@ -112,16 +112,20 @@ bool QuotedFromAnotherPerson(std::string_view text, std::size_t begin,
 }
 
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
-                         std::string_view owner_name) {
+                         std::string_view owner_name, bool in_profile) {
   if (owner_name.empty() || begin > text.size()) return false;
   // A roster entry: the block opens with a name, perhaps an age in
-  // brackets or a relation, then a dash, a colon or a middle dot (the
-  // block text has its dashes normalised to " - ").
+  // brackets or a relation, then a dash (the block text has its dashes
+  // normalised to " - ") or, outside the profile, a middle dot ("Harbor
+  // Supper Club · Milwaukee, WI"). Not a colon ("Current City: Austin"),
+  // and in the profile not a dot ("Barrel Racing · Age 27"): the owner's
+  // own fields.
   static const RE2* const kLeadingName = new RE2(
-      R"(^\s*(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})\s*(?:\(\d{1,3}\)\s*)?(?:\p{L}+\s*)?(?:[–—:·]|\s-)\s)");
-  std::string name;
-  if (RE2::PartialMatch(text.substr(0, begin), *kLeadingName, &name) &&
-      SomeoneElse(name, owner_name)) {
+      R"(^\s*(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})\s*(?:\(\d{1,3}\)\s*)?(?:\p{L}+\s*)?([–—·]|\s-)\s)");
+  std::string name, separator;
+  if (RE2::PartialMatch(text.substr(0, begin), *kLeadingName, &name,
+                        &separator) &&
+      !(in_profile && separator == "·") && SomeoneElse(name, owner_name)) {
     return true;
   }
   // A sentence whose subject is someone else: "Rohan Mehta is a developer

@@ -12,11 +12,12 @@
 
 namespace exposure {
 
-// `text` is the block, `begin` where the detail starts and `owner_name` the
-// page owner's name. Always false when the owner is unknown (""): then a
-// name-led block may well be the owner's own.
+// `text` is the block, `begin` where the detail starts, `owner_name` the
+// page owner's name and `in_profile` whether the block is a profile field
+// or card. Always false when the owner is unknown (""): then a name-led
+// block may well be the owner's own.
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
-                         std::string_view owner_name);
+                         std::string_view owner_name, bool in_profile);
 
 // True when `begin` is inside a quotation signed by someone other than
 // the owner, inside the quote or right after it: "Thanks for the fix! -

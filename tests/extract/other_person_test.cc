@@ -10,10 +10,10 @@ namespace exposure {
 namespace {
 
 bool SaidOfAnother(const std::string& text, const std::string& detail,
-                   const std::string& owner) {
+                   const std::string& owner, bool in_profile = false) {
   const std::size_t begin = text.find(detail);
   EXPECT_NE(begin, std::string::npos) << detail;
-  return SaidOfAnotherPerson(text, begin, owner);
+  return SaidOfAnotherPerson(text, begin, owner, in_profile);
 }
 
 TEST(SaidOfAnotherPerson, RosterEntryLedByAnotherName) {
@@ -23,6 +23,15 @@ TEST(SaidOfAnotherPerson, RosterEntryLedByAnotherName) {
   EXPECT_TRUE(SaidOfAnother(
       "Nico Suárez (31) - vinyasa y ashtanga. Vive en Pocitos, es profe.",
       "Pocitos", "Florencia Bentancor"));
+  // Fields and headers of the owner's own profile.
+  EXPECT_FALSE(SaidOfAnother("Barrel Racing · Card #2217 · Torrington, WY",
+                             "Torrington", "Tessa Lindquist",
+                             /*in_profile=*/true));
+  // A listing line outside the profile is the listed business's.
+  EXPECT_TRUE(SaidOfAnother("Harbor Supper Club · Milwaukee, WI", "Milwaukee",
+                            "Bette Olson"));
+  EXPECT_FALSE(
+      SaidOfAnother("Current City: Austin, TX", "Austin", "Tessa Lindquist"));
   // The owner's own entry stays the owner's.
   EXPECT_FALSE(
       SaidOfAnother("Gwen Harcombe - tower captain. Lives in Winterbourne.",
