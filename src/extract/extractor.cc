@@ -465,13 +465,15 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         PlaceOfAnotherHandle(text, candidate.begin, document.owner_name)) {
       continue;
     }
+    // Anything in a quote someone else signs ("“Tengo 62 años…” - Beatriz")
+    // is theirs.
+    if (QuotedFromAnotherPerson(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
     // A roster entry or a sentence about someone else ("Derek Amos - …
     // Lives in Frampton Cotterell"). Not for a page's title, whose "Name -
     // Site" is the page's own; relatives are named by their relation, and
     // contacts have their own check below.
-    if (QuotedFromAnotherPerson(text, candidate.begin, document.owner_name)) {
-      continue;
-    }
     if (block.source != Source::kMeta && rule.category != Category::kFamily &&
         rule.category != Category::kLinkedAccount &&
         rule.category != Category::kPhone &&

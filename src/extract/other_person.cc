@@ -24,7 +24,7 @@ bool SomeoneElse(std::string_view name, std::string_view owner_name) {
   static const RE2* const kNotAName = new RE2(
       R"((?i)the|a|an|our|my|his|her|their|your|this|that|these|every|each|)"
       R"(last|next|weekly|monthly|daily|el|la|los|las|mi|mis|nuestro|)"
-      R"(nuestra|de|het|onze|mijn|le|les|notre|mon|ma|o|a|os|as|meu|minha|)"
+      R"(nuestra|de|het|onze|mijn|le|les|notre|mon|ma|o|os|as|meu|minha|)"
       R"((?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|)"
       R"(april|may|june|july|august|september|october|november|december)");
   for (std::string_view word : SplitAny(name, " ")) {
