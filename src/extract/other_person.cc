@@ -5,7 +5,6 @@
 // owner's (NamesOwner), as in "Tess" for "Marites "Tess" Dela Cruz".
 #include "extract/other_person.h"
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>

@@ -229,7 +229,8 @@ std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match) {
 }
 
 std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
-  const std::string text = AsciiLower(StripWhitespace(match));
+  // Every pattern below ignores case.
+  const std::string text(StripWhitespace(match));
   // "turned 38 on the 2nd", "fiz 35 anos na terça-feira, dia 3" (past),
   // "I turn 40 on the 14th" (next).
   static const RE2* const kDayOfMonth =
