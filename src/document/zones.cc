@@ -283,6 +283,28 @@ bool NamesSiteFooter(std::string_view attribute) {
   return false;
 }
 
+namespace {
+
+// True when the phrase at `at` is counted after other words: the rating
+// line of a name heading ("kavita r. ★ 4.9 (86 reviews)"), not a heading
+// of other people's words ("comments (4)", "12 replies").
+bool IsCountAfterName(std::string_view heading, std::size_t at) {
+  std::size_t before = at;
+  bool counted = false;
+  while (before > 0) {
+    unsigned char c = static_cast<unsigned char>(heading[before - 1]);
+    if (absl::ascii_isdigit(c)) {
+      counted = true;
+    } else if (c != ' ' && c != '(' && c != ',' && c != '.') {
+      break;
+    }
+    --before;
+  }
+  return counted && before > 0;
+}
+
+}  // namespace
+
 Marker ClassifyHeading(std::string_view heading) {
   static const std::vector<std::string_view> kFurniturePhrases = {
       "people you may know",
@@ -397,7 +419,10 @@ Marker ClassifyHeading(std::string_view heading) {
     }
   }
   for (std::string_view phrase : kOthersPhrases) {
-    if (heading.find(phrase) != std::string_view::npos) return Marker::kOthers;
+    std::size_t at = heading.find(phrase);
+    if (at != std::string_view::npos && !IsCountAfterName(heading, at)) {
+      return Marker::kOthers;
+    }
   }
   return Marker::kNone;
 }
