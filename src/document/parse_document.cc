@@ -892,7 +892,8 @@ bool RowNames(const GumboNode* row, std::string_view name) {
 }
 
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
-// gives "Ann Lee", "Member spotlight: KestrelNine" gives the gamertag; ""
+// gives "Ann Lee", "Member spotlight: KestrelNine" gives the gamertag,
+// "Quilt of the Month: “Storm at Sea” by Ann Lee" its maker; ""
 // when the heading is not a feature or the words after the colon are not
 // two to four capitalised words or one handle.
 std::string SpotlightName(std::string_view heading) {
@@ -911,6 +912,10 @@ std::string SpotlightName(std::string_view heading) {
   }
   if (!feature) return "";
   std::string_view rest = StripWhitespace(heading.substr(colon + 1));
+  // A featured work's title, then its maker: "Layout of the Month:
+  // “Cwmtawe Branch” by Rhodri Bevan".
+  std::size_t by = rest.rfind(" by ");
+  if (by != std::string_view::npos) rest = StripWhitespace(rest.substr(by + 4));
   std::size_t cut = rest.size();
   for (std::string_view separator : {"(", ",", " - ", " — ", " – ", "·", "|"}) {
     cut = std::min(cut, rest.find(separator));
@@ -983,7 +988,8 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     }
     // "Gardener of the Month: Tomasz Wierzbicki (Plot 14)", "Meet your
     // Treasurer: Marisol Quintero": a feature page names its subject.
-    if (element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H3) {
+    if ((element.tag >= GUMBO_TAG_H1 && element.tag <= GUMBO_TAG_H3) ||
+        element.tag == GUMBO_TAG_TITLE) {
       std::string raw;
       CollectTextCapped(node, 0, 120, &raw);
       std::string name = SpotlightName(NormalizeText(raw));

@@ -524,6 +524,24 @@ TEST(OwnerName, AFeatureHeadingNamesItsSubject) {
       "");
 }
 
+TEST(OwnerName, AFeaturedWorkNamesItsMakerInTheTitle) {
+  Document document = ParseDocument(HtmlPage(
+      "<title>Layout of the Month: \"Cwmtawe Branch\" by Rhodri Bevan | "
+      "Swansea Valley MRS</title><main><h1>\"Cwmtawe Branch\"</h1><p>Ring "
+      "Rhodri on 01792 555014.</p></main>"));
+  EXPECT_EQ(document.owner_name, "Rhodri Bevan");
+}
+
+TEST(SequenceLines, AReviewCountUnderANameIsNotAReviewsHeading) {
+  Document document = ParseDocument(HtmlPage(
+      "<title>Kavita R. - Driving Instructor</title><main><h1>Kavita "
+      "Ramdial-Joseph ★ 4.9 (86 reviews)</h1><p>I'm 44 and I teach in "
+      "Chaguanas.</p></main><section><h3>Reviews (3)</h3><p>Passed first "
+      "try!</p></section>"));
+  EXPECT_EQ(ZoneOf(document, "I'm 44 and I teach in Chaguanas."), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Passed first try!"), Zone::kOthers);
+}
+
 TEST(OwnerName, AFeatureIsAboutItsSubjectNotItsWriter) {
   Document document = ParseDocument(HtmlPage(
       "<main><article><h1>Neighbor of the Week: Odell Pruitt, 67, keeps the "
