@@ -163,15 +163,21 @@ bool ChildNamedBefore(std::string_view text, std::size_t begin) {
 // a longer one is dropped too.
 void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
   // A phone number inside a longer one is part of it: "310 555 0142" in
-  // "+57 310 555 0142".
+  // "+57 310 555 0142". So is an address that another rule read further,
+  // as surely: "7 Moor Lane, Bramhope, Leeds" in "… Leeds LS16 9AH".
   std::vector<bool> dropped(claims->size(), false);
   for (std::size_t i = 0; i < claims->size(); ++i) {
     const Claim& inner = (*claims)[i];
-    if (inner.finding.category != Category::kPhone) continue;
+    const Category category = inner.finding.category;
+    if (category != Category::kPhone && category != Category::kAddress) {
+      continue;
+    }
     for (const Claim& outer : *claims) {
-      if (outer.finding.category == Category::kPhone &&
-          outer.begin <= inner.begin && inner.end <= outer.end &&
-          outer.end - outer.begin > inner.end - inner.begin) {
+      if (outer.finding.category == category && outer.begin <= inner.begin &&
+          inner.end <= outer.end &&
+          outer.end - outer.begin > inner.end - inner.begin &&
+          (category == Category::kPhone ||
+           outer.finding.confidence >= inner.finding.confidence)) {
         dropped[i] = true;
       }
     }

@@ -214,6 +214,16 @@ TEST(Extractor, ANameInsideALongerReadingOfItIsDropped) {
             (std::vector<std::string>{"Gdańsk University of Technology"}));
 }
 
+TEST(Extractor, AnAddressInsideALongerReadingOfItIsDropped) {
+  Extractor extractor(DefaultRules());
+  // One rule stops at the town, another reads on to the postcode.
+  EXPECT_EQ(ValuesOf(extractor.ExtractText("Puppy visits by appointment at "
+                                           "home, 7 Moor Lane, Bramhope, "
+                                           "Leeds LS16 9AH."),
+                     Category::kAddress),
+            (std::vector<std::string>{"7 Moor Ln, Bramhope, Leeds LS16 9AH"}));
+}
+
 TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
   Extractor extractor(DefaultRules());
   auto addresses_in = [&extractor](const std::string& text) {
