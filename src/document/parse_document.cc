@@ -312,6 +312,22 @@ void CollectText(const GumboNode* node, int depth, std::string* out) {
   }
 }
 
+// The text of `node`'s children up to its first <small>, <br> or block
+// child: a heading's own words without its subtitle.
+void CollectLeadText(const GumboNode* node, std::string* out) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = child->v.element.tag;
+      if (tag == GUMBO_TAG_SMALL || tag == GUMBO_TAG_BR || IsBlockTag(tag)) {
+        return;
+      }
+    }
+    CollectText(child, 1, out);
+  }
+}
+
 // As CollectText, but stops once `out` holds `cap` bytes.
 void CollectTextCapped(const GumboNode* node, int depth, std::size_t cap,
                        std::string* out) {
@@ -943,7 +959,61 @@ struct HeadingNames {
   // ("Imani Okoro (@imani…) — Skyline"): the owner's name on pages that do
   // not mark it. "" when neither looks like a name (more than four words).
   std::string plain;
+  // The <title>'s text, for TitleNamesOwner.
+  std::string title;
 };
+
+// The person a page title names in one of its parts, after a colon or a
+// cue word: "Nuestras voces: Mariela Quiroga | Coro Vocal Paraná", "Ep.
+// 87: From a classroom to maps — with Ananya Krishnamurthy | The Chai
+// Podcast", "Albero della famiglia — gestito da Marco Bellandi". The last
+// part is the site's name and is not read. The name's first word must
+// also be written in the page (`body`): "Week 1: Introduce Yourself" is a
+// task, not a person. "" when no part names anyone.
+std::string TitleNamesOwner(std::string_view title, std::string_view body) {
+  std::vector<std::string_view> parts;
+  std::string_view rest = StripWhitespace(title);
+  while (!rest.empty()) {
+    std::size_t cut = rest.size();
+    std::size_t width = 0;
+    for (std::string_view separator : {" | ", " — ", " – ", " - ", " · "}) {
+      std::size_t at = rest.find(separator);
+      if (at < cut) {
+        cut = at;
+        width = separator.size();
+      }
+    }
+    parts.push_back(StripWhitespace(rest.substr(0, cut)));
+    rest = cut == rest.size() ? std::string_view() : rest.substr(cut + width);
+  }
+  if (parts.size() > 1) parts.pop_back();  // the site
+  for (std::string_view part : parts) {
+    std::size_t colon = part.rfind(": ");
+    bool cued = colon != std::string_view::npos;
+    if (cued) part = StripWhitespace(part.substr(colon + 2));
+    for (std::string_view cue :
+         {"with ", "con ", "com ", "avec ", "mit ", "by ", "por ",
+          "gestito da ", "managed by ", "featuring "}) {
+      if (ConsumePrefix(&part, cue)) {
+        cued = true;
+        break;
+      }
+    }
+    if (!cued || !IsCapitalisedName(part)) continue;
+    std::string_view first = part.substr(0, part.find(' '));
+    if (first.size() < 3) continue;
+    for (std::size_t at = body.find(first); at != std::string_view::npos;
+         at = body.find(first, at + 1)) {
+      std::size_t end = at + first.size();
+      bool starts = at == 0 || !absl::ascii_isalnum(
+                                   static_cast<unsigned char>(body[at - 1]));
+      bool ends = end == body.size() ||
+                  !absl::ascii_isalnum(static_cast<unsigned char>(body[end]));
+      if (starts && ends) return std::string(part);
+    }
+  }
+  return "";
+}
 
 HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words
@@ -1000,14 +1070,26 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
           static_cast<const GumboNode*>(element.children.data[i - 1]));
     }
   }
+  HeadingNames names;
+  if (title != nullptr) {
+    std::string raw;
+    CollectText(title, 0, &raw);
+    names.title = NormalizeText(raw);
+  }
   for (const GumboNode* node : {h1, title}) {
     if (node == nullptr) continue;
     std::string raw;
     CollectText(node, 0, &raw);
-    std::string name = looks_like_name(NormalizeText(raw));
-    if (!name.empty()) return {.plain = std::move(name)};
+    names.plain = looks_like_name(NormalizeText(raw));
+    if (!names.plain.empty()) break;
+    // "Mariela Quiroga <small>contralto</small>": the name before its
+    // subtitle.
+    raw.clear();
+    CollectLeadText(node, &raw);
+    names.plain = looks_like_name(NormalizeText(raw));
+    if (!names.plain.empty()) break;
   }
-  return {};
+  return names;
 }
 
 // The country a language tag names: its region subtag ("es-CO", "en_AU"),
@@ -2160,6 +2242,18 @@ Document ParseDocument(const Page& page) {
   }
   if (document.owner_name.empty()) {
     document.owner_name = std::move(headings.plain);
+  }
+  if (document.owner_name.empty() && !headings.title.empty()) {
+    std::string body;  // the page's words, not the title's
+    const GumboVector& parts = output->root->v.element.children;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part->type == GUMBO_NODE_ELEMENT &&
+          part->v.element.tag == GUMBO_TAG_BODY) {
+        CollectTextCapped(part, 1, 64 * 1024, &body);
+      }
+    }
+    document.owner_name = TitleNamesOwner(headings.title, body);
   }
   Walker walker(&document, has_main, owner_is_feature_subject, &cache);
   Context root;

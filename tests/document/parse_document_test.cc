@@ -395,6 +395,35 @@ TEST(OwnerName, FallsBackToAShortHeadingOrTheTitle) {
   EXPECT_EQ(ParseDocument(HtmlPage("<h1>The Ledger</h1>")).owner_name, "");
 }
 
+TEST(OwnerName, AHeadingsSubtitleIsNotPartOfTheName) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<main><h1>Mariela Quiroga <small>"
+                                   "contralto del coro</small></h1></main>"))
+                .owner_name,
+            "Mariela Quiroga");
+}
+
+TEST(OwnerName, ATitleNamesThePersonAfterAColonOrACue) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Ep. 87: From a classroom to "
+                                   "maps — with Ananya Krishnamurthy | The "
+                                   "Podcast</title></head><main><h1>From a "
+                                   "classroom to maps</h1><p>Ananya grew up "
+                                   "in Mysuru.</p></main>"))
+                .owner_name,
+            "Ananya Krishnamurthy");
+  EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Albero della famiglia — "
+                                   "gestito da Marco Bellandi | Radici</title>"
+                                   "</head><main><h1>Albero della famiglia"
+                                   "</h1><p>Scrivete a Marco.</p></main>"))
+                .owner_name,
+            "Marco Bellandi");
+  // A task in a course forum is not a person: its words are not the page's.
+  EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Week 1: Introduce Yourself - "
+                                   "STAT 2150</title></head><main><p>Hi all, "
+                                   "I'm in my second year.</p></main>"))
+                .owner_name,
+            "");
+}
+
 TEST(OwnerName, AHeadlineWithSaysIsNotAnAuthorLine) {
   Document document = ParseDocument(
       HtmlPage("<main><article><h2>Gloria Tennant says goodbye to Claims</h2>"
