@@ -15,6 +15,7 @@
 #include "common/strings.h"
 #include "exposure/extract.h"
 #include "exposure/limits.h"
+#include "extract/address_town.h"
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
 #include "extract/post_dates.h"
@@ -397,6 +398,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
+  AddTownsOfAddresses(&findings);
   return findings;
 }
 

@@ -1,0 +1,56 @@
+// Tests for TownOfAddress and AddTownsOfAddresses: the town a street
+// address names, reported as a location.
+#include "extract/address_town.h"
+
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
+  EXPECT_EQ(TownOfAddress("1820 N 15th St, Boise, ID 83702"), "Boise, ID");
+  EXPECT_EQ(TownOfAddress("58 Wickenden St Apt 3, Providence RI 02903"),
+            "Providence, RI");
+  EXPECT_EQ(TownOfAddress("31 Heol y Gors, Pontardawe SA8 4LP"), "Pontardawe");
+  EXPECT_EQ(TownOfAddress("14 rue des Capucins, 69001 Lyon"), "Lyon");
+  EXPECT_EQ(
+      TownOfAddress("19 Leinster Grove, Flat 2, Rathmines, Dublin 6, D06 X2K4"),
+      "Dublin");
+  EXPECT_EQ(TownOfAddress("22 Kestrel Cres, Mango Hill, QLD"), "Mango Hill");
+  EXPECT_EQ(TownOfAddress("112 Calle Duquesa Villahermosa, 4o izd"), "");
+  EXPECT_EQ(TownOfAddress("27 Privada Los Fresnos, Col. La Paz, Puebla"),
+            "Puebla");
+  EXPECT_EQ(TownOfAddress("4412 Albemarle St NW, Washington, DC 20016"),
+            "Washington, DC");
+  EXPECT_EQ(TownOfAddress("22 Oak St"), "");
+}
+
+TEST(AddTownsOfAddresses, AnAddressGivesItsTownOnce) {
+  Finding address;
+  address.category = Category::kAddress;
+  address.value = "14 rue des Capucins, 69001 Lyon";
+  address.confidence = 0.8;
+  address.snippet = "Adresse : 14 rue des Capucins, 69001 Lyon";
+  std::vector<Finding> findings = {address};
+  AddTownsOfAddresses(&findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[1].category, Category::kLocation);
+  EXPECT_EQ(findings[1].value, "Lyon");
+  EXPECT_EQ(findings[1].rule_id, "location.town_of_address");
+  EXPECT_EQ(findings[1].snippet, address.snippet);
+  EXPECT_DOUBLE_EQ(findings[1].confidence, 0.8);
+
+  // A location the page already gives for that town is not repeated.
+  Finding location;
+  location.category = Category::kLocation;
+  location.value = "Lyon, France";
+  findings = {address, location};
+  AddTownsOfAddresses(&findings);
+  EXPECT_EQ(findings.size(), 2u);
+}
+
+}  // namespace
+}  // namespace exposure
