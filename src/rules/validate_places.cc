@@ -196,6 +196,29 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   return Validated{out, text};
 }
 
+std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
+  std::string text = Tidy(match);
+  std::size_t comma = text.find(',');
+  std::string_view first = std::string_view(text).substr(0, comma);
+  std::string_view rest = comma == std::string::npos
+                              ? std::string_view()
+                              : std::string_view(text).substr(comma);
+  static const RE2* const kNameNumber = new RE2(
+      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*)?)");
+  std::string street, number;
+  if (!RE2::FullMatch(re2::StringPiece(first.data(), first.size()),
+                      *kNameNumber, &street, &number)) {
+    return std::nullopt;
+  }
+  int value = 0;
+  if (absl::SimpleAtoi(number.substr(0, number.find_first_not_of("0123456789")),
+                       &value) &&
+      value >= 1900 && value <= 2099) {
+    return std::nullopt;
+  }
+  return ValidateAddress(StrCat(number, " ", street, rest));
+}
+
 std::optional<Validated> ValidateLocation(std::string_view match) {
   std::string text = Tidy(match);
   // Cue words a list item starts with: "From Rochester, NY", "Lives in X".

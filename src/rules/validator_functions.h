@@ -29,6 +29,12 @@ std::optional<Validated> ValidateAgeTurning(std::string_view match);
 
 // validate_places.cc
 std::optional<Validated> ValidateAddress(std::string_view match);
+// A street named without its kind, the number after it, as Latin American
+// addresses are written ("Alvear 1452, 3° B, Rosario", "Tte. Rojas Silva
+// 1847 c/ Sportivo Luqueño, Luque"): the number goes first and the cross
+// street ("c/ …", "esq. …") is left out, then ValidateAddress. A number
+// that reads as a year (1900-2099) is not a house number.
+std::optional<Validated> ValidateAddressNameNumber(std::string_view match);
 std::optional<Validated> ValidateLocation(std::string_view match);
 std::optional<Validated> ValidateGeotag(std::string_view match);
 

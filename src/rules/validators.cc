@@ -318,6 +318,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"birthdate_holiday", internal::ValidateBirthdateHoliday},
       {"birthday_relative", internal::ValidateBirthdayRelative},
       {"address", internal::ValidateAddress},
+      {"address_name_number", internal::ValidateAddressNameNumber},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},
       {"sex", internal::ValidateSex},

@@ -170,6 +170,18 @@ TEST(Validators, Address) {
   EXPECT_EQ(ValueOf("address", "3 avenue Jean Jaurès"), "3 avenue Jean Jaurès");
 }
 
+TEST(Validators, AddressNameNumber) {
+  EXPECT_EQ(ValueOf("address_name_number", "Alvear 1452, 3° B , Rosario"),
+            "1452 Alvear, 3° B, Rosario");
+  EXPECT_EQ(ValueOf("address_name_number",
+                    "Tte. Rojas Silva 1847 c/ Sportivo Luqueño, Luque"),
+            "1847 Tte. Rojas Silva, Luque");
+  // A year is not a house number; a name alone is no address.
+  EXPECT_EQ(ValueOf("address_name_number", "Buenos Aires 2019, Argentina"),
+            "<rejected>");
+  EXPECT_EQ(ValueOf("address_name_number", "Alvear, Rosario"), "<rejected>");
+}
+
 TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "Tacoma WA"), "Tacoma, WA");
   EXPECT_EQ(ValueOf("location", "Nashville, Tennessee"), "Nashville, TN");
