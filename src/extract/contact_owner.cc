@@ -144,6 +144,15 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   std::vector<Name> names = NamesBefore(text, begin);
   if (!email.empty()) {
     std::string_view local = email.substr(0, email.find('@'));
+    // "Chile Verde Balloon Rides, 505-555-0142, ray@…" on Ray's page: an
+    // address that spells the owner's name is theirs, whoever is named
+    // before it.
+    Name owner;
+    for (std::string_view word : SplitAny(owner_name, " ")) {
+      std::string letters = Letters(word);
+      if (!letters.empty()) owner.words.push_back(std::move(letters));
+    }
+    if (!owner.words.empty() && LocalPartSpells(local, owner)) return false;
     for (const Name& name : names) {
       if (LocalPartSpells(local, name) && !IsOwner(name, owner_name)) {
         return true;

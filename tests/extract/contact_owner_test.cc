@@ -113,6 +113,17 @@ TEST(ContactOwner, TheOwnersOwnContactsStay) {
                              "314.555.0158", "", ""));
 }
 
+TEST(ContactOwner, AnEmailSpellingTheOwnersNameIsTheirsAfterABusiness) {
+  std::string_view text =
+      "Sunrise rides: Chile Verde Balloon Rides, 505-555-0142, "
+      "ray@chileverdeballoon.example";
+  EXPECT_FALSE(OthersContact(text, "ray@chileverdeballoon.example",
+                             "ray@chileverdeballoon.example", "Ray Archuleta"));
+  // Without that, the business named before it holds it.
+  EXPECT_TRUE(OthersContact(text, "ray@chileverdeballoon.example",
+                            "ray@chileverdeballoon.example", "Lena Ortiz"));
+}
+
 TEST(ContactOwner, AnAddressAfterAnotherNameIsTheirs) {
   auto others_address = [](std::string_view text, std::string_view address,
                            std::string_view owner) {
