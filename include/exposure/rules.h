@@ -91,6 +91,13 @@ std::optional<Validated> Validate(std::string_view name,
 std::optional<Validated> ValidatePhoneInRegion(std::string_view text,
                                                std::string_view region);
 
+// `text`, a birthday named by a day whose date depends on the country
+// ("Independence Day", "National Day"), read as that day in `region`
+// ("TT", "SG"): the birthdate validator's value, or nullopt when the day
+// is not known there. The birthdate_holiday validator leaves these out.
+std::optional<Validated> ValidateHolidayInRegion(std::string_view text,
+                                                 std::string_view region);
+
 // A compiled, immutable set of rules. Movable, not copyable; safe for
 // concurrent use by many threads once built.
 class RuleSet {

@@ -465,6 +465,13 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         }
       }
     }
+    if (!validated && rule.validator == "birthdate_holiday") {
+      // "My birthday is Independence Day": the day the page's country
+      // keeps.
+      validated = ValidateHolidayInRegion(
+          text.substr(candidate.begin, candidate.end - candidate.begin),
+          document.region);
+    }
     if (!validated) continue;
     double confidence =
         AdjustForContext(rule, text, candidate.begin, candidate.end);

@@ -257,6 +257,33 @@ std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
   return Validated{value, std::string(StripWhitespace(match))};
 }
 
+namespace {
+
+// A holiday's name as the tables below write it: lower case, apostrophes
+// (' and ’) dropped, spaces collapsed ("St. Patrick’s  Day" gives "st.
+// patricks day").
+std::string HolidayName(std::string_view match) {
+  std::string text;
+  std::string_view rest = StripWhitespace(match);
+  while (!rest.empty()) {
+    if (StartsWith(rest, "’")) {
+      rest.remove_prefix(std::string_view("’").size());
+      continue;
+    }
+    char c = rest.front();
+    rest.remove_prefix(1);
+    if (c == '\'') continue;
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      if (!text.empty() && text.back() != ' ') text.push_back(' ');
+      continue;
+    }
+    text.push_back(c);
+  }
+  return AsciiLower(text);
+}
+
+}  // namespace
+
 std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
   // Fixed-date days people name their birthday by; movable feasts
   // (Easter, Thanksgiving) name no date.
@@ -321,25 +348,21 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
                    {"velitas", 12, 7},
                    {"hispanidad", 10, 12},
                    {"candelaria", 2, 2},
-                   {"primavera", 9, 21}};
-  // Lower case, apostrophes (' and ’) dropped, spaces collapsed.
-  std::string text;
-  std::string_view rest = StripWhitespace(match);
-  while (!rest.empty()) {
-    if (StartsWith(rest, "’")) {
-      rest.remove_prefix(std::string_view("’").size());
-      continue;
-    }
-    char c = rest.front();
-    rest.remove_prefix(1);
-    if (c == '\'') continue;
-    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-      if (!text.empty() && text.back() != ' ') text.push_back(' ');
-      continue;
-    }
-    text.push_back(c);
-  }
-  text = AsciiLower(text);
+                   {"primavera", 9, 21},
+                   {"emancipation day", 8, 1},
+                   {"santo antónio", 6, 13},
+                   {"santo antonio", 6, 13},
+                   {"são joão", 6, 24},
+                   {"sao joao", 6, 24},
+                   {"santa marija", 8, 15},
+                   {"assumption day", 8, 15},
+                   {"ferragosto", 8, 15},
+                   {"epiphany", 1, 6},
+                   {"st stephens day", 12, 26},
+                   {"may day", 5, 1},
+                   {"festa della repubblica", 6, 2},
+                   {"tag der deutschen einheit", 10, 3}};
+  std::string text = HolidayName(match);
   int year = 0;
   static const RE2* const kYear =
       new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
@@ -353,6 +376,102 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
   RE2::Replace(&name, *kDayOf, "");
   for (const auto& holiday : kHolidays) {
     if (name == holiday.name) return Make(year, holiday.month, holiday.day);
+  }
+  return std::nullopt;
+}
+
+std::optional<Validated> ValidateBirthdateHolidayInRegion(
+    std::string_view match, std::string_view region) {
+  // Days whose date depends on the country: "my birthday is Independence
+  // Day" is 31 August in Trinidad and 6 March in Ghana.
+  static const struct {
+    const char* name;  // as ValidateBirthdateHoliday reads it
+    const char* regions;
+    int month;
+    int day;
+  } kNational[] = {{"independence day", "US", 7, 4},
+                   {"independence day", "MX", 9, 16},
+                   {"independence day", "GH", 3, 6},
+                   {"independence day", "NG", 10, 1},
+                   {"independence day", "KE", 12, 12},
+                   {"independence day", "IN", 8, 15},
+                   {"independence day", "PK", 8, 14},
+                   {"independence day", "PH", 6, 12},
+                   {"independence day", "JM", 8, 6},
+                   {"independence day", "TT", 8, 31},
+                   {"independence day", "BB", 11, 30},
+                   {"independence day", "BS", 7, 10},
+                   {"independence day", "UG", 10, 9},
+                   {"independence day", "TZ", 12, 9},
+                   {"independence day", "NA", 3, 21},
+                   {"independence day", "ZW", 4, 18},
+                   {"independence day", "ZM", 10, 24},
+                   {"independence day", "LK", 2, 4},
+                   {"independence day", "MY", 8, 31},
+                   {"independence day", "ID", 8, 17},
+                   {"independence day", "BD", 3, 26},
+                   {"independence day", "MT", 9, 21},
+                   {"independence day", "BZ", 9, 21},
+                   {"independence day", "GY", 5, 26},
+                   {"independence day", "BR", 9, 7},
+                   {"independence day", "AR", 7, 9},
+                   {"independence day", "CL", 9, 18},
+                   {"independence day", "CO", 7, 20},
+                   {"independence day", "PE", 7, 28},
+                   {"independence day", "VE", 7, 5},
+                   {"independence day", "EC", 8, 10},
+                   {"independence day", "BO", 8, 6},
+                   {"independence day", "PY", 5, 15},
+                   {"independence day", "UY", 8, 25},
+                   {"independence day", "CR GT HN SV NI", 9, 15},
+                   {"independence day", "DO", 2, 27},
+                   {"independencia", "MX", 9, 16},
+                   {"independencia", "AR", 7, 9},
+                   {"independencia", "CL", 9, 18},
+                   {"independencia", "CO", 7, 20},
+                   {"independencia", "PE", 7, 28},
+                   {"independencia", "VE", 7, 5},
+                   {"independencia", "EC", 8, 10},
+                   {"independencia", "BO", 8, 6},
+                   {"independencia", "PY", 5, 15},
+                   {"independencia", "UY", 8, 25},
+                   {"independencia", "CR GT HN SV NI", 9, 15},
+                   {"independencia", "DO", 2, 27},
+                   {"independência", "BR", 9, 7},
+                   {"independencia", "BR", 9, 7},
+                   {"national day", "SG", 8, 9},
+                   {"national day", "MY", 8, 31},
+                   {"national day", "CN", 10, 1},
+                   {"national day", "AE", 12, 2},
+                   {"national day", "SA", 9, 23},
+                   {"national day", "QA", 12, 18},
+                   {"national day", "CH", 8, 1},
+                   {"fête nationale", "CH", 8, 1},
+                   {"fete nationale", "CH", 8, 1},
+                   {"fête nationale", "FR", 7, 14},
+                   {"fete nationale", "FR", 7, 14},
+                   {"fête nationale", "BE", 7, 21},
+                   {"fete nationale", "BE", 7, 21},
+                   {"nationalfeiertag", "AT", 10, 26},
+                   {"republic day", "IN", 1, 26},
+                   {"republic day", "IT", 6, 2},
+                   {"republic day", "TT", 9, 24}};
+  if (region.size() != 2) return std::nullopt;
+  std::string name = HolidayName(match);
+  int year = 0;
+  static const RE2* const kYear =
+      new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
+  std::string year_text;
+  std::string bare = name;
+  if (RE2::FullMatch(name, *kYear, &bare, &year_text)) year = ToInt(year_text);
+  static const RE2* const kOf = new RE2(
+      R"(^(?:the |our |la |le |a |o )?(?:d(?:í|i)a (?:de la |da |de )|f(?:ê|e)te de l(?:a|')\s?)?)");
+  RE2::Replace(&bare, *kOf, "");
+  for (const auto& day : kNational) {
+    if (bare != day.name) continue;
+    for (std::string_view code : SplitAny(day.regions, " ")) {
+      if (code == region) return Make(year, day.month, day.day);
+    }
   }
   return std::nullopt;
 }

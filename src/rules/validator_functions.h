@@ -19,6 +19,11 @@ std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match);
 // A birthday named by a fixed-date holiday ("New Year's Eve", "Pi Day
 // 1996"): its month and day, and the year when given.
 std::optional<Validated> ValidateBirthdateHoliday(std::string_view match);
+// A birthday named by a day whose date depends on the country ("my
+// birthday is Independence Day", "National Day", "la fête nationale"),
+// read for `region` ("TT", "SG"); nullopt when the day is not known there.
+std::optional<Validated> ValidateBirthdateHolidayInRegion(
+    std::string_view match, std::string_view region);
 // A birthday said relative to the post ("turned 44 yesterday", "mañana
 // cumplo 25", "I turn 40 on the 14th"): "rel:-1", "rel:0", "rel:1",
 // "past:14" or "next:14", which the extractor turns into a day from the

@@ -360,6 +360,11 @@ std::optional<Validated> ValidatePhoneInRegion(std::string_view text,
   return ValidForRegion(std::string(text), region_code.c_str());
 }
 
+std::optional<Validated> ValidateHolidayInRegion(std::string_view text,
+                                                 std::string_view region) {
+  return internal::ValidateBirthdateHolidayInRegion(text, region);
+}
+
 std::optional<Validated> Validate(std::string_view name,
                                   std::string_view match) {
   if (name.empty()) {

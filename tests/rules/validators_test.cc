@@ -57,6 +57,23 @@ TEST(Validators, PhoneInRegion) {
   EXPECT_FALSE(ValidatePhoneInRegion("347 555 0142", "").has_value());
 }
 
+TEST(Validators, HolidayInRegion) {
+  EXPECT_EQ(ValidateHolidayInRegion("Independence Day", "TT")->value,
+            "--08-31");
+  EXPECT_EQ(ValidateHolidayInRegion("Independence Day", "GH")->value,
+            "--03-06");
+  EXPECT_EQ(ValidateHolidayInRegion("National Day", "SG")->value, "--08-09");
+  EXPECT_EQ(ValidateHolidayInRegion("día de la Independencia", "EC")->value,
+            "--08-10");
+  EXPECT_EQ(ValidateHolidayInRegion("la fête nationale", "CH")->value,
+            "--08-01");
+  // Unknown there, or no country at all: no date.
+  EXPECT_FALSE(ValidateHolidayInRegion("Independence Day", "GB").has_value());
+  EXPECT_FALSE(ValidateHolidayInRegion("Independence Day", "").has_value());
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Independence Day"), "<rejected>");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Santo António"), "--06-13");
+}
+
 TEST(Validators, Email) {
   EXPECT_EQ(ValueOf("email", "Jane.Doe@Example.COM"), "jane.doe@example.com");
   EXPECT_EQ(ValueOf("email", "jane [at] example [dot] com"),
