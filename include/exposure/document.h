@@ -102,9 +102,12 @@ struct Document {
   std::string url;
   std::string title;
   std::string owner_name;  // the profiled person's display name, if found
-  // The country the page's <html lang> names ("es-CO" gives "CO", "it"
-  // gives "IT"); "" when it names none or only English. Reads numbers
-  // written the national way ("347 555 0142" on an Italian page).
+  // The country the page's <html lang> names ("es-CO" gives "CO"); when
+  // the tag names only a language, the country the page itself points to
+  // (CountryOfPage: "Tegucigalpa, Honduras", "+504 …", ".hn"), else the
+  // language's main country ("it" gives "IT"); "" for English alone.
+  // Reads numbers written the national way ("347 555 0142" on an Italian
+  // page).
   std::string region;
   std::vector<TextBlock> blocks;
   std::vector<Link> links;  // <a href>, <iframe src>, <area>, and the

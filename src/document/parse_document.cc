@@ -15,6 +15,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
+#include "document/feature_subject.h"
+#include "document/page_country.h"
 #include "document/tagline.h"
 #include "document/zones.h"
 #include "exposure/document.h"
@@ -2223,9 +2225,14 @@ Document ParseDocument(const Page& page) {
     return document;
   }
   const bool has_main = HasMain(output->root, 0);
+  // A language tag with its country ("es-HN") says where the page is; one
+  // without ("es", "en") is read from the page's words once it is walked.
+  bool region_is_written = false;
   if (output->root->type == GUMBO_NODE_ELEMENT) {
-    document.region =
-        RegionOfLanguage(Attribute(output->root->v.element, "lang"));
+    std::string_view lang = Attribute(output->root->v.element, "lang");
+    document.region = RegionOfLanguage(lang);
+    region_is_written = lang.find_first_of("-_") != std::string_view::npos &&
+                        !document.region.empty();
   }
   ClassFactsCache cache;
   // A feature ("Neighbor of the Week: Odell Pruitt") is about its subject,
@@ -2260,6 +2267,16 @@ Document ParseDocument(const Page& page) {
   walker.Walk(output->root, root, 0);
   walker.Flush();
   internal::MarkTaglines(&document);
+  // "By Frieda Hamutenya · 20 November 2026": a signed feature is about
+  // the person it keeps naming.
+  if (!owner_is_feature_subject) {
+    std::string subject = internal::FeatureSubject(document);
+    if (!subject.empty()) document.owner_name = std::move(subject);
+  }
+  if (!region_is_written) {
+    std::string country = internal::CountryOfPage(document);
+    if (!country.empty()) document.region = std::move(country);
+  }
   gumbo_destroy_output(&options, output);
   return document;
 }

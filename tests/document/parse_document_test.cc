@@ -664,6 +664,52 @@ TEST(Region, TheHtmlLanguageNamesTheCountry) {
   EXPECT_EQ(ParseDocument(HtmlPage("<p>x</p>")).region, "");
 }
 
+TEST(Region, ALanguageWithoutACountryIsReadFromThePage) {
+  // The page names where it is: a country, a city, a full number's code.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='es'><p>Vivo en San Pedro "
+                                   "Sula, Honduras. Cel. 9874-3120</p></html>"))
+                .region,
+            "HN");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='en'><p>Windhoek office: +264 "
+                                   "61 555 0100</p></html>"))
+                .region,
+            "NA");
+  // A passing mention loses to where the page is.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='en'><p>Back in Austin, TX "
+                                   "after a week in Mexico. Dallas, TX next."
+                                   "</p></html>"))
+                .region,
+            "US");
+  // A tie says nothing; a written country is kept.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='de'><p>Urlaub in Italia und "
+                                   "Österreich</p></html>"))
+                .region,
+            "DE");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang='en-GB'><p>Moved to Kenya."
+                                   "</p></html>"))
+                .region,
+            "GB");
+}
+
+TEST(OwnerName, ASignedFeatureIsAboutWhomItKeepsNaming) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><article><h1>The soup pot that never runs dry</h1><p "
+      "class='byline'>By "
+      "<span class='author'>Frieda Hamutenya</span> · 20 November "
+      "2026</p><p>Inside, Selma Nangolo, 52, is "
+      "stirring a pot. “I started with one pot,” she says.</p><p>Selma moved "
+      "to Windhoek at 19. Her husband fetches vegetables; she sings alto."
+      "</p><p>Call Selma on 081 276 4409.</p></article></main>"));
+  EXPECT_EQ(document.owner_name, "Selma Nangolo");
+  // A first-person post keeps its writer.
+  Document post = ParseDocument(HtmlPage(
+      "<main><article><h1>Our weekend</h1><p class='byline'>By <span "
+      "class='author'>Hazel Whitcombe</span></p><p>Mia and "
+      "I baked. Mia says she loves it; Mia Lopez is her friend. I told her my "
+      "recipe. He laughed.</p></article></main>"));
+  EXPECT_EQ(post.owner_name, "Hazel Whitcombe");
+}
+
 TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   Document document = ParseDocument(
       HtmlPage("<header class=\"account\"><h1>Rowan A</h1><p>Plant nerd, 29</p>"

@@ -1,0 +1,85 @@
+// FeatureSubject: a byline, third-person prose, and the name it repeats.
+#include "document/feature_subject.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+
+namespace exposure::internal {
+namespace {
+
+// `text` without what stands between quotation marks: a subject quoted
+// in the first person ("“I started with one pot,” she says") is still
+// written about.
+std::string OutsideQuotes(std::string_view text) {
+  std::string out;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string_view rest = text.substr(i);
+    if (StartsWith(rest, "“") || StartsWith(rest, "”") ||
+        StartsWith(rest, "«") || StartsWith(rest, "»")) {
+      quoted = !StartsWith(rest, "”") && !StartsWith(rest, "»") ? true : false;
+      i += (StartsWith(rest, "«") || StartsWith(rest, "»")) ? 1 : 2;
+      continue;
+    }
+    if (text[i] == '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (!quoted) out.push_back(text[i]);
+  }
+  return out;
+}
+
+int CountMatches(std::string_view text, const RE2& pattern) {
+  re2::StringPiece input(text.data(), text.size());
+  int count = 0;
+  while (RE2::FindAndConsume(&input, pattern)) ++count;
+  return count;
+}
+
+}  // namespace
+
+std::string FeatureSubject(const Document& document) {
+  if (document.owner_name.empty()) return "";
+  std::string body;
+  bool signed_by_owner = false;
+  for (const TextBlock& block : document.blocks) {
+    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
+    std::string_view text = block.text;
+    for (std::string_view by : {"By ", "by ", "Por ", "por ", "Par "}) {
+      if (StartsWith(text, by) && Contains(text, document.owner_name)) {
+        signed_by_owner = true;
+      }
+    }
+    if (Contains(text, document.owner_name)) continue;  // the byline
+    body.append(OutsideQuotes(text));
+    body.push_back('\n');
+  }
+  if (!signed_by_owner) return "";
+  static const RE2* const kFirstPerson = new RE2(
+      R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
+  static const RE2* const kThirdPerson = new RE2(
+      R"(\b(?:she|She|he|He|her|Her|his|His|ella|Ella|él|Él|ela|Ela|ele|Ele|elle|Elle)\b)");
+  if (CountMatches(body, *kFirstPerson) > 1 ||
+      CountMatches(body, *kThirdPerson) < 3) {
+    return "";
+  }
+  // The first full name whose first name the piece keeps using.
+  static const RE2* const kFullName = new RE2(
+      R"((\p{Lu}\p{Ll}{2,}(?:[\-]\p{Lu}\p{Ll}+)?)((?:\s\p{Lu}\p{Ll}+(?:[\-]\p{Lu}\p{Ll}+)?){1,2}))");
+  re2::StringPiece input(body);
+  std::string first, rest;
+  while (RE2::FindAndConsume(&input, *kFullName, &first, &rest)) {
+    std::string pattern = StrCat("\\b", RE2::QuoteMeta(first), "\\b");
+    RE2 word(pattern);
+    if (CountMatches(body, word) >= 3) return StrCat(first, rest);
+  }
+  return "";
+}
+
+}  // namespace exposure::internal

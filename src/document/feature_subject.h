@@ -1,0 +1,24 @@
+// Whom a signed feature is about. A news or club feature ("By Frieda
+// Hamutenya · 20 November 2026 … Selma Nangolo, 52, is stirring a pot …")
+// is about its subject, not its writer; the parser first reads the byline
+// as the page's owner, and this finds the subject instead.
+#ifndef EXPOSURE_DOCUMENT_FEATURE_SUBJECT_H_
+#define EXPOSURE_DOCUMENT_FEATURE_SUBJECT_H_
+
+#include <string>
+
+#include "exposure/document.h"
+
+namespace exposure::internal {
+
+// The subject of `document` when it is a third-person piece signed by its
+// owner_name: a block is the byline ("By NAME", "Por NAME", "Par NAME"),
+// the owner's blocks outside quotation marks say "she"/"he" at least three
+// times and "I"/"my" at most once, and one full name in them has its first
+// name written at least three times. "" otherwise (a blog post in the first
+// person, a page with no byline).
+std::string FeatureSubject(const Document& document);
+
+}  // namespace exposure::internal
+
+#endif  // EXPOSURE_DOCUMENT_FEATURE_SUBJECT_H_

@@ -1,0 +1,325 @@
+// CountryOfPage: votes from country names, full phone numbers, country
+// domains and US state codes.
+#include "document/page_country.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "common/strings.h"
+#include "re2/re2.h"
+
+namespace exposure::internal {
+namespace {
+
+struct Country {
+  const char* code;          // ISO 3166-1 alpha-2
+  const char* calling_code;  // "" when shared (+1, +7) or not listed
+  // Names as pages write them, in English and the country's languages,
+  // then its capital and large cities, states and provinces (a town named
+  // in several countries, such as Valencia or Mérida, counts for each).
+  std::vector<std::string_view> names;
+};
+
+const std::vector<Country>& Countries() {
+  static const auto* countries = new std::vector<Country>{
+      {"US",
+       "",
+       {"United States", "USA", "U.S.A.", "Estados Unidos", "New York",
+        "Los Angeles", "Chicago", "Houston"}},
+      {"CA", "", {"Canada",        "Canadá",           "Toronto",
+                  "Montreal",      "Montréal",         "Vancouver",
+                  "Calgary",       "Ottawa",           "Winnipeg",
+                  "Halifax",       "Ontario",          "Quebec",
+                  "Québec",        "British Columbia", "Alberta",
+                  "Manitoba",      "Saskatchewan",     "Nova Scotia",
+                  "New Brunswick", "Newfoundland",     "Prince Edward Island"}},
+      {"MX",
+       "52",
+       {"Mexico", "México", "Ciudad de México", "CDMX", "Guadalajara",
+        "Monterrey", "Puebla", "Oaxaca"}},
+      {"GT",
+       "502",
+       {"Guatemala", "Quetzaltenango", "Xela", "Antigua Guatemala",
+        "Ciudad de Guatemala"}},
+      {"SV", "503", {"El Salvador", "San Salvador"}},
+      {"HN",
+       "504",
+       {"Honduras", "Tegucigalpa", "San Pedro Sula", "La Ceiba", "Choloma",
+        "Comayagua"}},
+      {"NI", "505", {"Nicaragua", "Managua"}},
+      {"CR", "506", {"Costa Rica", "Alajuela", "Cartago"}},
+      {"PA", "507", {"Panama", "Panamá", "Ciudad de Panamá", "Boquete"}},
+      {"CU",
+       "53",
+       {"Cuba", "La Habana", "Havana", "Santiago de Cuba", "Camagüey",
+        "Holguín", "Matanzas", "Cienfuegos"}},
+      {"DO",
+       "",
+       {"Dominican Republic", "República Dominicana", "Santo Domingo",
+        "Santiago de los Caballeros", "Punta Cana"}},
+      {"PR", "", {"Puerto Rico", "San Juan", "Bayamón", "Ponce", "Mayagüez"}},
+      {"JM", "", {"Jamaica", "Montego Bay", "Mandeville", "Spanish Town"}},
+      {"TT",
+       "",
+       {"Trinidad and Tobago", "Trinidad", "Port of Spain", "San Fernando",
+        "Chaguanas", "Arima"}},
+      {"BB", "", {"Barbados", "Bridgetown"}},
+      {"BS", "", {"Bahamas", "Nassau"}},
+      {"BM", "", {"Bermuda"}},
+      {"CO",
+       "57",
+       {"Colombia", "Bogotá", "Medellín", "Cali", "Barranquilla", "Cartagena",
+        "Bucaramanga"}},
+      {"VE",
+       "58",
+       {"Venezuela", "Caracas", "Maracaibo", "Barquisimeto", "Mérida"}},
+      {"EC", "593", {"Ecuador", "Quito", "Guayaquil", "Cuenca"}},
+      {"PE", "51", {"Peru", "Perú", "Lima", "Arequipa", "Cusco", "Cuzco"}},
+      {"BO",
+       "591",
+       {"Bolivia", "Cochabamba", "Santa Cruz de la Sierra", "Sucre", "Oruro",
+        "El Alto", "Potosí", "Tarija"}},
+      {"CL",
+       "56",
+       {"Chile", "Santiago de Chile", "Valparaíso", "Viña del Mar",
+        "Concepción", "Antofagasta"}},
+      {"AR", "54", {"Argentina", "Buenos Aires", "Mendoza", "La Plata"}},
+      {"UY", "598", {"Uruguay", "Montevideo"}},
+      {"PY", "595", {"Paraguay", "Asunción", "Ciudad del Este", "Encarnación"}},
+      {"BR",
+       "55",
+       {"Brazil", "Brasil", "São Paulo", "Rio de Janeiro", "Belo Horizonte",
+        "Brasília", "Recife", "Porto Alegre", "Curitiba", "Fortaleza"}},
+      {"GY", "592", {"Guyana"}},
+      {"GB",
+       "44",
+       {"United Kingdom", "England", "Scotland", "Wales", "Northern Ireland",
+        "UK", "London", "Manchester", "Birmingham", "Glasgow", "Edinburgh",
+        "Cardiff", "Belfast", "Leeds", "Liverpool", "Bristol"}},
+      {"IE",
+       "353",
+       {"Ireland", "Éire", "Dublin", "Cork", "Galway", "Limerick"}},
+      {"IM", "", {"Isle of Man"}},
+      {"ES",
+       "34",
+       {"Spain", "España", "Madrid", "Barcelona", "Sevilla", "Zaragoza",
+        "Bilbao", "Málaga"}},
+      {"PT",
+       "351",
+       {"Portugal", "Lisboa", "Lisbon", "Porto", "Coimbra", "Braga", "Faro"}},
+      {"FR",
+       "33",
+       {"France", "Paris", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille",
+        "Nantes"}},
+      {"BE",
+       "32",
+       {"Belgium", "Belgique", "België", "Bruxelles", "Brussels", "Brussel",
+        "Antwerpen", "Gent", "Liège"}},
+      {"NL",
+       "31",
+       {"Netherlands", "Nederland", "Amsterdam", "Rotterdam", "Utrecht",
+        "Den Haag", "Eindhoven"}},
+      {"LU", "352", {"Luxembourg"}},
+      {"DE",
+       "49",
+       {"Germany", "Deutschland", "Berlin", "Hamburg", "München", "Munich",
+        "Köln", "Frankfurt", "Stuttgart", "Leipzig", "Dresden"}},
+      {"AT",
+       "43",
+       {"Austria", "Österreich", "Wien", "Vienna", "Graz", "Linz", "Salzburg",
+        "Innsbruck", "Klagenfurt", "Steiermark", "Tirol", "Kärnten",
+        "Niederösterreich", "Oberösterreich", "Vorarlberg", "Burgenland"}},
+      {"CH", "41", {"Switzerland", "Schweiz",  "Suisse",
+                    "Svizzera",    "Zürich",   "Zurich",
+                    "Genève",      "Geneva",   "Bern",
+                    "Berne",       "Lausanne", "Basel",
+                    "Bâle",        "Fribourg", "Freiburg im Üechtland",
+                    "Luzern",      "Lucerne",  "Neuchâtel",
+                    "Lugano",      "Sion"}},
+      {"IT",
+       "39",
+       {"Italy", "Italia", "Roma", "Milano", "Napoli", "Torino", "Bologna",
+        "Firenze", "Palermo", "Bari"}},
+      {"MT", "356", {"Malta", "Valletta", "Sliema", "Mdina"}},
+      {"GR", "30", {"Greece"}},
+      {"CY", "357", {"Cyprus"}},
+      {"PL", "48", {"Poland", "Polska"}},
+      {"CZ", "420", {"Czechia", "Czech Republic"}},
+      {"DK", "45", {"Denmark", "Danmark"}},
+      {"SE", "46", {"Sweden", "Sverige"}},
+      {"NO", "47", {"Norway", "Norge"}},
+      {"FI", "358", {"Finland", "Suomi"}},
+      {"IS", "354", {"Iceland"}},
+      {"NG",
+       "234",
+       {"Nigeria", "Lagos", "Abuja", "Ibadan", "Port Harcourt", "Kano"}},
+      {"GH", "233", {"Ghana", "Accra", "Kumasi", "Tamale"}},
+      {"KE", "254", {"Kenya", "Nairobi", "Mombasa", "Kisumu"}},
+      {"UG",
+       "256",
+       {"Uganda", "Kampala", "Entebbe", "Jinja", "Gulu", "Mbarara"}},
+      {"TZ",
+       "255",
+       {"Tanzania", "Dar es Salaam", "Dodoma", "Arusha", "Zanzibar"}},
+      {"RW", "250", {"Rwanda"}},
+      {"ET", "251", {"Ethiopia"}},
+      {"ZA",
+       "27",
+       {"South Africa", "Johannesburg", "Cape Town", "Durban", "Pretoria"}},
+      {"NA",
+       "264",
+       {"Namibia", "Windhoek", "Swakopmund", "Walvis Bay", "Katutura",
+        "Oshakati"}},
+      {"BW", "267", {"Botswana"}},
+      {"ZW", "263", {"Zimbabwe", "Harare", "Bulawayo"}},
+      {"ZM", "260", {"Zambia", "Lusaka"}},
+      {"EG", "20", {"Egypt"}},
+      {"MA", "212", {"Morocco", "Maroc"}},
+      {"IN",
+       "91",
+       {"India", "Mumbai", "Delhi", "New Delhi", "Bengaluru", "Bangalore",
+        "Chennai", "Kolkata", "Hyderabad", "Pune"}},
+      {"PK",
+       "92",
+       {"Pakistan", "Karachi", "Lahore", "Islamabad", "Rawalpindi",
+        "Peshawar"}},
+      {"BD", "880", {"Bangladesh", "Dhaka", "Chittagong"}},
+      {"LK",
+       "94",
+       {"Sri Lanka", "Colombo", "Kandy", "Galle", "Jaffna", "Negombo"}},
+      {"NP", "977", {"Nepal"}},
+      {"MY",
+       "60",
+       {"Malaysia", "Kuala Lumpur", "Petaling Jaya", "Penang", "Johor Bahru",
+        "Selangor", "Ipoh"}},
+      {"SG", "65", {"Singapore", "Toa Payoh", "Jurong", "Tampines"}},
+      {"ID",
+       "62",
+       {"Indonesia", "Jakarta", "Bandung", "Surabaya", "Yogyakarta"}},
+      {"PH",
+       "63",
+       {"Philippines", "Manila", "Quezon City", "Makati", "Taguig", "Pasig",
+        "Cebu", "Davao"}},
+      {"TH", "66", {"Thailand", "Bangkok", "Chiang Mai"}},
+      {"VN",
+       "84",
+       {"Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh City", "Saigon"}},
+      {"HK", "852", {"Hong Kong"}},
+      {"TW", "886", {"Taiwan"}},
+      {"JP", "81", {"Japan", "Tokyo", "Osaka", "Kyoto", "Yokohama", "Sapporo"}},
+      {"KR", "82", {"South Korea", "Korea"}},
+      {"CN", "86", {"China"}},
+      {"AE", "971", {"United Arab Emirates", "UAE"}},
+      {"AU",
+       "61",
+       {"Australia", "Sydney", "Melbourne", "Brisbane", "Adelaide",
+        "Queensland", "New South Wales", "Tasmania"}},
+      {"NZ",
+       "64",
+       {"New Zealand", "Aotearoa", "Auckland", "Wellington", "Christchurch",
+        "Dunedin"}},
+      {"FJ", "679", {"Fiji"}},
+  };
+  return *countries;
+}
+
+bool IsWordByte(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// How often `name` stands as a whole word in `text` (case-sensitive).
+int CountWord(std::string_view text, std::string_view name) {
+  int count = 0;
+  for (std::size_t at = text.find(name); at != std::string_view::npos;
+       at = text.find(name, at + 1)) {
+    std::size_t end = at + name.size();
+    if ((at == 0 || !IsWordByte(text[at - 1])) &&
+        (end == text.size() || !IsWordByte(text[end]))) {
+      ++count;
+    }
+  }
+  return count;
+}
+
+// The country-code top-level domain of a URL's host or an email address
+// ("https://tirsionge.ch/…" gives "ch"); "" for generic ones.
+std::string CountryDomain(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  std::string_view host =
+      scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  if (StartsWith(host, "mailto:")) host.remove_prefix(7);
+  std::size_t at = host.find('@');
+  if (at != std::string_view::npos) host = host.substr(at + 1);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  std::size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos) return "";
+  std::string tld = AsciiLower(host.substr(dot + 1));
+  if (tld.size() != 2) return "";
+  return tld == "uk" ? "gb" : tld;
+}
+
+}  // namespace
+
+std::string CountryOfPage(const Document& document) {
+  std::map<std::string, int> votes;
+  std::string text = document.title;
+  for (const TextBlock& block : document.blocks) {
+    text.push_back('\n');
+    text.append(block.text);
+  }
+  for (const Country& country : Countries()) {
+    int count = 0;
+    for (std::string_view name : country.names) count += CountWord(text, name);
+    if (count > 0) votes[country.code] += count;
+  }
+  // "+60 3-2711 0142", "(+504) 9874-3120": the country code of a number
+  // written in full.
+  static const RE2* const kFullNumber =
+      new RE2(R"((?:^|[^\w+])\(?\+(\d{1,3})\)?[\s.\-]?\d)");
+  re2::StringPiece input(text);
+  std::string calling_code;
+  std::map<std::string, int> by_calling_code;
+  while (RE2::FindAndConsume(&input, *kFullNumber, &calling_code)) {
+    ++by_calling_code[calling_code];
+  }
+  for (const Country& country : Countries()) {
+    if (*country.calling_code == '\0') continue;
+    auto found = by_calling_code.find(country.calling_code);
+    if (found != by_calling_code.end()) {
+      votes[country.code] += 2 * found->second;
+    }
+  }
+  // "Austin, TX 78701", "Waterloo, IA": US state codes after a town.
+  static const RE2* const kStateCode = new RE2(
+      R"(\p{Lu}[\p{L}.'\-]+,\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b)");
+  input = re2::StringPiece(text);
+  while (RE2::FindAndConsume(&input, *kStateCode)) votes["US"] += 1;
+  for (const Link& link : document.links) {
+    std::string domain = CountryDomain(link.url);
+    if (domain.empty()) continue;
+    std::string code = absl::AsciiStrToUpper(domain);
+    for (const Country& country : Countries()) {
+      if (code == country.code) votes[code] += 1;
+    }
+  }
+  std::string best;
+  int best_votes = 0;
+  int runner_up = 0;
+  for (const auto& [code, count] : votes) {
+    if (count > best_votes) {
+      runner_up = best_votes;
+      best = code;
+      best_votes = count;
+    } else if (count > runner_up) {
+      runner_up = count;
+    }
+  }
+  if (best_votes < 1 || best_votes <= runner_up) return "";
+  return best;
+}
+
+}  // namespace exposure::internal

@@ -1,0 +1,25 @@
+// The country a page is from when its <html lang> names no region: "en"
+// and "es" are written in many countries, and a number such as
+// "0772 555014" or "7155 0142" is only a phone number read as the right
+// country's. The page says where it is in other ways: the countries it
+// names ("Windhoek, Namibia", "Tegucigalpa, Honduras"), the country codes
+// of the numbers it writes in full ("+60 3-2711 0142"), its hosts' and
+// addresses' country domains (".ch", ".at"), and US state codes
+// ("Austin, TX").
+#ifndef EXPOSURE_DOCUMENT_PAGE_COUNTRY_H_
+#define EXPOSURE_DOCUMENT_PAGE_COUNTRY_H_
+
+#include <string>
+
+#include "exposure/document.h"
+
+namespace exposure::internal {
+
+// The ISO 3166 code of the country `document`'s text, links and title point
+// to most, or "" when nothing does clearly (fewer than two signals, or
+// another country as often). Reads the page's own words only; no lookup.
+std::string CountryOfPage(const Document& document);
+
+}  // namespace exposure::internal
+
+#endif  // EXPOSURE_DOCUMENT_PAGE_COUNTRY_H_
