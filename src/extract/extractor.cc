@@ -347,9 +347,7 @@ void ResolveRelativeBirthdays(const Document& document, std::size_t index,
   for (std::size_t i = first_new; i < findings->size();) {
     Finding& finding = (*findings)[i];
     const bool relative = finding.category == Category::kBirthdate &&
-                          (StartsWith(finding.value, "rel:") ||
-                           StartsWith(finding.value, "past:") ||
-                           StartsWith(finding.value, "next:"));
+                          IsRelativeBirthday(finding.value);
     if (!relative) {
       ++i;
       continue;

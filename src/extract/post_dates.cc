@@ -113,6 +113,11 @@ std::optional<PostDate> PostDateNear(const Document& document,
   return std::nullopt;
 }
 
+bool IsRelativeBirthday(std::string_view value) {
+  return StartsWith(value, "rel:") || StartsWith(value, "past:") ||
+         StartsWith(value, "next:") || StartsWith(value, "weekday:");
+}
+
 std::optional<std::string> ResolveRelativeBirthday(std::string_view relative,
                                                    const PostDate& post) {
   // A year the date may not give: any leap year keeps Feb 29 real.
@@ -137,6 +142,17 @@ std::optional<std::string> ResolveRelativeBirthday(std::string_view relative,
     birthday = absl::CivilDay(month.year(), month.month(), number);
     // The 31st of a 30-day month rolls over: not a real birthday.
     if (birthday.day() != number) return std::nullopt;
+  } else if (StartsWith(relative, "weekday:") && post.year != 0 &&
+             absl::SimpleAtoi(std::string(relative.substr(8)), &number) &&
+             number >= 1 && number <= 7) {
+    // The last Monday (1) to Sunday (7) before the post: a weekday needs
+    // the post's year.
+    static constexpr absl::Weekday kWeekdays[] = {
+        absl::Weekday::monday,    absl::Weekday::tuesday,
+        absl::Weekday::wednesday, absl::Weekday::thursday,
+        absl::Weekday::friday,    absl::Weekday::saturday,
+        absl::Weekday::sunday};
+    birthday = absl::PrevWeekday(posted, kWeekdays[number - 1]);
   } else {
     return std::nullopt;
   }

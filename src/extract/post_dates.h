@@ -30,10 +30,15 @@ struct PostDate {
 std::optional<PostDate> PostDateNear(const Document& document,
                                      std::size_t index);
 
+// True for the birthday_relative validator's values ("rel:-1", "past:2",
+// "next:14", "weekday:1"), which ResolveRelativeBirthday turns into days.
+bool IsRelativeBirthday(std::string_view value);
+
 // `relative` is the birthday_relative validator's value: "rel:-1" (a day
 // before the post), "rel:0", "rel:1", "past:14" (the 14th on or before
-// the post's day) or "next:14" (the 14th on or after it). Gives the
-// birthday as "--MM-DD", or nullopt for a value it does not know.
+// the post's day), "next:14" (the 14th on or after it) or "weekday:1" (the
+// last Monday before the post; needs the post's year). Gives the birthday
+// as "--MM-DD", or nullopt for a value it does not know.
 std::optional<std::string> ResolveRelativeBirthday(std::string_view relative,
                                                    const PostDate& post);
 

@@ -244,6 +244,24 @@ std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
         StrCat(RE2::FullMatch(text, *kPast) ? "past:" : "next:", day);
     return Validated{value, std::string(StripWhitespace(match))};
   }
+  // "my 40th birthday was on Monday": the last such day before the post.
+  static const RE2* const kWeekday = new RE2(
+      R"((?i).*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b.*)");
+  std::string weekday;
+  if (RE2::FullMatch(text, *kWeekday, &weekday)) {
+    static const char* const kDays[][2] = {
+        {"monday", "lunes"},    {"tuesday", "martes"}, {"wednesday", "miérco"},
+        {"thursday", "jueves"}, {"friday", "viernes"}, {"saturday", "sába"},
+        {"sunday", "domingo"}};
+    std::string lower = AsciiLower(weekday);
+    for (int i = 0; i < 7; ++i) {
+      if (lower == kDays[i][0] || StartsWith(lower, kDays[i][1]) ||
+          (i == 2 && lower == "miercoles") || (i == 5 && lower == "sabado")) {
+        return Validated{StrCat("weekday:", i + 1),
+                         std::string(StripWhitespace(match))};
+      }
+    }
+  }
   static const RE2* const kYesterday =
       new RE2(R"((?i).*\b(?:yesterday|ayer|ontem|hier)\b.*)");
   static const RE2* const kTomorrow =
@@ -350,6 +368,10 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
                    {"candelaria", 2, 2},
                    {"primavera", 9, 21},
                    {"emancipation day", 8, 1},
+                   {"tynwald day", 7, 5},
+                   {"merdeka day", 8, 31},
+                   {"rizal day", 12, 30},
+                   {"errol barrow day", 1, 21},
                    {"santo antónio", 6, 13},
                    {"santo antonio", 6, 13},
                    {"são joão", 6, 24},

@@ -76,6 +76,15 @@ TEST(ResolveRelativeBirthday, CountsFromThePost) {
   EXPECT_EQ(ResolveRelativeBirthday("next:31", PostDate{0, 11, 2}),
             std::nullopt);
   EXPECT_EQ(ResolveRelativeBirthday("rel:5", october_19), std::nullopt);
+  // "my birthday was on Monday" under a review of Thursday 22 October 2026;
+  // a Monday post's "Monday" is the week before; no year, no weekday.
+  EXPECT_EQ(ResolveRelativeBirthday("weekday:1", PostDate{2026, 10, 22}),
+            "--10-19");
+  EXPECT_EQ(ResolveRelativeBirthday("weekday:1", october_19), "--10-12");
+  EXPECT_EQ(ResolveRelativeBirthday("weekday:1", PostDate{0, 10, 22}),
+            std::nullopt);
+  EXPECT_TRUE(IsRelativeBirthday("weekday:7"));
+  EXPECT_FALSE(IsRelativeBirthday("--10-19"));
 }
 
 }  // namespace
