@@ -196,15 +196,16 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
       if (i == j || !is_name_category(b.finding.category)) continue;
       if (a.finding.category == b.finding.category) {
         // "University of Technology" inside "Gdańsk University of
-        // Technology": two rules read one name, the longer reading wins
-        // when it is as sure.
+        // Technology", "Lark" inside "Café Lark": two rules read one name;
+        // the longer reading is kept, as sure as the surer of the two.
         if (b.begin <= a.begin && a.end <= b.end &&
             b.end - b.begin > a.end - a.begin &&
-            b.finding.confidence >= a.finding.confidence &&
             (a.finding.category == Category::kSchool ||
              a.finding.category == Category::kWorkplace ||
              a.finding.category == Category::kRegularPlace)) {
           dropped[i] = true;
+          (*claims)[j].finding.confidence =
+              std::max(b.finding.confidence, a.finding.confidence);
           break;
         }
         continue;

@@ -219,6 +219,18 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
   return ValidateAddress(StrCat(number, " ", street, rest));
 }
 
+std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
+  std::string text = Tidy(match);
+  static const RE2* const kLeadThenName =
+      new RE2(R"(((?:\p{Ll}[\p{Ll}'’]*\s+){0,4}?)(\p{Lu}.*))");
+  std::string lead, name;
+  if (!RE2::FullMatch(text, *kLeadThenName, &lead, &name)) return std::nullopt;
+  std::optional<Validated> validated = ValidateName(name);
+  if (!validated) return std::nullopt;
+  return Validated{StrCat(lead, validated->value),
+                   StrCat(lead, validated->display)};
+}
+
 std::optional<Validated> ValidateLocation(std::string_view match) {
   std::string text = Tidy(match);
   // Cue words a list item starts with: "From Rochester, NY", "Lives in X".

@@ -40,6 +40,11 @@ std::optional<Validated> ValidateAddress(std::string_view match);
 // street ("c/ …", "esq. …") is left out, then ValidateAddress. A number
 // that reads as a year (1900-2099) is not a house number.
 std::optional<Validated> ValidateAddressNameNumber(std::string_view match);
+// A place's name after a few common words, as Spanish, French and Italian
+// write a routine's place ("bolera del parque Manuel Barquín", "stand de la
+// Sionge"): the name from its first capitalised word must pass
+// ValidateName; the value keeps the words before it.
+std::optional<Validated> ValidatePlacePhrase(std::string_view match);
 std::optional<Validated> ValidateLocation(std::string_view match);
 std::optional<Validated> ValidateGeotag(std::string_view match);
 

@@ -319,6 +319,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"birthday_relative", internal::ValidateBirthdayRelative},
       {"address", internal::ValidateAddress},
       {"address_name_number", internal::ValidateAddressNameNumber},
+      {"place_phrase", internal::ValidatePlacePhrase},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},
       {"sex", internal::ValidateSex},

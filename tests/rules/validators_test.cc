@@ -199,6 +199,14 @@ TEST(Validators, AddressNameNumber) {
   EXPECT_EQ(ValueOf("address_name_number", "Alvear, Rosario"), "<rejected>");
 }
 
+TEST(Validators, PlacePhrase) {
+  EXPECT_EQ(ValueOf("place_phrase", "bolera del parque Manuel Barquín"),
+            "bolera del parque Manuel Barquín");
+  EXPECT_EQ(ValueOf("place_phrase", "stand de la Sionge"),
+            "stand de la Sionge");
+  EXPECT_EQ(ValueOf("place_phrase", "the market"), "<rejected>");
+}
+
 TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "Tacoma WA"), "Tacoma, WA");
   EXPECT_EQ(ValueOf("location", "Nashville, Tennessee"), "Nashville, TN");
