@@ -19,6 +19,7 @@
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
 #include "extract/post_dates.h"
+#include "extract/same_address.h"
 #include "extract/site_names.h"
 #include "extract/structured.h"
 #include "re2/re2.h"
@@ -397,6 +398,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
+  UnifySameAddresses(&findings);
   AddTownsOfAddresses(&findings);
   return findings;
 }

@@ -204,19 +204,22 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
                               ? std::string_view()
                               : std::string_view(text).substr(comma);
   static const RE2* const kNameNumber = new RE2(
-      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*)?)");
-  std::string street, number;
+      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*|\s+(?:à|in|en)\s+(\p{Lu}.*))?)");
+  std::string street, number, town;
   if (!RE2::FullMatch(re2::StringPiece(first.data(), first.size()),
-                      *kNameNumber, &street, &number)) {
+                      *kNameNumber, &street, &number, &town)) {
     return std::nullopt;
   }
+  // "chemin des Mésanges 5 à Riaz": the town after "à" as after a comma.
+  std::string rest_with_town =
+      town.empty() ? std::string(rest) : StrCat(", ", town, rest);
   int value = 0;
   if (absl::SimpleAtoi(number.substr(0, number.find_first_not_of("0123456789")),
                        &value) &&
       value >= 1900 && value <= 2099) {
     return std::nullopt;
   }
-  return ValidateAddress(StrCat(number, " ", street, rest));
+  return ValidateAddress(StrCat(number, " ", street, rest_with_town));
 }
 
 std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
