@@ -252,6 +252,11 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kNotCity = new RE2(
       R"((?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sr|Jr|B\.S|B\.A|M\.S|M\.A|Ph\.D)\.\s)");
   if (RE2::PartialMatch(city_part, *kNotCity)) return std::nullopt;
+  // A business before the comma is not a town: "Heron Marsh Farm, Prince
+  // Edward Island", "Kestrel Inn, Kendal".
+  static const RE2* const kBusiness = new RE2(
+      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage)$)");
+  if (RE2::PartialMatch(city_part, *kBusiness)) return std::nullopt;
   for (char c : text) {
     if (absl::ascii_isdigit(c) && text.size() != 5) return std::nullopt;
   }

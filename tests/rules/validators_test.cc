@@ -215,7 +215,8 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
   EXPECT_EQ(ValueOf("location", "Tenleytown"), "Tenleytown");
   EXPECT_EQ(ValueOf("location", "Kitchener, Ontario"), "Kitchener, ON");
-  const char* rejected[] = {"Albemarle St NW, Washington",
+  const char* rejected[] = {"Heron Marsh Farm, Prince Edward Island",
+                            "Albemarle St NW, Washington",
                             "Sol NE",
                             "lowercase town",
                             "Room 404",
