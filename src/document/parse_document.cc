@@ -130,8 +130,17 @@ bool NamesLinksSection(std::string_view attribute) {
 // block, from the last line break or separator ("·", "|", "•", ".", ";",
 // "!", "?") on, at most 80 bytes. "Nadia's photos: @nadia.speaks · Tom's:
 // @tomwilk" gives "Nadia's photos:" for the first link and "Tom's:" for the
-// second.
+// second. A link right after a separator takes the item before it: in
+// "912 555 014 · ines@example.com · @ines.nas.ondas" the lead is the email.
 std::string LeadBeforeLink(std::string_view pending) {
+  std::string_view before = StripWhitespace(pending);
+  for (std::string_view separator : {"\xC2\xB7", "|", "\xE2\x80\xA2"}) {
+    if (EndsWith(before, separator)) {
+      before.remove_suffix(separator.size());
+      pending = before;
+      break;
+    }
+  }
   constexpr std::size_t kMaxLeadBytes = 80;
   std::size_t from =
       pending.size() > kMaxLeadBytes ? pending.size() - kMaxLeadBytes : 0;

@@ -1372,7 +1372,11 @@ bool LeadIntroducesOwnAccount(std::string_view lead,
     introduces |= std::find(kAccountWords.begin(), kAccountWords.end(), word) !=
                   kAccountWords.end();
   }
-  return introduces;
+  // "912 555 014 · ines.cmatos@example.com · @ines.nas.ondas": a handle in
+  // the person's own contact line, after their email address.
+  static const RE2* const kEmail = new RE2(R"([\w.+\-]+@[\w\-]+\.[\w.\-]+)");
+  return introduces ||
+         RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *kEmail);
 }
 
 // Whether an outbound link is to one of the person's own profiles on a

@@ -519,6 +519,14 @@ TEST(Links, EachLinkKeepsTheWordsBeforeIt) {
   std::vector<std::string> leads;
   for (const Link& link : document.links) leads.push_back(link.lead);
   EXPECT_EQ(leads, (std::vector<std::string>{"Nadia's photos:", "Tom's:", ""}));
+  // Right after a separator, the item before it leads: the contact line's
+  // email introduces the handle.
+  Document contact = ParseDocument(HtmlPage(
+      "<p>Aulas: 912 555 014 &middot; ines@example.com &middot; <a "
+      "href='https://instagram.example/ines.nas.ondas'>@ines.nas.ondas</a>"
+      "</p>"));
+  ASSERT_EQ(contact.links.size(), 1u);
+  EXPECT_EQ(contact.links[0].lead, "ines@example.com");
 }
 
 TEST(Chips, AProfileFactListIsReadAsOneBioLine) {

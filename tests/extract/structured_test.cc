@@ -584,6 +584,18 @@ TEST(StructuredLinks, AHandleIntroducedAsAnAccountIsTheOwners) {
            {"linked_account", "https://instagram.example/tlacuache.rueda"}}));
 }
 
+TEST(StructuredLinks, AHandleInTheOwnersContactLineIsTheirs) {
+  Document document = Parse(
+      R"(<h1>Inês Matos</h1><main><p>Aulas particulares: 912 555 014 ·
+      ines.cmatos@example.com · <a
+      href="https://instagram.example/ines.nas.ondas">@ines.nas.ondas</a></p>
+      <p>Obrigada! · <a href="https://instagram.example/rui">@rui</a></p>
+      </main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://instagram.example/ines.nas.ondas"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>
