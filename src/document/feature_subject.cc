@@ -46,21 +46,24 @@ int CountMatches(std::string_view text, const RE2& pattern) {
 
 std::string FeatureSubject(const Document& document) {
   if (document.owner_name.empty()) return "";
-  std::string body;
+  // Most pages are not signed: look for the byline before reading the text.
   bool signed_by_owner = false;
   for (const TextBlock& block : document.blocks) {
     if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
-    std::string_view text = block.text;
     for (std::string_view by : {"By ", "by ", "Por ", "por ", "Par "}) {
-      if (StartsWith(text, by) && Contains(text, document.owner_name)) {
-        signed_by_owner = true;
-      }
+      signed_by_owner |= StartsWith(block.text, by) &&
+                         Contains(block.text, document.owner_name);
     }
-    if (Contains(text, document.owner_name)) continue;  // the byline
-    body.append(OutsideQuotes(text));
-    body.push_back('\n');
+    if (signed_by_owner) break;
   }
   if (!signed_by_owner) return "";
+  std::string body;
+  for (const TextBlock& block : document.blocks) {
+    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
+    if (Contains(block.text, document.owner_name)) continue;  // the byline
+    body.append(OutsideQuotes(block.text));
+    body.push_back('\n');
+  }
   static const RE2* const kFirstPerson = new RE2(
       R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
   static const RE2* const kThirdPerson = new RE2(

@@ -2,11 +2,13 @@
 // domains and US state codes.
 #include "document/page_country.h"
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "re2/re2.h"
@@ -231,18 +233,49 @@ bool IsWordByte(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// How often `name` stands as a whole word in `text` (case-sensitive).
-int CountWord(std::string_view text, std::string_view name) {
-  int count = 0;
-  for (std::size_t at = text.find(name); at != std::string_view::npos;
-       at = text.find(name, at + 1)) {
-    std::size_t end = at + name.size();
-    if ((at == 0 || !IsWordByte(text[at - 1])) &&
-        (end == text.size() || !IsWordByte(text[end]))) {
-      ++count;
+// Every country's names, for one pass over a page: the name's country
+// codes, and the distinct lengths (in bytes) a name has.
+struct NameIndex {
+  absl::flat_hash_map<std::string_view, std::vector<const char*>> codes;
+  std::vector<std::size_t> lengths;
+};
+
+const NameIndex& Names() {
+  static const NameIndex* const index = [] {
+    auto* built = new NameIndex;
+    for (const Country& country : Countries()) {
+      for (std::string_view name : country.names) {
+        built->codes[name].push_back(country.code);
+        if (std::find(built->lengths.begin(), built->lengths.end(),
+                      name.size()) == built->lengths.end()) {
+          built->lengths.push_back(name.size());
+        }
+      }
+    }
+    return built;
+  }();
+  return *index;
+}
+
+// Adds a vote to `votes` for each name that stands as a whole word in
+// `text` (case-sensitive): one pass, looking names up at each word start
+// that can begin one (a capital letter or a non-ASCII letter).
+void CountNames(std::string_view text, std::map<std::string, int>* votes) {
+  const NameIndex& names = Names();
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    unsigned char first = static_cast<unsigned char>(text[at]);
+    if (!(absl::ascii_isupper(first) || first >= 0xC0)) continue;
+    if (at > 0 && IsWordByte(text[at - 1])) continue;
+    for (std::size_t length : names.lengths) {
+      std::size_t end = at + length;
+      if (end > text.size() || (end < text.size() && IsWordByte(text[end]))) {
+        continue;
+      }
+      auto found = names.codes.find(text.substr(at, length));
+      if (found == names.codes.end()) continue;
+      for (const char* code : found->second) (*votes)[code] += 1;
     }
   }
-  return count;
 }
 
 // The country-code top-level domain of a URL's host or an email address
@@ -271,11 +304,7 @@ std::string CountryOfPage(const Document& document) {
     text.push_back('\n');
     text.append(block.text);
   }
-  for (const Country& country : Countries()) {
-    int count = 0;
-    for (std::string_view name : country.names) count += CountWord(text, name);
-    if (count > 0) votes[country.code] += count;
-  }
+  CountNames(text, &votes);
   // "+60 3-2711 0142", "(+504) 9874-3120": the country code of a number
   // written in full.
   static const RE2* const kFullNumber =

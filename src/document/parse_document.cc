@@ -13,6 +13,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "document/feature_subject.h"
@@ -979,9 +980,11 @@ struct HeadingNames {
 // 87: From a classroom to maps — with Ananya Krishnamurthy | The Chai
 // Podcast", "Albero della famiglia — gestito da Marco Bellandi". The last
 // part is the site's name and is not read. The name's first word must
-// also be written in the page (`body`): "Week 1: Introduce Yourself" is a
-// task, not a person. "" when no part names anyone.
-std::string TitleNamesOwner(std::string_view title, std::string_view body) {
+// also be written in the page (`page_words()`, read only when a part looks
+// like a name): "Week 1: Introduce Yourself" is a task, not a person. ""
+// when no part names anyone.
+std::string TitleNamesOwner(std::string_view title,
+                            absl::FunctionRef<std::string_view()> page_words) {
   std::vector<std::string_view> parts;
   std::string_view rest = StripWhitespace(title);
   while (!rest.empty()) {
@@ -1013,6 +1016,7 @@ std::string TitleNamesOwner(std::string_view title, std::string_view body) {
     if (!cued || !IsCapitalisedName(part)) continue;
     std::string_view first = part.substr(0, part.find(' '));
     if (first.size() < 3) continue;
+    std::string_view body = page_words();
     for (std::size_t at = body.find(first); at != std::string_view::npos;
          at = body.find(first, at + 1)) {
       std::size_t end = at + first.size();
@@ -2261,15 +2265,21 @@ Document ParseDocument(const Page& page) {
   }
   if (document.owner_name.empty() && !headings.title.empty()) {
     std::string body;  // the page's words, not the title's
-    const GumboVector& parts = output->root->v.element.children;
-    for (unsigned i = 0; i < parts.length; ++i) {
-      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
-      if (part->type == GUMBO_NODE_ELEMENT &&
-          part->v.element.tag == GUMBO_TAG_BODY) {
-        CollectTextCapped(part, 1, 64 * 1024, &body);
+    bool collected = false;
+    auto page_words = [&]() -> std::string_view {
+      if (collected) return body;
+      collected = true;
+      const GumboVector& parts = output->root->v.element.children;
+      for (unsigned i = 0; i < parts.length; ++i) {
+        const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+        if (part->type == GUMBO_NODE_ELEMENT &&
+            part->v.element.tag == GUMBO_TAG_BODY) {
+          CollectTextCapped(part, 1, 64 * 1024, &body);
+        }
       }
-    }
-    document.owner_name = TitleNamesOwner(headings.title, body);
+      return body;
+    };
+    document.owner_name = TitleNamesOwner(headings.title, page_words);
   }
   Walker walker(&document, has_main, owner_is_feature_subject, &cache);
   Context root;
