@@ -16,21 +16,31 @@ namespace {
 // in the first person ("“I started with one pot,” she says") is still
 // written about.
 std::string OutsideQuotes(std::string_view text) {
+  static constexpr struct {
+    std::string_view mark;
+    bool opens;
+  } kMarks[] = {{"“", true}, {"”", false}, {"«", true}, {"»", false}};
   std::string out;
   bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  while (i < text.size()) {
     std::string_view rest = text.substr(i);
-    if (StartsWith(rest, "“") || StartsWith(rest, "”") ||
-        StartsWith(rest, "«") || StartsWith(rest, "»")) {
-      quoted = !StartsWith(rest, "”") && !StartsWith(rest, "»") ? true : false;
-      i += (StartsWith(rest, "«") || StartsWith(rest, "»")) ? 1 : 2;
-      continue;
+    bool matched = false;
+    for (const auto& quote : kMarks) {
+      if (StartsWith(rest, quote.mark)) {
+        quoted = quote.opens;
+        i += quote.mark.size();
+        matched = true;
+        break;
+      }
     }
+    if (matched) continue;
     if (text[i] == '"') {
       quoted = !quoted;
-      continue;
+    } else if (!quoted) {
+      out.push_back(text[i]);
     }
-    if (!quoted) out.push_back(text[i]);
+    ++i;
   }
   return out;
 }
