@@ -134,8 +134,10 @@ bool NamesLinksSection(std::string_view attribute) {
 // second. A link right after a separator takes the item before it: in
 // "912 555 014 · ines@example.com · @ines.nas.ondas" the lead is the email.
 std::string LeadBeforeLink(std::string_view pending) {
+  static constexpr std::string_view kItemSeparators[] = {
+      "\xC2\xB7", "|", "\xE2\x80\xA2"};  // "·", "|", "•"
   std::string_view before = StripWhitespace(pending);
-  for (std::string_view separator : {"\xC2\xB7", "|", "\xE2\x80\xA2"}) {
+  for (std::string_view separator : kItemSeparators) {
     if (EndsWith(before, separator)) {
       before.remove_suffix(separator.size());
       pending = before;
@@ -151,12 +153,14 @@ std::string LeadBeforeLink(std::string_view pending) {
     ++from;
   }
   std::string_view tail = pending.substr(from);
-  for (std::string_view separator :
-       {"\n", "\xC2\xB7", "|", "\xE2\x80\xA2", ". ", ";", "! ", "? "}) {
+  auto cut_after_last = [&tail](std::string_view separator) {
     std::size_t at = tail.rfind(separator);
-    if (at != std::string_view::npos) {
-      tail.remove_prefix(at + separator.size());
-    }
+    if (at != std::string_view::npos) tail.remove_prefix(at + separator.size());
+  };
+  cut_after_last("\n");
+  for (std::string_view separator : kItemSeparators) cut_after_last(separator);
+  for (std::string_view separator : {". ", ";", "! ", "? "}) {
+    cut_after_last(separator);
   }
   return NormalizeText(tail);
 }

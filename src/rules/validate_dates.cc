@@ -300,6 +300,27 @@ std::string HolidayName(std::string_view match) {
   return AsciiLower(text);
 }
 
+// A holiday as written, read into its name (HolidayName) and the year
+// after it, 0 when none: "Pi Day 1996", "Santa Lucia del 1971".
+struct NamedDay {
+  std::string name;
+  int year = 0;
+};
+
+NamedDay ReadNamedDay(std::string_view match) {
+  NamedDay day;
+  std::string text = HolidayName(match);
+  static const RE2* const kYear =
+      new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
+  std::string year_text;
+  if (RE2::FullMatch(text, *kYear, &day.name, &year_text)) {
+    day.year = ToInt(year_text);
+  } else {
+    day.name = std::move(text);
+  }
+  return day;
+}
+
 }  // namespace
 
 std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
@@ -384,12 +405,9 @@ std::optional<Validated> ValidateBirthdateHoliday(std::string_view match) {
                    {"may day", 5, 1},
                    {"festa della repubblica", 6, 2},
                    {"tag der deutschen einheit", 10, 3}};
-  std::string text = HolidayName(match);
-  int year = 0;
-  static const RE2* const kYear =
-      new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
-  std::string name = text, year_text;
-  if (RE2::FullMatch(text, *kYear, &name, &year_text)) year = ToInt(year_text);
+  NamedDay day = ReadNamedDay(match);
+  std::string& name = day.name;
+  const int year = day.year;
   // "saint patricks day" as "st patricks day"; "día de los reyes" as "reyes".
   static const RE2* const kSaint = new RE2(R"(^(?:saint|st\.) )");
   RE2::Replace(&name, *kSaint, "st ");
@@ -479,13 +497,9 @@ std::optional<Validated> ValidateBirthdateHolidayInRegion(
                    {"republic day", "IT", 6, 2},
                    {"republic day", "TT", 9, 24}};
   if (region.size() != 2) return std::nullopt;
-  std::string name = HolidayName(match);
-  int year = 0;
-  static const RE2* const kYear =
-      new RE2(R"(^(.*?),?\s+(?:del\s+|de\s+|of\s+)?((?:19|20)\d{2})$)");
-  std::string year_text;
-  std::string bare = name;
-  if (RE2::FullMatch(name, *kYear, &bare, &year_text)) year = ToInt(year_text);
+  NamedDay day = ReadNamedDay(match);
+  std::string& bare = day.name;
+  const int year = day.year;
   static const RE2* const kOf = new RE2(
       R"(^(?:the |our |la |le |a |o )?(?:d(?:í|i)a (?:de la |da |de )|f(?:ê|e)te de l(?:a|')\s?)?)");
   RE2::Replace(&bare, *kOf, "");
