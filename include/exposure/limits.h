@@ -42,12 +42,15 @@ inline constexpr int kMaxOccurrencesPerExposure = 20;
 // further. Budgets that are reached early keep peak memory flat; measured
 // in docs/PERFORMANCE.md ("Memory flat").
 //
-// Each of the prefilter's RE2::Sets (three of 56 loosened patterns for the
-// 167 built-in rules). A set of 74 does not compile in 32 MB; with 48 MB
-// the sets' DFAs are full before the first 2 MiB of the benchmark corpus
-// are read: peak RSS is 141.7 MiB at 2, 16, 64 and 256 MiB
-// (docs/PERFORMANCE.md).
-inline constexpr long long kPrefilterMaxMemBytes = 48LL * 1024 * 1024;
+// Each of the prefilter's RE2::Sets (four of 50 loosened patterns for the
+// 197 built-in rules). What decides the speed is whether a set's DFA fits
+// its budget over a long scan: three sets of 66 in 48 MB each fitted at
+// 16 MiB of pages but not at 64 or 256 MiB, where the last set rebuilt
+// its states all the time (1.2 s of 1.5 s for the sets at 64 MiB). Four
+// smaller sets fit in 32 MB each at 256 MiB and reach it within the first
+// pages: peak RSS is 142 MiB at 2, 16, 64 and 256 MiB (docs/PERFORMANCE.md,
+// "Eighth session").
+inline constexpr long long kPrefilterMaxMemBytes = 32LL * 1024 * 1024;
 
 // Each rule's RE2 (two thirds for the forward program and its DFAs, one
 // third for the reverse program and its DFA). Rules run only on the blocks
