@@ -23,17 +23,6 @@ bool IsUnit(std::string_view part) {
   return RE2::FullMatch(re2::StringPiece(part.data(), part.size()), *kUnit);
 }
 
-// A region code written after a town in Australia and Canada ("Mango Hill,
-// QLD", "Surrey BC"); US states go through StateCode.
-bool IsOtherRegionCode(std::string_view word) {
-  for (std::string_view code :
-       {"QLD", "NSW", "VIC", "TAS", "ACT", "NT", "ON", "QC", "BC", "AB", "MB",
-        "SK", "NS", "NB", "NL", "PE"}) {
-    if (word == code) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string TownOfAddress(std::string_view address) {
@@ -58,7 +47,8 @@ std::string TownOfAddress(std::string_view address) {
     while (RE2::Replace(&last, *kTrailingCode, "")) {
     }
     last = std::string(StripWhitespace(last));
-    // "Providence RI", "Lake Gardens VIC": a region after the town.
+    // "Providence RI", "Lake Gardens VIC", "Surrey BC": a state, province
+    // or territory after the town.
     std::size_t space = last.rfind(' ');
     if (space != std::string::npos) {
       std::string_view tail = std::string_view(last).substr(space + 1);
@@ -69,8 +59,6 @@ std::string TownOfAddress(std::string_view address) {
       if (region_like && !internal::StateCode(tail).empty()) {
         state = std::string(internal::StateCode(tail));
         last.resize(space);
-      } else if (region_like && IsOtherRegionCode(tail)) {
-        last.resize(space);
       }
     }
     std::string_view code = internal::StateCode(last);
@@ -79,7 +67,7 @@ std::string TownOfAddress(std::string_view address) {
       parts.pop_back();
       continue;
     }
-    if (IsOtherRegionCode(last) || last.empty()) {
+    if (last.empty()) {
       parts.pop_back();
       continue;
     }

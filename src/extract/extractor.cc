@@ -171,6 +171,19 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
   for (std::size_t i = 0; i < claims->size(); ++i) {
     const Claim& inner = (*claims)[i];
     const Category category = inner.finding.category;
+    // One age read two ways, the surer reading wins: "my 48th birthday
+    // falls on…" is 47 (a birthday to come), not 48.
+    if (category == Category::kAge) {
+      for (const Claim& other : *claims) {
+        if (other.finding.category == category && other.begin == inner.begin &&
+            other.end == inner.end &&
+            other.finding.value != inner.finding.value &&
+            other.finding.confidence > inner.finding.confidence) {
+          dropped[i] = true;
+        }
+      }
+      continue;
+    }
     if (category != Category::kPhone && category != Category::kAddress) {
       continue;
     }

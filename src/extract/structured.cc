@@ -1408,6 +1408,16 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   if (path.find('?') != std::string_view::npos) return false;  // ?ref=…
   std::string_view trimmed = path;
   while (!trimmed.empty() && trimmed.back() == '/') trimmed.remove_suffix(1);
+  // Share buttons ("facebook.example/sharer", "wa.example/share",
+  // "x.example/intent/tweet") post the page to the reader's own account:
+  // they name nobody.
+  std::string_view first_segment = trimmed.substr(trimmed.empty() ? 0 : 1);
+  first_segment = first_segment.substr(0, first_segment.find('/'));
+  for (std::string_view endpoint :
+       {"share", "sharer", "sharer.php", "share.php", "sharing", "intent",
+        "shareArticle", "submit"}) {
+    if (EqualsIgnoreCase(first_segment, endpoint)) return false;
+  }
   std::string bare_host = host;
   if (StartsWith(bare_host, "www.")) bare_host = bare_host.substr(4);
   std::string_view first_label =

@@ -87,6 +87,15 @@ constexpr StateName kStates[] = {{"alabama", "AL"},
                                  {"québec", "QC"},
                                  {"saskatchewan", "SK"},
                                  {"yukon", "YT"},
+                                 // Australian states and territories
+                                 // ("Trevallyn TAS"); "Victoria" alone is
+                                 // more often the city in BC, so only its
+                                 // code, and "NT"/"WA" are taken above.
+                                 {"new south wales", "NSW"},
+                                 {"queensland", "QLD"},
+                                 {"tasmania", "TAS"},
+                                 {"australian capital territory", "ACT"},
+                                 {"victoria, australia", "VIC"},
                                  {"district of columbia", "DC"},
                                  {"puerto rico", "PR"}};
 

@@ -19,7 +19,11 @@ TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
   EXPECT_EQ(
       TownOfAddress("19 Leinster Grove, Flat 2, Rathmines, Dublin 6, D06 X2K4"),
       "Dublin");
-  EXPECT_EQ(TownOfAddress("22 Kestrel Cres, Mango Hill, QLD"), "Mango Hill");
+  EXPECT_EQ(TownOfAddress("22 Kestrel Cres, Mango Hill, QLD"),
+            "Mango Hill, QLD");
+  EXPECT_EQ(TownOfAddress("23 Ravenswood Crescent, Trevallyn TAS 7250"),
+            "Trevallyn, TAS");
+  EXPECT_EQ(TownOfAddress("9 Fort St, Victoria"), "Victoria");
   EXPECT_EQ(TownOfAddress("112 Calle Duquesa Villahermosa, 4o izd"), "");
   EXPECT_EQ(TownOfAddress("27 Privada Los Fresnos, Col. La Paz, Puebla"),
             "Puebla");

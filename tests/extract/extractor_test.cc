@@ -224,6 +224,19 @@ TEST(Extractor, AnAddressInsideALongerReadingOfItIsDropped) {
             (std::vector<std::string>{"7 Moor Ln, Bramhope, Leeds LS16 9AH"}));
 }
 
+TEST(Extractor, OneAgeReadTwoWaysKeepsTheSurerReading) {
+  Extractor extractor(DefaultRules());
+  // "my 48th birthday" alone is 48; a birthday still to come says 47.
+  EXPECT_EQ(ValuesOf(extractor.ExtractText(
+                         "And yes, my 48th birthday falls on Majority Rule "
+                         "Day in January, party at my house!"),
+                     Category::kAge),
+            (std::vector<std::string>{"47"}));
+  EXPECT_EQ(ValuesOf(extractor.ExtractText("Celebrating my 31st birthday!"),
+                     Category::kAge),
+            (std::vector<std::string>{"31"}));
+}
+
 TEST(Extractor, AnAddressAfterAVenuesNameIsTheVenues) {
   Extractor extractor(DefaultRules());
   auto addresses_in = [&extractor](const std::string& text) {

@@ -596,6 +596,19 @@ TEST(StructuredLinks, AHandleInTheOwnersContactLineIsTheirs) {
       Sorted({{"linked_account", "https://instagram.example/ines.nas.ondas"}}));
 }
 
+TEST(StructuredLinks, ShareButtonsNameNobody) {
+  Document document = Parse(
+      R"(<h1>Kabelo Sebego</h1><main><p>Share this page:</p><ul
+      class="links"><li><a href="https://facebook.example/sharer">Facebook</a>
+      </li><li><a href="https://wa.example/share">WhatsApp</a></li><li><a
+      href="https://x.example/intent/tweet">X</a></li><li><a
+      href="https://instagram.example/kabelo.guides">Instagram</a></li></ul>
+      </main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://instagram.example/kabelo.guides"}}));
+}
+
 TEST(StructuredLinks, SameAccountSpelledTwiceIsOneValue) {
   Document document = Parse(
       R"(<html><head><link rel="me" href="https://roz.example.net/"></head>

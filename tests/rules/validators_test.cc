@@ -212,6 +212,10 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "Nashville, Tennessee"), "Nashville, TN");
   EXPECT_EQ(ValueOf("location", "From Rochester, New York"), "Rochester, NY");
   EXPECT_EQ(ValueOf("location", "62704"), "62704");
+  // Australian states and territories as Canadian provinces and US states.
+  EXPECT_EQ(ValueOf("location", "Trevallyn TAS"), "Trevallyn, TAS");
+  EXPECT_EQ(ValueOf("location", "Toowoomba, Queensland"), "Toowoomba, QLD");
+  EXPECT_EQ(ValueOf("location", "Victoria"), "Victoria");
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
   EXPECT_EQ(ValueOf("location", "Tenleytown"), "Tenleytown");
   EXPECT_EQ(ValueOf("location", "Kitchener, Ontario"), "Kitchener, ON");
