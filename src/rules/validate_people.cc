@@ -1,8 +1,10 @@
 // Sex or gender, names (workplace, school, places, family) and account URLs.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "exposure/document.h"
 #include "re2/re2.h"
@@ -96,6 +98,13 @@ std::optional<Validated> ValidateName(std::string_view match) {
   static const RE2* const kNotAName = new RE2(
       R"((?i)(?:i|i'll|i’ll|i'm|i’m|i've|i’ve|i'd|i’d|we'll|we're|we've|you'll|me|my|our|your|their|mi|mis|sus|nuestro|nuestra|him|her|them|us|it|this|that|the|a|an|home|work|night|the moment|least|all|once|first|last|\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|today|tonight|tomorrow|yesterday|happy|thanks|thank|merry|welcome|hi|hello|dear|love|congrats|congratulations|before|after|lab|christmas|christmas eve|christmas day|thanksgiving|easter|halloween|new year's|new year’s|new year's eve|new year’s eve|cs|ee|phd|mba|bsc|msc))");
   if (RE2::FullMatch(text, *kNotAName)) return std::nullopt;
+  // A name has a letter: "624-1873" in "call her at 624-1873" is a number.
+  if (std::none_of(text.begin(), text.end(), [](char c) {
+        return absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
+               static_cast<unsigned char>(c) >= 0x80;
+      })) {
+    return std::nullopt;
+  }
   // "Room 4", "Suite 200", "Gate B12": a room or a door, not a place's name.
   static const RE2* const kRoom = new RE2(
       R"((?i)(?:room|rm\.?|suite|floor|gate|platform|aula|sala|salle)\s+[\dA-Z]{1,4})");

@@ -125,6 +125,12 @@ TEST(Extractor, LocalShapesOfNationalNumbersNeedThePagesCountry) {
       {"me pueden escribir al WhatsApp 8714-2263.", "CR", "+50687142263"},
       {"App me even op 06-28495173 of mail", "NL", "+31628495173"},
       {"me pueden escribir al WhatsApp 8714-2263.", "US", ""},
+      // Seven- and eight-digit plans of small countries.
+      {"Parents can text me on 927 4451 or email me.", "FJ", "+6799274451"},
+      {"Encomendas: 991 45 32 (também WhatsApp)", "CV", "+2389914532"},
+      {"Contact him on WhatsApp 71 234 567 or by email.", "BW", "+26771234567"},
+      {"or call her at 624-1873 after 4 pm.", "GY", "+5926241873"},
+      {"or call her at 624-1873 after 4 pm.", "US", ""},
   };
   for (const Case& test : cases) {
     SCOPED_TRACE(test.text);

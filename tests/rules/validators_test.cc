@@ -264,6 +264,8 @@ TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I finally"),
             "Edgeworks Tacoma");
   EXPECT_FALSE(Validate("name", "Margaret and I went").has_value());
+  EXPECT_FALSE(Validate("name", "624-1873").has_value());
+  EXPECT_EQ(ValueOf("name", "7-Eleven"), "7-Eleven");
   EXPECT_EQ(ValueOf("name", "Phase I"), "Phase I");
   EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
   EXPECT_EQ(ValueOf("name", "école maternelle Jean Moulin"),
