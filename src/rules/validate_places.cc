@@ -266,6 +266,10 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kBusiness = new RE2(
       R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage)$)");
   if (RE2::PartialMatch(city_part, *kBusiness)) return std::nullopt;
+  // Nor is a job or a licence: "Licence: Professional Guide, Botswana".
+  static const RE2* const kRole = new RE2(
+      R"(\s(?:Guide|Officer|Manager|Director|Engineer|Teacher|Nurse|Driver|Technician|Assistant|Coordinator|Consultant|Instructor|Coach|Licence|License)$)");
+  if (RE2::PartialMatch(city_part, *kRole)) return std::nullopt;
   for (char c : text) {
     if (absl::ascii_isdigit(c) && text.size() != 5) return std::nullopt;
   }

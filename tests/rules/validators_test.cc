@@ -214,6 +214,7 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "62704"), "62704");
   // Australian states and territories as Canadian provinces and US states.
   EXPECT_EQ(ValueOf("location", "Trevallyn TAS"), "Trevallyn, TAS");
+  EXPECT_FALSE(Validate("location", "Professional Guide, Botswana"));
   EXPECT_EQ(ValueOf("location", "Toowoomba, Queensland"), "Toowoomba, QLD");
   EXPECT_EQ(ValueOf("location", "Victoria"), "Victoria");
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
