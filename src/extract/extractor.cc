@@ -7,6 +7,7 @@
 // are skipped unless ExtractOptions::include_others. Machine-readable data
 // (JSON-LD, microformats, meta tags, links) is read by ExtractStructured.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "extract/post_dates.h"
 #include "extract/same_address.h"
 #include "extract/site_names.h"
+#include "extract/staff_page.h"
 #include "extract/structured.h"
 #include "re2/re2.h"
 
@@ -408,6 +410,9 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
             NamesTheSite(finding.value, site_names,
                          /*whole_name=*/finding.rule_id != "location.meta_in"));
   });
+  if (std::optional<Finding> workplace = StaffPageWorkplace(document)) {
+    findings.push_back(std::move(*workplace));
+  }
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;

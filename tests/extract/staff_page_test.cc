@@ -1,0 +1,55 @@
+// Tests for StaffPageOrganisation and StaffPageWorkplace: a staff page's
+// title names where its person works.
+#include "extract/staff_page.h"
+
+#include <optional>
+
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+TEST(StaffPageOrganisation, TheOrganisationAfterTheTeamPart) {
+  EXPECT_EQ(StaffPageOrganisation("Meet the Team | Crumb & Kettle Bakery",
+                                  "Adaeze Okonkwo-Hall"),
+            "Crumb & Kettle Bakery");
+  EXPECT_EQ(StaffPageOrganisation(
+                "Nuestros profes · Flor Bentancor | Casa Prana Yoga – "
+                "Montevideo",
+                "Florencia Bentancor"),
+            "Casa Prana Yoga");
+  EXPECT_EQ(StaffPageOrganisation(
+                "Inês Matos – Instrutores – Onda Norte Surf School Ericeira",
+                "Inês Matos"),
+            "Onda Norte Surf School Ericeira");
+  EXPECT_EQ(StaffPageOrganisation("Meet Kabelo – Our Guides – Sitatunga Sands "
+                                  "Camp, Okavango Delta",
+                                  "Kabelo Sebego"),
+            "Sitatunga Sands Camp");
+  // Not a staff page, or nothing after the team part.
+  EXPECT_EQ(StaffPageOrganisation("Kabelo's safari diary | Maun", "Kabelo"),
+            "");
+  EXPECT_EQ(StaffPageOrganisation("Crumb & Kettle Bakery | Meet the Team",
+                                  "Adaeze Okonkwo-Hall"),
+            "");
+  EXPECT_EQ(StaffPageOrganisation(
+                "How our team won the 2019 regional final at last | Blog", ""),
+            "");
+}
+
+TEST(StaffPageWorkplace, TheTeamsOrganisationIsTheWorkplace) {
+  Document document;
+  document.url = "https://crumb.example/team";
+  document.title = "Our cinnamon buns | Crumb & Kettle Bakery";
+  EXPECT_FALSE(StaffPageWorkplace(document).has_value());
+  document.title = "Meet the Team | Crumb & Kettle Bakery";
+  std::optional<Finding> workplace = StaffPageWorkplace(document);
+  ASSERT_TRUE(workplace.has_value());
+  EXPECT_EQ(workplace->category, Category::kWorkplace);
+  EXPECT_EQ(workplace->value, "Crumb & Kettle Bakery");
+  EXPECT_EQ(workplace->rule_id, "workplace.staff_page");
+  EXPECT_EQ(workplace->source, Source::kProfile);
+}
+
+}  // namespace
+}  // namespace exposure
