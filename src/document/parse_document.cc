@@ -580,6 +580,20 @@ internal::Marker HeadingMarker(const GumboNode* node) {
   return internal::ClassifyHeading(heading);
 }
 
+// Headings a person's introduction opens with ("About me", "Sobre mí"):
+// they introduce the person and never are their name.
+bool IsIntroductionHeading(std::string_view lower_heading, bool whole) {
+  static const std::vector<std::string_view> kIntroductions = {
+      "about me", "about the author", "who am i",       "sobre mí",
+      "sobre mi", "quién soy",        "à propos de moi"};
+  for (std::string_view phrase : kIntroductions) {
+    if (whole ? lower_heading == phrase : StartsWith(lower_heading, phrase)) {
+      return true;
+    }
+  }
+  return lower_heading == "about" || lower_heading == "à propos";
+}
+
 // True when a sidebar or page header is the person's own introduction: it
 // opens with an "About me" heading, or it states pronouns ("she/her"), which
 // people write about themselves and sites do not.
@@ -593,14 +607,8 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
     std::string raw;
     CollectTextCapped(child, depth + 1, 60, &raw);
     std::string heading = AsciiLower(NormalizeText(raw));
-    static const std::vector<std::string_view> kIntroductions = {
-        "about me", "about the author", "who am i",       "sobre mí",
-        "sobre mi", "quién soy",        "à propos de moi"};
-    for (std::string_view phrase : kIntroductions) {
-      if (StartsWith(heading, phrase)) return true;
-    }
-    if (heading == "about" || heading == "hi!" || heading == "hello!" ||
-        heading == "à propos" || heading == "À propos") {
+    if (IsIntroductionHeading(heading, /*whole=*/false) || heading == "hi!" ||
+        heading == "hello!" || heading == "À propos") {
       return true;
     }
     break;
@@ -1042,6 +1050,10 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 50 || words.size() > 4)
       return std::string();
+    // An "About Me" page's heading is not its owner's name.
+    if (IsIntroductionHeading(AsciiLower(name), /*whole=*/true)) {
+      return std::string();
+    }
     // "I'm (61M) a school bus driver…": a contraction is not a handle.
     if (words.size() == 1 &&
         (Contains(name, "'") || Contains(name, "’") || name == "I")) {

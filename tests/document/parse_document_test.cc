@@ -393,6 +393,9 @@ TEST(OwnerName, FallsBackToAShortHeadingOrTheTitle) {
       ParseDocument(HtmlPage("<h1>The school run, and more</h1>")).owner_name,
       "");
   EXPECT_EQ(ParseDocument(HtmlPage("<h1>The Ledger</h1>")).owner_name, "");
+  // An "About Me" page's heading introduces the person; it is not a name.
+  EXPECT_EQ(ParseDocument(HtmlPage("<h1>About Me</h1>")).owner_name, "");
+  EXPECT_EQ(ParseDocument(HtmlPage("<h1>Sobre mí</h1>")).owner_name, "");
 }
 
 TEST(OwnerName, AHeadingsSubtitleIsNotPartOfTheName) {
