@@ -253,9 +253,16 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   // Street parts are addresses, not places: "Albemarle St NW, Washington",
   // and "Calle del Sol NE" is north-east, not Nebraska.
   static const RE2* const kStreetWord = new RE2(
-      R"((?i)\s(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|ct|way|hwy|nw|ne|sw|se|apt|suite)\.?(?:\s|,|$)|(?i)^calle\s)");
+      R"((?i)\s(?:st|street|ave|avenue|rd|road|blvd|ln|lane|dr|drive|ct|way|hwy|pkwy|parkway|nw|ne|sw|se|apt|suite)\.?(?:\s|,|$)|(?i)^calle\s)");
   std::string city_part = text.substr(0, text.find(','));
   if (RE2::PartialMatch(city_part, *kStreetWord)) return std::nullopt;
+  // A street kind or a district's abbreviation is no town: "Ln", "Urb",
+  // "Col. Jardines" (a colonia, read without its city).
+  static const RE2* const kStreetOrDistrictStart = new RE2(
+      R"((?i)^(?:ave|avenue|rd|road|blvd|ln|lane|hwy|pkwy|parkway|urb|urbanización|col|colonia|fracc|fraccionamiento)\.?(?:\s|$))");
+  if (RE2::PartialMatch(city_part, *kStreetOrDistrictStart)) {
+    return std::nullopt;
+  }
   // A person's title or a degree before the comma is not a city: "Dr.
   // Ellen Mertz, IA", "B.S. Computer Science, NC".
   static const RE2* const kNotCity = new RE2(

@@ -215,6 +215,11 @@ TEST(Validators, Location) {
   // Australian states and territories as Canadian provinces and US states.
   EXPECT_EQ(ValueOf("location", "Trevallyn TAS"), "Trevallyn, TAS");
   EXPECT_FALSE(Validate("location", "Professional Guide, Botswana"));
+  EXPECT_FALSE(Validate("location", "Ln"));
+  EXPECT_FALSE(Validate("location", "Urb"));
+  EXPECT_FALSE(Validate("location", "Col. Jardines"));
+  EXPECT_FALSE(Validate("location", "N Perry Pkwy, OR"));
+  EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
   EXPECT_EQ(ValueOf("location", "Toowoomba, Queensland"), "Toowoomba, QLD");
   EXPECT_EQ(ValueOf("location", "Victoria"), "Victoria");
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
