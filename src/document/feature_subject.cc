@@ -21,9 +21,17 @@ std::string OutsideQuotes(std::string_view text) {
     bool opens;
   } kMarks[] = {{"“", true}, {"”", false}, {"«", true}, {"»", false}};
   std::string out;
+  out.reserve(text.size());
   bool quoted = false;
   std::size_t i = 0;
   while (i < text.size()) {
+    // Copy up to the next byte that can start a mark ('"', or the lead
+    // byte of “ ” « ») in one go: most text has none.
+    std::size_t next = text.find_first_of("\"\xE2\xC2", i);
+    if (next == std::string_view::npos) next = text.size();
+    if (!quoted) out.append(text.substr(i, next - i));
+    i = next;
+    if (i == text.size()) break;
     std::string_view rest = text.substr(i);
     bool matched = false;
     for (const auto& quote : kMarks) {

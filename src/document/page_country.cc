@@ -295,6 +295,42 @@ std::string CountryDomain(std::string_view url) {
   return tld == "uk" ? "gb" : tld;
 }
 
+// How many times `text` has a US state code after a town: "Austin, TX
+// 78701", "Waterloo, IA". Looks for ", XX" first and reads the town
+// before it only there: a pattern run over the whole page cost more than
+// the rest of this pass.
+int CountStateCodesAfterTowns(std::string_view text) {
+  static const RE2* const kTownBefore = new RE2(R"(\p{Lu}[\p{L}.'\-]+$)");
+  static constexpr std::string_view kCodes[] = {
+      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
+      "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI",
+      "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+      "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+      "VT", "VA", "WA", "WV", "WI", "WY", "DC"};
+  int count = 0;
+  for (std::size_t comma = text.find(','); comma != std::string_view::npos;
+       comma = text.find(',', comma + 1)) {
+    // ",", one space, two capitals, then no word character.
+    if (comma + 4 > text.size() ||
+        !absl::ascii_isspace(static_cast<unsigned char>(text[comma + 1]))) {
+      continue;
+    }
+    std::string_view code = text.substr(comma + 2, 2);
+    if (comma + 4 < text.size() && IsWordByte(text[comma + 4])) continue;
+    if (std::find(std::begin(kCodes), std::end(kCodes), code) ==
+        std::end(kCodes)) {
+      continue;
+    }
+    const std::size_t from = comma > 64 ? comma - 64 : 0;
+    std::string_view before = text.substr(from, comma - from);
+    if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()),
+                          *kTownBefore)) {
+      ++count;
+    }
+  }
+  return count;
+}
+
 }  // namespace
 
 std::string CountryOfPage(const Document& document) {
@@ -322,11 +358,7 @@ std::string CountryOfPage(const Document& document) {
       votes[country.code] += 2 * found->second;
     }
   }
-  // "Austin, TX 78701", "Waterloo, IA": US state codes after a town.
-  static const RE2* const kStateCode = new RE2(
-      R"(\p{Lu}[\p{L}.'\-]+,\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b)");
-  input = re2::StringPiece(text);
-  while (RE2::FindAndConsume(&input, *kStateCode)) votes["US"] += 1;
+  votes["US"] += CountStateCodesAfterTowns(text);
   for (const Link& link : document.links) {
     std::string domain = CountryDomain(link.url);
     if (domain.empty()) continue;
