@@ -48,7 +48,7 @@ inline constexpr int kMaxOccurrencesPerExposure = 20;
 // 16 MiB of pages but not at 64 or 256 MiB, where the last set rebuilt
 // its states all the time (1.2 s of 1.5 s for the sets at 64 MiB). Four
 // smaller sets fit in 32 MB each at 256 MiB and reach it within the first
-// pages: peak RSS is 142 MiB at 2, 16, 64 and 256 MiB (docs/PERFORMANCE.md,
+// pages: peak RSS is 155 MiB at 2, 16, 64 and 256 MiB (docs/PERFORMANCE.md,
 // "Eighth session").
 inline constexpr long long kPrefilterMaxMemBytes = 32LL * 1024 * 1024;
 

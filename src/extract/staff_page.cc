@@ -19,9 +19,22 @@ bool IsTeamWord(std::string_view word) {
         "instrutores", "instructores", "profes",   "profesores",
         "professores", "teachers",     "coaches",  "entrenadores",
         "trainers",    "therapists",   "faculty",  "equipo",
-        "equipe",      "équipe",       "l'équipe", "squadra",
-        "people"}) {
+        "equipe",      "équipe",       "l'équipe", "squadra"}) {
     if (word == team) return true;
+  }
+  return false;
+}
+
+// Words that may stand beside a team word: "Meet the Team", "Nuestros
+// profes", "Our Guides".
+bool IsTeamPhraseWord(std::string_view word) {
+  for (std::string_view filler :
+       {"meet",    "the",     "our",    "my",     "nuestros", "nuestras",
+        "nuestro", "nuestra", "nossos", "nossas", "nosso",    "nossa",
+        "os",      "as",      "notre",  "nos",    "la",       "el",
+        "los",     "las",     "de",     "del",    "il",       "lo",
+        "members", "miembros"}) {
+    if (word == filler) return true;
   }
   return false;
 }
@@ -49,13 +62,21 @@ std::vector<std::string> TitleParts(std::string_view title) {
   return parts;
 }
 
+// The part is a team word and the words that go with it, nothing else:
+// "Meet the Team", "Instrutores"; not "Pearl Harbour Arrows team".
 bool IsTeamPart(std::string_view part) {
   std::vector<std::string_view> words = SplitAny(part, " ");
   if (words.empty() || words.size() > 4) return false;
+  bool team = false;
   for (std::string_view word : words) {
-    if (IsTeamWord(AsciiLower(word))) return true;
+    const std::string lower = AsciiLower(word);
+    if (IsTeamWord(lower)) {
+      team = true;
+    } else if (!IsTeamPhraseWord(lower)) {
+      return false;
+    }
   }
-  return false;
+  return team;
 }
 
 // A part with a word of the owner's name ("Flor Bentancor" for Florencia

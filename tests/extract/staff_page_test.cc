@@ -35,6 +35,12 @@ TEST(StaffPageOrganisation, TheOrganisationAfterTheTeamPart) {
   EXPECT_EQ(StaffPageOrganisation(
                 "How our team won the 2019 regional final at last | Blog", ""),
             "");
+  // A sports team is not a staff list; nor is a platform's people search.
+  EXPECT_EQ(StaffPageOrganisation("Wade Pardy – Pearl Harbour Arrows team – "
+                                  "Avalon Darts League",
+                                  "Wade Pardy"),
+            "");
+  EXPECT_EQ(StaffPageOrganisation("Find People | Facebook", ""), "");
 }
 
 TEST(StaffPageWorkplace, TheTeamsOrganisationIsTheWorkplace) {
