@@ -570,8 +570,11 @@ bool IsCapitalisedName(std::string_view name) {
 // What a container's own heading says it holds: "People you may know",
 // "Suggested accounts", "Related posts" are furniture; "Comments",
 // "Recommendations", "Reviews" are other people's words.
-internal::Marker HeadingMarker(const GumboNode* node) {
-  const GumboNode* child = LeadingHeading(node);
+// `first` is the highest heading read: GUMBO_TAG_H2 for section headings
+// only, not a post's title.
+internal::Marker HeadingMarker(const GumboNode* node,
+                               GumboTag first = GUMBO_TAG_H1) {
+  const GumboNode* child = LeadingHeading(node, first);
   if (child == nullptr) return internal::Marker::kNone;
   std::string raw;
   CollectText(child, 0, &raw);
@@ -696,6 +699,15 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
   std::string_view itemprop = attributes.itemprop;
   if (itemprop == "author" || itemprop == "name" || facts.names_name) {
     return FindName(node, depth, cache);
+  }
+  // A "Reviews" or "Other instructors" box names other people: its first
+  // author is a reviewer, not the page's owner. (A post's own title, "Hello
+  // neighbors! + sitter recommendations?", says nothing of its author.)
+  if (marker != Marker::kOwned && marker != Marker::kOwnProfile) {
+    Marker by_heading = HeadingMarker(node, GUMBO_TAG_H2);
+    if (by_heading == Marker::kFurniture || by_heading == Marker::kOthers) {
+      return "";
+    }
   }
   bool child_inside_main = inside_main || marker == Marker::kMain ||
                            element.tag == GUMBO_TAG_ARTICLE;

@@ -303,9 +303,33 @@ bool IsCountAfterName(std::string_view heading, std::size_t at) {
   return counted && before > 0;
 }
 
+// "Other riders", "Otros monitores", "Other bakers this season": a list of
+// people beside the page's own. Not "Other interests" or "Other links",
+// which are still the owner's.
+bool IsOtherPeopleHeading(std::string_view heading) {
+  static const std::vector<std::string_view> kOthers = {"other ", "otros ",
+                                                        "otras ", "outros "};
+  static const std::vector<std::string_view> kOwnThings = {
+      "interests", "details",  "info",     "information", "hobbies",
+      "skills",    "links",    "accounts", "languages",   "contacts",
+      "ways",      "socials",  "sites",    "websites",    "things",
+      "projects",  "services", "photos",   "works",       "passions",
+      "datos",     "enlaces",  "redes",    "intereses",   "aficiones",
+      "idiomas",   "cosas",    "servicios"};
+  std::size_t at = std::string_view::npos;
+  for (std::string_view lead : kOthers) {
+    if (StartsWith(heading, lead)) at = lead.size();
+  }
+  if (at == std::string_view::npos) return false;
+  std::string_view rest = heading.substr(at);
+  std::string_view noun = rest.substr(0, rest.find(' '));
+  return noun.size() > 3 && noun.back() == 's' && !In(noun, kOwnThings);
+}
+
 }  // namespace
 
 Marker ClassifyHeading(std::string_view heading) {
+  if (IsOtherPeopleHeading(heading)) return Marker::kFurniture;
   static const std::vector<std::string_view> kFurniturePhrases = {
       "people you may know",
       "you may know",
@@ -412,7 +436,18 @@ Marker ClassifyHeading(std::string_view heading) {
       "you might want to meet",
       "members you may",
       "members you might",
-      "other members"};
+      "other members",
+      "feedback",
+      "evaluations",
+      "evaluaciones",
+      "profile wall",
+      "fan wall",
+      "message wall",
+      "wall posts",
+      "muro de",
+      "rest of the team",
+      "resto del equipo",
+      "resto del personal"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;
@@ -463,12 +498,34 @@ std::string_view FieldLabel(std::string_view class_attr) {
   return "";
 }
 
+namespace {
+
+// Words before "name" in a class that names a thing, not a person.
+bool IsThingWord(std::string_view word) {
+  static const std::vector<std::string_view> kThings = {
+      "country", "region",  "city",     "street",  "locality", "place",
+      "venue",   "site",    "brand",    "company", "org",      "business",
+      "shop",    "store",   "school",   "team",    "club",     "group",
+      "product", "item",    "file",     "event",   "course",   "route",
+      "trail",   "pet",     "horse",    "dog",     "cat",      "breed",
+      "plan",    "app",     "domain",   "page",    "category", "tag",
+      "channel", "server",  "location", "project", "game",     "song",
+      "album",   "release", "title",    "station", "hotel",    "restaurant"};
+  return In(word, kThings);
+}
+
+}  // namespace
+
 bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
   if (itemprop == "author" || itemprop == "name") return true;
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     std::vector<std::string> words = Words(token);
     if (words.empty()) continue;
     const std::string& last = words.back();
+    // "p-country-name", "venue-name", "team_name": a thing's name.
+    if (last == "name" && words.size() >= 2 && IsThingWord(words.end()[-2])) {
+      continue;
+    }
     if (last == "name" || last == "author" || last == "autor" ||
         last == "auteur" || last == "poster" || last == "fn" ||
         last == "username" || last == "fullname" || last == "byline" ||

@@ -54,6 +54,40 @@ TEST(ParseDocument, OtherSittersAndHostsBoxesAreFurniture) {
   EXPECT_EQ(ZoneOf(document, "Cambridge, ON"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h2>About me</h2><p>I ride at Sörli, 34.</p></section>"
+      "<section><h2>Other riders</h2><p>Guðrún, 19 · 777-1234</p></section>"
+      "<section><h2>Other interests</h2><p>knitting</p></section>"
+      "<section><h2>Recent feedback (1,948)</h2><p>Manchester, UK</p>"
+      "</section><section><h2>The rest of the team</h2><p>Dr Ana</p>"
+      "</section></main>"));
+  EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Manchester"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Dr Ana"), Zone::kOthers);
+}
+
+TEST(ParseDocument, AReviewersNameIsNotTheOwners) {
+  // The only author element is in the reviews: the owner is the heading's.
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Martina Gallardo</h1><div class='card'><h2>Sobre mí</h2>"
+      "<p>Tengo 27 años.</p></div><div class='card'><h2>Opiniones de "
+      "alumnos</h2><div class='opinion'>Tengo 61 años.<div class='autor'>"
+      "Laura M., Valencia</div></div></div></main>"));
+  EXPECT_EQ(document.owner_name, "Martina Gallardo");
+  EXPECT_EQ(ZoneOf(document, "61"), Zone::kOthers);
+}
+
+TEST(ParseDocument, ACountryNameElementIsNoPersonsName) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='h-card'><h1><span class='p-nickname'>Vanker64</span>"
+      " <span class='p-country-name'>Estonia</span></h1><p>Kristjan, "
+      "tester.</p></div></main>"));
+  EXPECT_NE(document.owner_name, "Estonia");
+}
+
 TEST(ParseDocument, RepliesByOthersAreOthersAndOwnersRepliesStayOwners) {
   Document document = ParseDocument(HtmlPage(
       "<main><article><span class='name'>Linda M.</span><p>lost cat</p>"
