@@ -44,6 +44,7 @@ struct Context {
   std::string_view posted_at;   // the enclosing post's <time datetime>
   bool links_section = false;   // a list of the person's other profiles
   bool in_roster = false;       // a table of people (IsRoster)
+  bool in_sidebar = false;      // an <aside> read as page furniture
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
 };
@@ -628,6 +629,50 @@ bool IsPersonalBio(const GumboNode* node, int depth) {
   return false;
 }
 
+// True when a sidebar holds a person's fact sheet: two or more table,
+// definition or list labels of the kind only a person has ("Edad",
+// "Fecha de nacimiento", "Hometown"), not a site's "Phone" and "Email".
+bool HoldsPersonalFacts(const GumboNode* node, int depth) {
+  static const std::vector<std::string_view> kPersonal = {
+      "age",           "edad",           "sex",          "sexo",
+      "gender",        "género",         "born",         "birthday",
+      "date of birth", "birthdate",      "cumpleaños",   "fecha de nacimiento",
+      "nacimiento",    "hometown",       "lives in",     "pronouns",
+      "height",        "estatura",       "ciudad natal", "residence",
+      "residencia",    "marital status", "estado civil"};
+  int found = 0;
+  int visited = 0;
+  std::vector<std::pair<const GumboNode*, int>> stack = {{node, depth}};
+  while (!stack.empty() && visited < 400) {
+    auto [element, level] = stack.back();
+    stack.pop_back();
+    if (element->type != GUMBO_NODE_ELEMENT || level > kMaxDomDepth) continue;
+    ++visited;
+    GumboTag tag = element->v.element.tag;
+    if (tag == GUMBO_TAG_TH || tag == GUMBO_TAG_DT ||
+        (tag == GUMBO_TAG_TD && element->index_within_parent <= 1)) {
+      std::string raw;
+      CollectTextCapped(element, level, 32, &raw);
+      std::string label = AsciiLower(StripWhitespace(raw));
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ')) {
+        label.pop_back();
+      }
+      if (std::find(kPersonal.begin(), kPersonal.end(), label) !=
+              kPersonal.end() &&
+          ++found >= 2) {
+        return true;
+      }
+      continue;
+    }
+    const GumboVector& children = element->v.element.children;
+    for (unsigned i = children.length; i-- > 0;) {
+      stack.push_back(
+          {static_cast<const GumboNode*>(children.data[i]), level + 1});
+    }
+  }
+  return false;
+}
+
 // True when a container lists the person's other profiles: its class
 // (`class_names_links`, from ClassFacts) or id (`id_attr`) says so
 // (NamesLinksSection), or its heading does ("Socials", "Find me",
@@ -836,7 +881,9 @@ bool RowNames(const GumboNode* row, std::string_view name);
 // True when a list's items are profile fields: two or more start with a
 // field label and a colon ("Age: 31", "Ciudad: Valencia", "Pronouns:
 // she/her").
-bool IsFactList(const GumboNode* list, int depth) {
+// True when `lower_label` (lower-case, no colon) is a profile field's
+// label: "age", "sexo", "location", "birthday".
+bool IsProfileFieldLabel(std::string_view lower_label) {
   static const std::vector<std::string_view> kLabels = {
       "age",        "edad",      "sex",      "sexo",         "gender",
       "género",     "location",  "city",     "ciudad",       "ubicación",
@@ -846,6 +893,13 @@ bool IsFactList(const GumboNode* list, int depth) {
       "estudios",   "email",     "correo",   "phone",        "teléfono",
       "website",    "web",       "barrio",   "neighborhood", "neighbourhood",
       "status",     "languages", "idiomas",  "height",       "relationship"};
+  for (std::string_view known : kLabels) {
+    if (lower_label == known) return true;
+  }
+  return false;
+}
+
+bool IsFactList(const GumboNode* list, int depth) {
   const GumboVector& items = list->v.element.children;
   int fields = 0;
   int seen = 0;
@@ -859,13 +913,9 @@ bool IsFactList(const GumboNode* list, int depth) {
     std::string lower = AsciiLower(StripWhitespace(raw));
     std::size_t colon = lower.find(':');
     if (colon == std::string::npos || colon > 20) continue;
-    std::string_view label =
-        StripWhitespace(std::string_view(lower).substr(0, colon));
-    for (std::string_view known : kLabels) {
-      if (label == known) {
-        ++fields;
-        break;
-      }
+    if (IsProfileFieldLabel(
+            StripWhitespace(std::string_view(lower).substr(0, colon)))) {
+      ++fields;
     }
   }
   return fields >= 2;
@@ -1317,6 +1367,16 @@ class Walker {
       pending_context_ = context;
       BuildElementPath(&pending_element_);
     }
+    // Two elements with nothing between them are two words on screen
+    // ("<span>Location</span><span>Trondheim</span>", "Age<b>26</b>"):
+    // a lower-case letter running into a capital or a digit gets a space.
+    // ("jane<span>@</span>example" and "<b>S</b>arah" keep theirs.)
+    if (!pending_.empty() && !text.empty() &&
+        absl::ascii_islower(static_cast<unsigned char>(pending_.back())) &&
+        (absl::ascii_isupper(static_cast<unsigned char>(text.front())) ||
+         absl::ascii_isdigit(static_cast<unsigned char>(text.front())))) {
+      pending_.push_back(' ');
+    }
     pending_.append(text);
   }
 
@@ -1374,6 +1434,17 @@ class Walker {
         (internal::NamesPersonCard(class_attr) || IsPersonalBio(node, depth))) {
       // A blog's "About me" sidebar, a "<header class=user>" card.
       marker = Marker::kProfile;
+    }
+    if (element.tag == GUMBO_TAG_ASIDE && marker == Marker::kFurniture) {
+      context.in_sidebar = true;
+    }
+    if (parent.in_sidebar && parent.zone == Zone::kFurniture &&
+        (element.tag == GUMBO_TAG_TABLE || element.tag == GUMBO_TAG_DL) &&
+        HoldsPersonalFacts(node, depth)) {
+      // A player's fact sheet in the sidebar ("Edad", "Fecha de
+      // nacimiento"): the person's own fields, beside the site's boxes.
+      context.zone = Zone::kOwner;
+      context.source = Source::kProfile;
     }
     if ((element.tag == GUMBO_TAG_UL || element.tag == GUMBO_TAG_OL) &&
         context.source != Source::kProfile && context.zone == Zone::kOwner &&
@@ -1503,6 +1574,10 @@ class Walker {
       RecordField(node, context, depth, facts.field_label);
     }
     RecordLabelPair(node, context, depth, facts.maybe_label);
+    if (element.tag == GUMBO_TAG_B || element.tag == GUMBO_TAG_STRONG ||
+        element.tag == GUMBO_TAG_SPAN || element.tag == GUMBO_TAG_EM) {
+      RecordTextLabelledValue(node, context, depth);
+    }
     if (facts.maybe_label || HasClassToken(attributes.class_attr, "label")) {
       RecordTrailingLabel(node, context, depth);
     }
@@ -1798,6 +1873,9 @@ class Walker {
           return;  // a data table, not label and value
         }
       }
+    } else if (const GumboNode* bare_value = BareLabelsValue(node, depth)) {
+      label = node;
+      value = bare_value;
     } else {
       if (element.tag != GUMBO_TAG_DT && !class_may_label) return;
       const GumboNode* next = NextElementSibling(node);
@@ -1836,6 +1914,70 @@ class Walker {
         })) {
       paired_values_.insert(value);
     }
+  }
+
+  // The value beside a bare field label: an item made of just two
+  // elements, the first a profile field's label with no colon
+  // ("<li><span>Location</span><span>Trondheim, Norway</span></li>").
+  // nullptr when `node` is not such a label.
+  static const GumboNode* BareLabelsValue(const GumboNode* node, int depth) {
+    GumboTag tag = node->v.element.tag;
+    if (tag != GUMBO_TAG_SPAN && tag != GUMBO_TAG_B &&
+        tag != GUMBO_TAG_STRONG && tag != GUMBO_TAG_DIV &&
+        tag != GUMBO_TAG_LABEL && tag != GUMBO_TAG_EM &&
+        tag != GUMBO_TAG_SMALL) {
+      return nullptr;  // rows and definitions are read as such
+    }
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) {
+      return nullptr;
+    }
+    const GumboVector& parts = parent->v.element.children;
+    const GumboNode* value = nullptr;
+    int elements = 0;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part->type == GUMBO_NODE_TEXT) return nullptr;
+      if (part->type != GUMBO_NODE_ELEMENT) continue;
+      if (++elements > 2) return nullptr;
+      if (elements == 1 && part != node) return nullptr;
+      if (elements == 2) value = part;
+    }
+    if (value == nullptr) return nullptr;
+    std::string raw;
+    CollectTextCapped(node, depth, 32, &raw);
+    if (raw.size() >= 32) return nullptr;
+    std::string lower = AsciiLower(StripWhitespace(raw));
+    return IsProfileFieldLabel(lower) ? value : nullptr;
+  }
+
+  // A value after its bare label as text: "<div>Age<b>26</b></div>" becomes
+  // "Age: 26". The label must be a profile field's, and the value the
+  // only element.
+  void RecordTextLabelledValue(const GumboNode* node, const Context& context,
+                               int depth) {
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return;
+    const GumboVector& parts = parent->v.element.children;
+    std::string_view label;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part == node) continue;
+      if (part->type == GUMBO_NODE_ELEMENT) return;
+      if (part->type != GUMBO_NODE_TEXT) continue;
+      if (i > node->index_within_parent || !label.empty()) return;
+      label = StripWhitespace(part->v.text.text);
+    }
+    if (label.empty() || label.size() > 24) return;
+    std::string lower = AsciiLower(label);
+    if (!lower.empty() && lower.back() == ':') lower.pop_back();
+    if (!IsProfileFieldLabel(StripWhitespace(lower))) return;
+    std::string raw_value;
+    CollectTextCapped(node, depth, 120, &raw_value);
+    std::string value_text = NormalizeText(raw_value);
+    if (value_text.empty() || value_text.size() >= 120) return;
+    AddProfileBlock(StrCat(NormalizeText(label), ": ", value_text),
+                    context.zone, "[label]");
   }
 
   // A value followed by its label, the way some profiles lay out their

@@ -361,6 +361,48 @@ TEST(LabelPairs, TwoCellRowsAndDefinitionsBecomeFields) {
                         "Birthday: March 9"}));
 }
 
+TEST(LabelPairs, BareLabelsBesideTheirValuesBecomeFields) {
+  Document document = ParseDocument(HtmlPage(
+      "<ul><li><span>Gender</span><span>Female</span></li>"
+      "<li><span>Location</span><span>Trondheim, Norway</span></li>"
+      "<li><span>Joined</span><span>Aug 12, 2016</span></li></ul>"
+      "<div class='facts'><div>Age<b>26</b></div><div>Caps<b>87</b></div>"
+      "</div><p>I <b>Love</b> it</p>"));
+  std::vector<std::string> fields;
+  for (const TextBlock& block : document.blocks) {
+    if (block.element.find("[label]") != std::string::npos) {
+      EXPECT_EQ(block.source, Source::kProfile);
+      fields.push_back(block.text);
+    }
+  }
+  // Only known field labels: not "Joined", "Caps" or "I".
+  EXPECT_EQ(fields,
+            (std::vector<std::string>{
+                "Gender: Female", "Location: Trondheim, Norway", "Age: 26"}));
+}
+
+TEST(ParseDocument, APersonsFactSheetInTheSidebarIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<aside><div class='box'><h2>Ficha</h2><table><tr><th>Fecha de "
+      "nacimiento</th><td>16/09/1992</td></tr><tr><th>Edad</th><td>34 "
+      "años</td></tr></table></div><div class='box'><h2>Roster</h2><div>"
+      "Raúl Villarreal, 38 años</div></div><table><tr><th>Phone</th><td>81 "
+      "8340 1234</td></tr><tr><th>Email</th><td>liga@x.example</td></tr>"
+      "</table></aside><main><p>Soy Beto.</p></main>"));
+  EXPECT_EQ(ZoneOf(document, "Edad: 34"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Raúl"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "8340"), Zone::kFurniture);
+}
+
+TEST(ParseDocument, ElementsWithNothingBetweenAreTwoWords) {
+  Document document = ParseDocument(
+      HtmlPage("<p><span>Height</span><span>1.86 m</span></p>"
+               "<p>jane<span>@</span>example.com</p><p><b>S</b>arah</p>"));
+  EXPECT_EQ(ZoneOf(document, "Height 1.86 m"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "jane@example.com"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Sarah"), Zone::kOwner);
+}
+
 TEST(LabelPairs, DataTablesAndPostTitlesAreNotFields) {
   Document document = ParseDocument(HtmlPage(
       "<table><tr><td>Mon</td><td>7:30</td><td>Tom 602-555-0108</td></tr>"
