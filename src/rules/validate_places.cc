@@ -117,10 +117,19 @@ std::string_view ShortSuffix(std::string_view word) {
   return "";
 }
 
-// Collapses spaces, tidies commas, trims trailing punctuation.
+// Collapses spaces, tidies commas, trims trailing punctuation, and drops
+// pictographs and flags (U+1F000 to U+1FFFF: "Tartu, 🇪🇪 Estonia", "📍 Vigo"),
+// which no place's name has.
 std::string Tidy(std::string_view text) {
   std::string out;
-  for (char c : StripWhitespace(text)) {
+  std::string_view stripped = StripWhitespace(text);
+  for (std::size_t i = 0; i < stripped.size(); ++i) {
+    char c = stripped[i];
+    if (static_cast<unsigned char>(c) == 0xF0 && i + 3 < stripped.size() &&
+        static_cast<unsigned char>(stripped[i + 1]) == 0x9F) {
+      i += 3;
+      continue;
+    }
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     if (c == ',' && !out.empty() && out.back() == ' ') out.pop_back();
     out.push_back(c);

@@ -214,6 +214,10 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "62704"), "62704");
   // Australian states and territories as Canadian provinces and US states.
   EXPECT_EQ(ValueOf("location", "Trevallyn TAS"), "Trevallyn, TAS");
+  // Flags and pins are no part of a place's name.
+  EXPECT_EQ(ValueOf("location", "Tartu, \U0001F1EA\U0001F1EA Estonia"),
+            "Tartu, Estonia");
+  EXPECT_EQ(ValueOf("location", "\U0001F4CD Vigo"), "Vigo");
   EXPECT_FALSE(Validate("location", "Professional Guide, Botswana"));
   EXPECT_FALSE(Validate("location", "Ln"));
   EXPECT_FALSE(Validate("location", "Urb"));
