@@ -1732,6 +1732,12 @@ class Walker {
     }
     // A heading line is just the heading: "~*~ Guestbook ~*~", "Comments
     // (4)", not a byline that ends "· 9 comments".
+    // A real heading element may be longer ("The rest of the team",
+    // "Other riders at the yard"), but not a question ("Hello neighbors!
+    // + sitter recommendations?" is a post's title).
+    const bool section_heading = tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 &&
+                                 !HasBlockChild(node) && stripped.back() != '?';
+    const int max_words = section_heading ? 6 : 2;
     std::string& words_only = line_words_;
     words_only.clear();
     int words = 0;
@@ -1740,16 +1746,19 @@ class Walker {
       bool letter = absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
                     (static_cast<unsigned char>(c) >= 0x80);
       if (letter && !in_word) {
-        if (++words > 2) break;  // too many words for a heading line
+        if (++words > max_words) break;  // too many words for a heading line
         if (!words_only.empty()) words_only.push_back(' ');
       }
       if (letter) words_only.push_back(c);
       in_word = letter;
     }
-    if (words >= 1 && words <= 2 &&
-        internal::ClassifyHeading(words_only) == Marker::kOthers) {
-      line.kind = SequenceLine::kOthersHeading;
-      return line;
+    if (words >= 1 && words <= max_words) {
+      Marker heading = internal::ClassifyHeading(words_only);
+      if (heading == Marker::kOthers ||
+          (words > 2 && heading == Marker::kFurniture)) {
+        line.kind = SequenceLine::kOthersHeading;
+        return line;
+      }
     }
     if (!has_main_ && !HasBlockChild(node) &&
         (Contains(lower, "©") || Contains(lower, "copyright") ||

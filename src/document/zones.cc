@@ -61,7 +61,7 @@ const std::vector<std::string_view>& EdgeFurnitureWords() {
       "banner",    "ad",         "ads",         "masthead",   "topbar",
       "toolbar",   "breadcrumb", "breadcrumbs", "cookie",     "cookies",
       "consent",   "gdpr",       "signup",      "newsletter", "legal",
-      "copyright", "colophon"};
+      "copyright", "colophon",   "utility",     "utilities"};
   return *words;
 }
 

@@ -69,6 +69,20 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Dr Ana"), Zone::kOthers);
 }
 
+TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
+  Document document = ParseDocument(HtmlPage(
+      "<div class='utility'><a href='tel:+13459471234'>(345) 947-1234</a>"
+      "</div><main><article><h2>Shanice Ebanks</h2><p>She is 29.</p>"
+      "<h3>The rest of the team</h3><div class='team'><div>Dr. Alistair "
+      "Thompson. Moved to Grand Cayman in 2006.</div></div></article>"
+      "<article><h2>Hello neighbors! + sitter recommendations?</h2><p>I'm "
+      "38 and new here.</p></article></main>"));
+  EXPECT_EQ(ZoneOf(document, "She is 29"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Moved to Grand Cayman"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I'm 38"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "947-1234"), Zone::kFurniture);
+}
+
 TEST(ParseDocument, AReviewersNameIsNotTheOwners) {
   // The only author element is in the reviews: the owner is the heading's.
   Document document = ParseDocument(HtmlPage(
