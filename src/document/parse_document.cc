@@ -1419,6 +1419,12 @@ class Walker {
         paired_values_.contains(node)) {
       context.source = Source::kPost;
     }
+    // A data table's cell ("31 | 104 | 412 | 3.96" of a season's stats) is
+    // no profile field: its bare numbers are counts, not ages.
+    if (context.source == Source::kProfile && element.tag == GUMBO_TAG_TD &&
+        IsDataRowCell(node)) {
+      context.source = Source::kPost;
+    }
     Marker marker = internal::ClassifyElementWithClassWords(
         tag, facts.words, attributes.id, attributes.role, parent.inside_main,
         has_main_);
@@ -1558,6 +1564,26 @@ class Walker {
     std::string raw;
     CollectTextCapped(heading, 0, 200, &raw);
     return Contains(NormalizeText(raw), owner_name());
+  }
+
+  // True when `cell` is in a table row of three or more cells.
+  static bool IsDataRowCell(const GumboNode* cell) {
+    const GumboNode* row = cell->parent;
+    if (row == nullptr || row->type != GUMBO_NODE_ELEMENT ||
+        row->v.element.tag != GUMBO_TAG_TR) {
+      return false;
+    }
+    const GumboVector& cells = row->v.element.children;
+    int count = 0;
+    for (unsigned i = 0; i < cells.length && count < 3; ++i) {
+      const auto* part = static_cast<const GumboNode*>(cells.data[i]);
+      if (part->type == GUMBO_NODE_ELEMENT &&
+          (part->v.element.tag == GUMBO_TAG_TD ||
+           part->v.element.tag == GUMBO_TAG_TH)) {
+        ++count;
+      }
+    }
+    return count >= 3;
   }
 
   // The rest of WalkElement, once the element's tag is on the path.

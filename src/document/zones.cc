@@ -393,6 +393,12 @@ Marker ClassifyHeading(std::string_view heading) {
       "recently sold",
       "active listings",
       "featured listings",
+      "upcoming",
+      "próximos partidos",
+      "próximos eventos",
+      "próximos juegos",
+      "tournament history",
+      "past tournaments",
       "open houses",
       "homes for sale",
       "properties for sale"};

@@ -83,6 +83,24 @@ TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
   EXPECT_EQ(ZoneOf(document, "947-1234"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, StatsCellsAndUpcomingEventsAreNoProfileFields) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='profile'><table><tr><th>MP</th><th>K</th><th>A"
+      "</th></tr><tr><td>31</td><td>104</td><td>38</td></tr></table>"
+      "<table><tr><th>Age</th><td>17</td></tr></table><section><h2>Upcoming "
+      "schedule</h2><p>Jan 17: Qualifier, Minneapolis, MN</p></section>"
+      "</div></main>"));
+  int stats_cells = 0;
+  for (const TextBlock& block : document.blocks) {
+    if (block.text != "31") continue;
+    ++stats_cells;
+    EXPECT_EQ(block.source, Source::kPost);
+  }
+  EXPECT_EQ(stats_cells, 1);
+  EXPECT_EQ(ZoneOf(document, "Age: 17"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Minneapolis"), Zone::kFurniture);
+}
+
 TEST(ParseDocument, AReviewersNameIsNotTheOwners) {
   // The only author element is in the reviews: the owner is the heading's.
   Document document = ParseDocument(HtmlPage(
