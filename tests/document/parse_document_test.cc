@@ -61,12 +61,18 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "<section><h2>Other interests</h2><p>knitting</p></section>"
       "<section><h2>Recent feedback (1,948)</h2><p>Manchester, UK</p>"
       "</section><section><h2>The rest of the team</h2><p>Dr Ana</p>"
-      "</section></main>"));
+      "</section><section><h2>Messages from members</h2><p>I'm 19</p>"
+      "</section><section><h2>Muro</h2><p>Tengo 29</p></section>"
+      "<section><h2>Latest club news</h2><p>Contact Guðrún</p></section>"
+      "</main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Manchester"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "Dr Ana"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I'm 19"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Tengo 29"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Contact Guðrún"), Zone::kFurniture);
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
