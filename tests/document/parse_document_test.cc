@@ -62,7 +62,7 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "<section><h2>Recent feedback (1,948)</h2><p>Manchester, UK</p>"
       "</section><section><h2>The rest of the team</h2><p>Dr Ana</p>"
       "</section><section><h2>Messages from members</h2><p>I'm 19</p>"
-      "</section><section><h2>Muro</h2><p>Tengo 29</p></section>"
+      "</section><section><h2>Muro</h2><p>Tengo 29 y juego</p></section>"
       "<section><h2>Latest club news</h2><p>Contact Guðrún</p></section>"
       "</main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
