@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "common/strings.h"
 #include "exposure/rules.h"
 
@@ -15,11 +16,13 @@ namespace {
 // Words that make a title part a list of an organisation's people.
 bool IsTeamWord(std::string_view word) {
   for (std::string_view team :
-       {"team",        "staff",        "guides",   "instructors",
-        "instrutores", "instructores", "profes",   "profesores",
-        "professores", "teachers",     "coaches",  "entrenadores",
-        "trainers",    "therapists",   "faculty",  "equipo",
-        "equipe",      "équipe",       "l'équipe", "squadra"}) {
+       {"team",        "staff",        "guides",    "instructors",
+        "instrutores", "instructores", "profes",    "profesores",
+        "professores", "teachers",     "coaches",   "entrenadores",
+        "trainers",    "therapists",   "faculty",   "equipo",
+        "equipe",      "équipe",       "l'équipe",  "squadra",
+        "monitores",   "monitors",     "moniteurs", "vets",
+        "nurses",      "stylists",     "doctors",   "docentes"}) {
     if (word == team) return true;
   }
   return false;
@@ -92,6 +95,115 @@ bool NamesOwner(std::string_view part, std::string_view owner_name) {
   return false;
 }
 
+// The role words of patterns/lists/job_roles.txt ("tech", "trainer",
+// "profesora"), lower-case.
+const absl::flat_hash_set<std::string>& JobRoles() {
+  static const auto* roles = [] {
+    auto* set = new absl::flat_hash_set<std::string>;
+    for (const EmbeddedFile& file : DefaultRuleFiles()) {
+      if (std::string_view(file.name) != "lists/job_roles.txt") continue;
+      for (std::string_view line : SplitAny(file.contents, "\n")) {
+        line = StripWhitespace(line);
+        if (line.empty() || line.front() == '#') continue;
+        set->insert(AsciiLower(line));
+      }
+    }
+    return set;
+  }();
+  return *roles;
+}
+
+// A short part with a job's word: "Senior Vet Tech", "Head Trainer",
+// "Profesora de salsa cubana y rueda de casino".
+bool HasRoleWord(std::string_view part) {
+  std::vector<std::string_view> words = SplitAny(part, " ,:");
+  if (words.size() > 10) return false;
+  for (std::string_view word : words) {
+    if (JobRoles().contains(AsciiLower(word))) return true;
+  }
+  return false;
+}
+
+// Words that make a title part the site's own page, not an employer: "Jane
+// Doe | Nurse | Portfolio", "… | Instagram".
+bool IsSitePart(std::string_view part) {
+  static const std::vector<std::string_view> kSiteWords = {
+      "portfolio", "blog",    "home",     "homepage",  "resume",   "résumé",
+      "cv",        "website", "site",     "official",  "personal", "profile",
+      "about",     "contact", "linkedin", "instagram", "facebook", "twitter",
+      "tiktok",    "youtube", "medium",   "substack",  "github",   "wordpress",
+      "perfil",    "inicio",  "página",   "profil",    "accueil"};
+  for (std::string_view word : SplitAny(part, " ")) {
+    const std::string lower = AsciiLower(word);
+    for (std::string_view site : kSiteWords) {
+      if (lower == site) return true;
+    }
+  }
+  return false;
+}
+
+// "Coral Cove Animal Clinic, Grand Cayman" -> "Coral Cove Animal Clinic";
+// "Escola d'Esquí Solneu (Andorra)" -> "Escola d'Esquí Solneu".
+std::string WithoutPlace(std::string_view organisation) {
+  organisation = organisation.substr(0, organisation.find(','));
+  organisation = organisation.substr(0, organisation.find(" ("));
+  return std::string(StripWhitespace(organisation));
+}
+
+// True when a part names a kind of workplace ("Coral Cove Animal Clinic",
+// "Naksu Muay Thai Gym", "Escuela de Baile Son Sabor"), as a directory or
+// marketplace's own name ("GigBridge", "KeyNote Teachers") does not.
+bool NamesWorkplaceKind(std::string_view part) {
+  static const std::vector<std::string_view> kKinds = {
+      "clinic",     "clínica",  "clinica",   "clinique",   "hospital",
+      "surgery",    "practice", "pharmacy",  "farmacia",   "dental",
+      "veterinary", "gym",      "gimnasio",  "dojo",       "studio",
+      "estudio",    "school",   "escuela",   "escola",     "école",
+      "academy",    "academia", "college",   "institute",  "instituto",
+      "salon",      "salón",    "spa",       "bakery",     "panadería",
+      "café",       "cafe",     "cafetería", "restaurant", "bistro",
+      "hotel",      "lodge",    "camp",      "library",    "biblioteca",
+      "centre",     "center",   "centro",    "club",       "garage",
+      "taller",     "shop",     "store",     "tienda",     "market",
+      "mercado",    "farm",     "ranch",     "brewery",    "winery",
+      "museum",     "museo",    "theatre",   "theater",    "teatro",
+      "church",     "agency",   "bank",      "kitchen"};
+  for (std::string_view word : SplitAny(part, " ,")) {
+    const std::string lower = AsciiLower(word);
+    for (std::string_view kind : kKinds) {
+      if (lower == kind) return true;
+    }
+  }
+  return false;
+}
+
+// The organisation part of "<name>, <role> | <organisation>" or "<name> —
+// <role> | <organisation>": the first part after the role that is not
+// the person, a team or the site's own page; "" when there is none.
+std::string OrganisationAfterRole(const std::vector<std::string>& parts,
+                                  std::string_view owner_name) {
+  if (owner_name.empty()) return "";
+  std::size_t owner = parts.size();
+  for (std::size_t i = 0; i < parts.size() && owner == parts.size(); ++i) {
+    if (NamesOwner(parts[i], owner_name)) owner = i;
+  }
+  if (owner >= parts.size()) return "";
+  std::size_t role = parts.size();
+  for (std::size_t i = owner; i < parts.size() && i <= owner + 1; ++i) {
+    if (HasRoleWord(parts[i])) {
+      role = i;
+      break;
+    }
+  }
+  if (role + 1 >= parts.size()) return "";
+  const std::string& next = parts[role + 1];
+  if (next.empty() || NamesOwner(next, owner_name) || IsTeamPart(next) ||
+      IsSitePart(next) || !NamesWorkplaceKind(WithoutPlace(next))) {
+    return "";
+  }
+  return next;
+}
+
 }  // namespace
 
 std::string StaffPageOrganisation(std::string_view title,
@@ -101,14 +213,12 @@ std::string StaffPageOrganisation(std::string_view title,
     if (!IsTeamPart(parts[i])) continue;
     for (std::size_t j = i + 1; j < parts.size(); ++j) {
       if (parts[j].empty() || NamesOwner(parts[j], owner_name)) continue;
-      std::string_view organisation = parts[j];
-      organisation =
-          StripWhitespace(organisation.substr(0, organisation.find(',')));
-      return std::string(organisation);
+      return WithoutPlace(parts[j]);
     }
     return "";
   }
-  return "";
+  std::string after_role = OrganisationAfterRole(parts, owner_name);
+  return after_role.empty() ? "" : WithoutPlace(after_role);
 }
 
 std::optional<Finding> StaffPageWorkplace(const Document& document) {

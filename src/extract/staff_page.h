@@ -17,8 +17,10 @@ namespace exposure {
 // The organisation a staff page's title names: the part after the one
 // with a team word ("Meet the Team", "Our Guides", "Nuestros profes",
 // "Instrutores"), skipping the person's own name and stopping at a comma
-// ("Sitatunga Sands Camp, Okavango Delta"); "" when the title has no team
-// part or names nothing after it.
+// ("Sitatunga Sands Camp, Okavango Delta"). Without a team part, the part
+// after the person's name and their role ("Kru Nok — Head Trainer | Naksu
+// Muay Thai Gym, Chiang Mai"), when it is not the site's own page
+// ("Portfolio", "Instagram"). "" when the title names no organisation.
 std::string StaffPageOrganisation(std::string_view title,
                                   std::string_view owner_name);
 

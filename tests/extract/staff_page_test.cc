@@ -43,6 +43,33 @@ TEST(StaffPageOrganisation, TheOrganisationAfterTheTeamPart) {
   EXPECT_EQ(StaffPageOrganisation("Find People | Facebook", ""), "");
 }
 
+TEST(StaffPageOrganisation, TheOrganisationAfterThePersonsRole) {
+  EXPECT_EQ(StaffPageOrganisation("Team Spotlight: Shanice Ebanks, Senior Vet "
+                                  "Tech | Coral Cove Animal Clinic, Grand "
+                                  "Cayman",
+                                  "Shanice Ebanks"),
+            "Coral Cove Animal Clinic");
+  EXPECT_EQ(StaffPageOrganisation(
+                "Kru Nok — Head Trainer | Naksu Muay Thai Gym, Chiang Mai",
+                "Kru Nok"),
+            "Naksu Muay Thai Gym");
+  EXPECT_EQ(StaffPageOrganisation("Martina Gallardo · Nuestros monitores · "
+                                  "Escola d'Esquí Solneu (Andorra)",
+                                  "Martina Gallardo"),
+            "Escola d'Esquí Solneu");
+  // The site's own page, a role-less title and an unknown person are not.
+  EXPECT_EQ(StaffPageOrganisation("Jane Doe | Nurse | Portfolio", "Jane Doe"),
+            "");
+  EXPECT_EQ(StaffPageOrganisation("Jane Doe | Knitting | Ravelry", "Jane Doe"),
+            "");
+  EXPECT_EQ(StaffPageOrganisation("Head Trainer | Naksu Gym", ""), "");
+  // A marketplace or directory names itself, not a workplace.
+  EXPECT_EQ(StaffPageOrganisation(
+                "Wanjiru K. – Bookkeeper & QuickBooks ProAdvisor – GigBridge",
+                "Wanjiru K."),
+            "");
+}
+
 TEST(StaffPageWorkplace, TheTeamsOrganisationIsTheWorkplace) {
   Document document;
   document.url = "https://crumb.example/team";
