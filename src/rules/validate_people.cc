@@ -140,10 +140,16 @@ std::optional<Validated> ValidateName(std::string_view match) {
 
 std::optional<Validated> ValidateRelativeName(std::string_view match) {
   std::string_view name = StripWhitespace(match);
+  // "my little brother Tate's 13U team": the name, not its possessive.
+  for (std::string_view possessive : {"'s", "’s"}) {
+    if (name.size() > possessive.size() + 1 && EndsWith(name, possessive)) {
+      name.remove_suffix(possessive.size());
+    }
+  }
   for (std::string_view month : {"June", "April", "May", "August"}) {
     if (name == month) return Validated{std::string(name), std::string(name)};
   }
-  return ValidateName(match);
+  return ValidateName(name);
 }
 
 std::optional<Validated> ValidateAccountUrl(std::string_view match) {

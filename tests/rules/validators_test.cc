@@ -265,6 +265,12 @@ TEST(Validators, Sex) {
   EXPECT_EQ(ValueOf("sex", "she/they"), "<rejected>");
 }
 
+TEST(Validators, RelativeName) {
+  EXPECT_EQ(ValueOf("relative", "Tate's"), "Tate");
+  EXPECT_EQ(ValueOf("relative", "June"), "June");
+  EXPECT_FALSE(Validate("relative", "'s"));
+}
+
 TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
