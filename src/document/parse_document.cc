@@ -1445,10 +1445,10 @@ class Walker {
       context.in_sidebar = true;
     }
     if (parent.in_sidebar && parent.zone == Zone::kFurniture &&
-        (element.tag == GUMBO_TAG_TABLE || element.tag == GUMBO_TAG_DL) &&
-        HoldsPersonalFacts(node, depth)) {
+        IsOwnersSidebarBox(node, depth)) {
       // A player's fact sheet in the sidebar ("Edad", "Fecha de
-      // nacimiento"): the person's own fields, beside the site's boxes.
+      // nacimiento"), or the box headed with the person's name: their own
+      // fields and links, beside the site's boxes.
       context.zone = Zone::kOwner;
       context.source = Source::kProfile;
     }
@@ -1564,6 +1564,28 @@ class Walker {
     std::string raw;
     CollectTextCapped(heading, 0, 200, &raw);
     return Contains(NormalizeText(raw), owner_name());
+  }
+
+  // True when `node`, in a sidebar, is the person's own: a table or list
+  // of personal facts, or a box straight under the <aside> that holds one
+  // or opens with a heading naming the owner ("rock_grooves").
+  bool IsOwnersSidebarBox(const GumboNode* node, int depth) const {
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_DL) {
+      return HoldsPersonalFacts(node, depth);
+    }
+    const GumboNode* parent = node->parent;
+    if ((tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION) ||
+        parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
+        parent->v.element.tag != GUMBO_TAG_ASIDE) {
+      return false;
+    }
+    if (HoldsPersonalFacts(node, depth)) return true;
+    const GumboNode* heading = LeadingHeading(node, GUMBO_TAG_H1, GUMBO_TAG_H4);
+    if (heading == nullptr || owner_key_.name.empty()) return false;
+    std::string raw;
+    CollectTextCapped(heading, depth + 1, 80, &raw);
+    return SameAsOwner(AuthorName(NormalizeText(raw)));
   }
 
   // True when `cell` is in a table row of three or more cells.

@@ -71,6 +71,10 @@ std::optional<Validated> ValidateSex(std::string_view match) {
 
 std::optional<Validated> ValidateName(std::string_view match) {
   std::string text(StripWhitespace(match));
+  // "Aarhus Agility Klub (AAK)": the name without its initials.
+  static const RE2* const kTrailingInitials =
+      new RE2(R"(\s+\([\p{Lu}\d&.]{2,8}\)$)");
+  RE2::Replace(&text, *kTrailingInitials, "");
   while (!text.empty() &&
          (text.back() == '.' || text.back() == ',' || text.back() == '!' ||
           text.back() == ';' || text.back() == ':' || text.back() == ')' ||

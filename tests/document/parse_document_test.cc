@@ -432,6 +432,20 @@ TEST(ParseDocument, APersonsFactSheetInTheSidebarIsTheirs) {
   EXPECT_EQ(ZoneOf(document, "8340"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, TheSidebarBoxHeadedWithTheOwnersNameIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<aside><div class='card'><h2>rock_grooves</h2><dl><dt>Location</dt>"
+      "<dd>Gibraltar</dd></dl><p><a href='https://instagram.example/vinyl'>"
+      "Instagram</a></p></div><div class='card'><h2>Sellers near you</h2>"
+      "<p>La Línea, Spain</p></div></aside><main><div class='post'><span "
+      "class='username'>rock_grooves</span><p>Crates every Saturday.</p>"
+      "</div></main>"));
+  ASSERT_EQ(document.owner_name, "rock_grooves");
+  EXPECT_EQ(ZoneOf(document, "Location: Gibraltar"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Instagram"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "La Línea"), Zone::kFurniture);
+}
+
 TEST(ParseDocument, ElementsWithNothingBetweenAreTwoWords) {
   Document document = ParseDocument(
       HtmlPage("<p><span>Height</span><span>1.86 m</span></p>"

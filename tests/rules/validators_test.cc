@@ -273,6 +273,8 @@ TEST(Validators, RelativeName) {
 
 TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "Brightline Labs."), "Brightline Labs");
+  EXPECT_EQ(ValueOf("name", "Aarhus Agility Klub (AAK)"),
+            "Aarhus Agility Klub");
   EXPECT_EQ(ValueOf("name", "@Frothy Monkey"), "Frothy Monkey");
   EXPECT_EQ(ValueOf("name", "Edgeworks Tacoma and I"), "Edgeworks Tacoma");
   EXPECT_EQ(ValueOf("name", "Northshore Power Co-op I'm"),
