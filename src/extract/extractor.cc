@@ -410,14 +410,26 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
             NamesTheSite(finding.value, site_names,
                          /*whole_name=*/finding.rule_id != "location.meta_in"));
   });
-  if (std::optional<Finding> workplace = StaffPageWorkplace(document)) {
-    findings.push_back(std::move(*workplace));
+  // A staff page's workplace; its town only when the page gives no other
+  // place (where someone works is not where they live, when both show).
+  std::vector<Finding> work_towns;
+  for (Finding& finding : StaffPageFindings(document)) {
+    if (finding.category == Category::kLocation) {
+      work_towns.push_back(std::move(finding));
+    } else {
+      findings.push_back(std::move(finding));
+    }
   }
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
   UnifySameAddresses(&findings);
   AddTownsOfAddresses(&findings);
+  if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.category == Category::kLocation;
+      })) {
+    for (Finding& town : work_towns) findings.push_back(std::move(town));
+  }
   return findings;
 }
 

@@ -1,5 +1,5 @@
-// StaffPageOrganisation / StaffPageWorkplace: the organisation a staff
-// page's title names is where its person works.
+// StaffPageOrganisation / StaffPageTown / StaffPageFindings: the organisation a
+// staff page's title names is where its person works.
 #include "extract/staff_page.h"
 
 #include <string>
@@ -204,40 +204,73 @@ std::string OrganisationAfterRole(const std::vector<std::string>& parts,
   return next;
 }
 
-}  // namespace
-
-std::string StaffPageOrganisation(std::string_view title,
-                                  std::string_view owner_name) {
+// The title part naming the organisation, its town still on
+// ("Naksu Muay Thai Gym, Chiang Mai"); "" when there is none.
+std::string OrganisationPart(std::string_view title,
+                             std::string_view owner_name) {
   std::vector<std::string> parts = TitleParts(title);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (!IsTeamPart(parts[i])) continue;
     for (std::size_t j = i + 1; j < parts.size(); ++j) {
       if (parts[j].empty() || NamesOwner(parts[j], owner_name)) continue;
-      return WithoutPlace(parts[j]);
+      return parts[j];
     }
     return "";
   }
-  std::string after_role = OrganisationAfterRole(parts, owner_name);
-  return after_role.empty() ? "" : WithoutPlace(after_role);
+  return OrganisationAfterRole(parts, owner_name);
 }
 
-std::optional<Finding> StaffPageWorkplace(const Document& document) {
-  std::string organisation =
-      StaffPageOrganisation(document.title, document.owner_name);
-  if (organisation.empty()) return std::nullopt;
-  std::optional<Validated> name = Validate("name", organisation);
-  if (!name) return std::nullopt;
+Finding TitleFinding(const Document& document, Category category,
+                     const Validated& validated, std::string_view matched,
+                     double confidence, std::string_view rule_id) {
   Finding finding;
-  finding.category = Category::kWorkplace;
-  finding.value = name->value;
-  finding.display = name->display;
-  finding.confidence = 0.7;
-  finding.rule_id = "workplace.staff_page";
+  finding.category = category;
+  finding.value = validated.value;
+  finding.display = validated.display;
+  finding.confidence = confidence;
+  finding.rule_id = std::string(rule_id);
   finding.url = document.url;
   finding.source = Source::kProfile;
   finding.snippet = document.title;
-  finding.matched = organisation;
+  finding.matched = std::string(matched);
   return finding;
+}
+
+}  // namespace
+
+std::string StaffPageOrganisation(std::string_view title,
+                                  std::string_view owner_name) {
+  std::string part = OrganisationPart(title, owner_name);
+  return part.empty() ? "" : WithoutPlace(part);
+}
+
+std::string StaffPageTown(std::string_view title, std::string_view owner_name) {
+  std::string part = OrganisationPart(title, owner_name);
+  std::size_t comma = part.find(',');
+  if (comma == std::string::npos) return "";
+  std::string_view town =
+      StripWhitespace(std::string_view(part).substr(comma + 1));
+  town = town.substr(0, town.find(" ("));
+  return std::string(StripWhitespace(town));
+}
+
+std::vector<Finding> StaffPageFindings(const Document& document) {
+  std::vector<Finding> findings;
+  std::string organisation =
+      StaffPageOrganisation(document.title, document.owner_name);
+  if (organisation.empty()) return findings;
+  if (std::optional<Validated> name = Validate("name", organisation)) {
+    findings.push_back(TitleFinding(document, Category::kWorkplace, *name,
+                                    organisation, 0.7, "workplace.staff_page"));
+  }
+  std::string town = StaffPageTown(document.title, document.owner_name);
+  if (!town.empty()) {
+    if (std::optional<Validated> place = Validate("location", town)) {
+      findings.push_back(TitleFinding(document, Category::kLocation, *place,
+                                      town, 0.6, "location.staff_page"));
+    }
+  }
+  return findings;
 }
 
 }  // namespace exposure

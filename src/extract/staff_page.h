@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exposure/document.h"
 #include "exposure/extract.h"
@@ -24,11 +25,17 @@ namespace exposure {
 std::string StaffPageOrganisation(std::string_view title,
                                   std::string_view owner_name);
 
-// A workplace finding (rule id "workplace.staff_page", source profile) for
-// the organisation of a staff page, whether it shows one person or the
-// whole team (whoever is profiled there works for it); nothing when the
-// title is not a staff page's.
-std::optional<Finding> StaffPageWorkplace(const Document& document);
+// The town after the organisation in a staff page's title ("Chiang Mai"
+// of "… | Naksu Muay Thai Gym, Chiang Mai"): where the person works; ""
+// when the title names none.
+std::string StaffPageTown(std::string_view title, std::string_view owner_name);
+
+// Findings from a staff page's title, whether it shows one person or the
+// whole team (whoever is profiled there works for it): the workplace (rule
+// id "workplace.staff_page") and the town it is in ("location.staff_page"),
+// both from source profile; nothing when the title is not a staff page's.
+// The extractor keeps the town only when the page names no other place.
+std::vector<Finding> StaffPageFindings(const Document& document);
 
 }  // namespace exposure
 

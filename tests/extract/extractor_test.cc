@@ -57,6 +57,23 @@ TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   EXPECT_GT(findings[0].confidence, 0.75);  // boosted by "text"
 }
 
+TEST(Extractor, AStaffPagesTownOnlyWhenThePageNamesNoOtherPlace) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("Nok trains fighters six days a week.", Zone::kOwner);
+  document.title = "Kru Nok — Head Trainer | Naksu Muay Thai Gym, Chiang Mai";
+  document.owner_name = "Kru Nok";
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kWorkplace),
+            std::vector<std::string>{"Naksu Muay Thai Gym"});
+  EXPECT_EQ(ValuesOf(findings, Category::kLocation),
+            std::vector<std::string>{"Chiang Mai"});
+  document.blocks[0].text = "I live in Lamphun and drive in every day.";
+  findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kLocation),
+            std::vector<std::string>{"Lamphun"});
+}
+
 TEST(Extractor, SkipsFurnitureAndOthersUnlessAsked) {
   Document furniture = OneBlock("call 503-555-0142", Zone::kFurniture);
   Document others = OneBlock("call 503-555-0142", Zone::kOthers);

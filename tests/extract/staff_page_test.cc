@@ -1,5 +1,5 @@
-// Tests for StaffPageOrganisation and StaffPageWorkplace: a staff page's
-// title names where its person works.
+// Tests for StaffPageOrganisation, StaffPageTown and StaffPageFindings: a staff
+// page's title names where its person works.
 #include "extract/staff_page.h"
 
 #include <optional>
@@ -70,18 +70,34 @@ TEST(StaffPageOrganisation, TheOrganisationAfterThePersonsRole) {
             "");
 }
 
-TEST(StaffPageWorkplace, TheTeamsOrganisationIsTheWorkplace) {
+TEST(StaffPageFindings, TheTeamsOrganisationIsTheWorkplace) {
   Document document;
   document.url = "https://crumb.example/team";
   document.title = "Our cinnamon buns | Crumb & Kettle Bakery";
-  EXPECT_FALSE(StaffPageWorkplace(document).has_value());
+  EXPECT_TRUE(StaffPageFindings(document).empty());
   document.title = "Meet the Team | Crumb & Kettle Bakery";
-  std::optional<Finding> workplace = StaffPageWorkplace(document);
-  ASSERT_TRUE(workplace.has_value());
-  EXPECT_EQ(workplace->category, Category::kWorkplace);
-  EXPECT_EQ(workplace->value, "Crumb & Kettle Bakery");
-  EXPECT_EQ(workplace->rule_id, "workplace.staff_page");
-  EXPECT_EQ(workplace->source, Source::kProfile);
+  std::vector<Finding> findings = StaffPageFindings(document);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].category, Category::kWorkplace);
+  EXPECT_EQ(findings[0].value, "Crumb & Kettle Bakery");
+  EXPECT_EQ(findings[0].rule_id, "workplace.staff_page");
+  EXPECT_EQ(findings[0].source, Source::kProfile);
+}
+
+TEST(StaffPageFindings, TheOrganisationsTownIsWhereThePersonWorks) {
+  Document document;
+  document.title = "Kru Nok — Head Trainer | Naksu Muay Thai Gym, Chiang Mai";
+  document.owner_name = "Kru Nok";
+  std::vector<Finding> findings = StaffPageFindings(document);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].value, "Naksu Muay Thai Gym");
+  EXPECT_EQ(findings[1].category, Category::kLocation);
+  EXPECT_EQ(findings[1].value, "Chiang Mai");
+  EXPECT_EQ(findings[1].rule_id, "location.staff_page");
+  EXPECT_EQ(StaffPageTown("Martina Gallardo · Nuestros monitores · Escola "
+                          "d'Esquí Solneu (Andorra)",
+                          "Martina Gallardo"),
+            "");
 }
 
 }  // namespace
