@@ -184,6 +184,11 @@ struct EmbeddedFile {
 };
 const std::vector<EmbeddedFile>& DefaultRuleFiles();
 
+// The entries of patterns/lists/<stem>.txt as built into the binary
+// ("job_roles", "countries"), one per line as written, without comments;
+// empty when there is no such list.
+const std::vector<std::string>& DefaultListEntries(std::string_view stem);
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_RULES_H_

@@ -100,13 +100,8 @@ bool NamesOwner(std::string_view part, std::string_view owner_name) {
 const absl::flat_hash_set<std::string>& JobRoles() {
   static const auto* roles = [] {
     auto* set = new absl::flat_hash_set<std::string>;
-    for (const EmbeddedFile& file : DefaultRuleFiles()) {
-      if (std::string_view(file.name) != "lists/job_roles.txt") continue;
-      for (std::string_view line : SplitAny(file.contents, "\n")) {
-        line = StripWhitespace(line);
-        if (line.empty() || line.front() == '#') continue;
-        set->insert(AsciiLower(line));
-      }
+    for (const std::string& role : DefaultListEntries("job_roles")) {
+      set->insert(AsciiLower(role));
     }
     return set;
   }();

@@ -240,6 +240,30 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
   return ValidateAddress(StrCat(number, " ", street, rest_with_town));
 }
 
+namespace {
+
+// True when `name` is a whole US state, Canadian province or Australian
+// state ("Saskatchewan"), or a country ("Estonia"): a region, not a place
+// someone goes to.
+bool IsRegionName(std::string_view name) {
+  std::string lower = AsciiLower(StripWhitespace(name));
+  for (const StateName& state : kStates) {
+    if (lower == state.name) return true;
+  }
+  for (const std::string& country : DefaultListEntries("countries")) {
+    if (name == country) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Validated> ValidatePlaceName(std::string_view match) {
+  std::optional<Validated> name = ValidateName(match);
+  if (!name || IsRegionName(name->value)) return std::nullopt;
+  return name;
+}
+
 std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
   std::string text = Tidy(match);
   static const RE2* const kLeadThenName =

@@ -45,6 +45,9 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match);
 // Sionge"): the name from its first capitalised word must pass
 // ValidateName; the value keeps the words before it.
 std::optional<Validated> ValidatePlacePhrase(std::string_view match);
+// ValidateName for a place someone goes to: a whole state, province or
+// country ("in Saskatchewan") is a region, not such a place.
+std::optional<Validated> ValidatePlaceName(std::string_view match);
 std::optional<Validated> ValidateLocation(std::string_view match);
 std::optional<Validated> ValidateGeotag(std::string_view match);
 

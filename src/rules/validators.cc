@@ -320,6 +320,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"address", internal::ValidateAddress},
       {"address_name_number", internal::ValidateAddressNameNumber},
       {"place_phrase", internal::ValidatePlacePhrase},
+      {"place_name", internal::ValidatePlaceName},
       {"location", internal::ValidateLocation},
       {"geotag", internal::ValidateGeotag},
       {"sex", internal::ValidateSex},

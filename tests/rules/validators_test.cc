@@ -265,6 +265,13 @@ TEST(Validators, Sex) {
   EXPECT_EQ(ValueOf("sex", "she/they"), "<rejected>");
 }
 
+TEST(Validators, PlaceName) {
+  EXPECT_EQ(ValueOf("place_name", "Wakamow Curling Club"),
+            "Wakamow Curling Club");
+  EXPECT_FALSE(Validate("place_name", "Saskatchewan"));
+  EXPECT_FALSE(Validate("place_name", "Estonia"));
+}
+
 TEST(Validators, RelativeName) {
   EXPECT_EQ(ValueOf("relative", "Tate's"), "Tate");
   EXPECT_EQ(ValueOf("relative", "June"), "June");
