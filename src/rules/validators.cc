@@ -299,6 +299,68 @@ std::optional<Validated> ValidateRoundAge(std::string_view match) {
   return ValidateAge(match);
 }
 
+// "forty-two", "thirty", "cuarenta y dos", "veintitrés", "diecisiete": an
+// age spelled out in English or Spanish.
+std::optional<Validated> ValidateAgeWords(std::string_view match) {
+  static const struct {
+    const char* word;
+    int value;
+  } kWords[] = {{"thirteen", 13},    {"fourteen", 14},
+                {"fifteen", 15},     {"sixteen", 16},
+                {"seventeen", 17},   {"eighteen", 18},
+                {"nineteen", 19},    {"twenty", 20},
+                {"thirty", 30},      {"forty", 40},
+                {"fifty", 50},       {"sixty", 60},
+                {"seventy", 70},     {"eighty", 80},
+                {"ninety", 90},      {"one", 1},
+                {"two", 2},          {"three", 3},
+                {"four", 4},         {"five", 5},
+                {"six", 6},          {"seven", 7},
+                {"eight", 8},        {"nine", 9},
+                {"trece", 13},       {"catorce", 14},
+                {"quince", 15},      {"dieciséis", 16},
+                {"dieciseis", 16},   {"diecisiete", 17},
+                {"dieciocho", 18},   {"diecinueve", 19},
+                {"veinte", 20},      {"veintiuno", 21},
+                {"veintiún", 21},    {"veintidós", 22},
+                {"veintidos", 22},   {"veintitrés", 23},
+                {"veintitres", 23},  {"veinticuatro", 24},
+                {"veinticinco", 25}, {"veintiséis", 26},
+                {"veintiseis", 26},  {"veintisiete", 27},
+                {"veintiocho", 28},  {"veintinueve", 29},
+                {"treinta", 30},     {"cuarenta", 40},
+                {"cincuenta", 50},   {"sesenta", 60},
+                {"setenta", 70},     {"ochenta", 80},
+                {"noventa", 90},     {"uno", 1},
+                {"un", 1},           {"dos", 2},
+                {"tres", 3},         {"cuatro", 4},
+                {"cinco", 5},        {"seis", 6},
+                {"siete", 7},        {"ocho", 8},
+                {"nueve", 9}};
+  std::string lower = AsciiLower(StripWhitespace(match));
+  int total = 0;
+  // A unit ("two") may only follow a round tens word ("forty"), once.
+  bool unit_may_follow = false;
+  for (std::string_view word : SplitAny(lower, " -")) {
+    if (word == "y") continue;
+    const auto* entry = std::find_if(
+        std::begin(kWords), std::end(kWords),
+        [word](const auto& candidate) { return word == candidate.word; });
+    if (entry == std::end(kWords)) return std::nullopt;
+    if (entry->value < 10) {
+      if (!unit_may_follow) return std::nullopt;
+      total += entry->value;
+      unit_may_follow = false;
+    } else {
+      if (total != 0) return std::nullopt;
+      total = entry->value;
+      unit_may_follow = entry->value % 10 == 0;
+    }
+  }
+  if (total == 0) return std::nullopt;
+  return ValidateAge(std::to_string(total));
+}
+
 struct ValidatorEntry {
   std::string_view name;
   std::optional<Validated> (*function)(std::string_view);
@@ -313,6 +375,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"age", ValidateAge},
       {"age_turning", internal::ValidateAgeTurning},
       {"age_round", ValidateRoundAge},
+      {"age_words", ValidateAgeWords},
       {"birthdate", internal::ValidateBirthdate},
       {"birthdate_day_first", internal::ValidateBirthdateDayFirst},
       {"birthdate_holiday", internal::ValidateBirthdateHoliday},

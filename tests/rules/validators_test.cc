@@ -265,6 +265,18 @@ TEST(Validators, Sex) {
   EXPECT_EQ(ValueOf("sex", "she/they"), "<rejected>");
 }
 
+TEST(Validators, AgeWords) {
+  EXPECT_EQ(ValueOf("age_words", "forty-two"), "42");
+  EXPECT_EQ(ValueOf("age_words", "thirty"), "30");
+  EXPECT_EQ(ValueOf("age_words", "cuarenta y dos"), "42");
+  EXPECT_EQ(ValueOf("age_words", "veintitrés"), "23");
+  EXPECT_EQ(ValueOf("age_words", "diecisiete"), "17");
+  EXPECT_FALSE(Validate("age_words", "two"));
+  EXPECT_FALSE(Validate("age_words", "forty two three"));
+  EXPECT_FALSE(Validate("age_words", "seventeen two"));
+  EXPECT_FALSE(Validate("age_words", "forty pages"));
+}
+
 TEST(Validators, PlaceName) {
   EXPECT_EQ(ValueOf("place_name", "Wakamow Curling Club"),
             "Wakamow Curling Club");
