@@ -7,6 +7,7 @@
 #ifndef EXPOSURE_COMMON_STRINGS_H_
 #define EXPOSURE_COMMON_STRINGS_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -121,6 +122,30 @@ inline std::vector<std::string_view> SplitAny(std::string_view text,
     start = end + 1;
   }
   return pieces;
+}
+
+// Splits at every occurrence of any of the multi-character `separators`,
+// the earliest first, each part stripped of whitespace (empty parts kept):
+// a page title's "Kru Nok — Head Trainer | Naksu Gym" -> {"Kru Nok", "Head
+// Trainer", "Naksu Gym"}.
+inline std::vector<std::string_view> SplitAtSeparators(
+    std::string_view text, std::initializer_list<std::string_view> separators) {
+  std::vector<std::string_view> parts;
+  std::string_view rest = StripWhitespace(text);
+  while (!rest.empty()) {
+    std::size_t cut = rest.size();
+    std::size_t width = 0;
+    for (std::string_view separator : separators) {
+      std::size_t at = rest.find(separator);
+      if (at < cut) {
+        cut = at;
+        width = separator.size();
+      }
+    }
+    parts.push_back(StripWhitespace(rest.substr(0, cut)));
+    rest = cut == rest.size() ? std::string_view() : rest.substr(cut + width);
+  }
+  return parts;
 }
 
 // `text` with &, <, >, " and ' escaped, safe in HTML text and in quoted

@@ -1059,21 +1059,8 @@ struct HeadingNames {
 // when no part names anyone.
 std::string TitleNamesOwner(std::string_view title,
                             absl::FunctionRef<std::string_view()> page_words) {
-  std::vector<std::string_view> parts;
-  std::string_view rest = StripWhitespace(title);
-  while (!rest.empty()) {
-    std::size_t cut = rest.size();
-    std::size_t width = 0;
-    for (std::string_view separator : {" | ", " — ", " – ", " - ", " · "}) {
-      std::size_t at = rest.find(separator);
-      if (at < cut) {
-        cut = at;
-        width = separator.size();
-      }
-    }
-    parts.push_back(StripWhitespace(rest.substr(0, cut)));
-    rest = cut == rest.size() ? std::string_view() : rest.substr(cut + width);
-  }
+  std::vector<std::string_view> parts =
+      SplitAtSeparators(title, {" | ", " — ", " – ", " - ", " · "});
   if (parts.size() > 1) parts.pop_back();  // the site
   for (std::string_view part : parts) {
     std::size_t colon = part.rfind(": ");

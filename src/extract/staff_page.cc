@@ -42,27 +42,10 @@ bool IsTeamPhraseWord(std::string_view word) {
   return false;
 }
 
-// Splits a title at the separators sites put between its parts.
-std::vector<std::string> TitleParts(std::string_view title) {
-  std::vector<std::string> parts;
-  std::string current;
-  std::size_t i = 0;
-  while (i < title.size()) {
-    bool split = false;
-    for (std::string_view separator :
-         {" | ", " · ", " – ", " — ", " - ", " :: "}) {
-      if (title.substr(i, separator.size()) == separator) {
-        parts.emplace_back(StripWhitespace(current));
-        current.clear();
-        i += separator.size();
-        split = true;
-        break;
-      }
-    }
-    if (!split) current.push_back(title[i++]);
-  }
-  parts.emplace_back(StripWhitespace(current));
-  return parts;
+// Splits a title at the separators sites put between its parts (forum
+// software adds " :: ").
+std::vector<std::string_view> TitleParts(std::string_view title) {
+  return SplitAtSeparators(title, {" | ", " · ", " – ", " — ", " - ", " :: "});
 }
 
 // The part is a team word and the words that go with it, nothing else:
@@ -175,7 +158,7 @@ bool NamesWorkplaceKind(std::string_view part) {
 // The organisation part of "<name>, <role> | <organisation>" or "<name> —
 // <role> | <organisation>": the first part after the role that is not
 // the person, a team or the site's own page; "" when there is none.
-std::string OrganisationAfterRole(const std::vector<std::string>& parts,
+std::string OrganisationAfterRole(const std::vector<std::string_view>& parts,
                                   std::string_view owner_name) {
   if (owner_name.empty()) return "";
   std::size_t owner = parts.size();
@@ -191,24 +174,24 @@ std::string OrganisationAfterRole(const std::vector<std::string>& parts,
     }
   }
   if (role + 1 >= parts.size()) return "";
-  const std::string& next = parts[role + 1];
+  std::string_view next = parts[role + 1];
   if (next.empty() || NamesOwner(next, owner_name) || IsTeamPart(next) ||
       IsSitePart(next) || !NamesWorkplaceKind(WithoutPlace(next))) {
     return "";
   }
-  return next;
+  return std::string(next);
 }
 
 // The title part naming the organisation, its town still on
 // ("Naksu Muay Thai Gym, Chiang Mai"); "" when there is none.
 std::string OrganisationPart(std::string_view title,
                              std::string_view owner_name) {
-  std::vector<std::string> parts = TitleParts(title);
+  std::vector<std::string_view> parts = TitleParts(title);
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (!IsTeamPart(parts[i])) continue;
     for (std::size_t j = i + 1; j < parts.size(); ++j) {
       if (parts[j].empty() || NamesOwner(parts[j], owner_name)) continue;
-      return parts[j];
+      return std::string(parts[j]);
     }
     return "";
   }
