@@ -110,6 +110,15 @@ inline std::vector<std::string_view> Split(std::string_view text,
   return pieces;
 }
 
+// True when `word` is one of `list` (exactly, case as given).
+inline bool IsOneOf(std::string_view word,
+                    const std::vector<std::string_view>& list) {
+  for (std::string_view entry : list) {
+    if (word == entry) return true;
+  }
+  return false;
+}
+
 // Splits at any of `separators`, dropping empty pieces.
 inline std::vector<std::string_view> SplitAny(std::string_view text,
                                               std::string_view separators) {

@@ -657,11 +657,7 @@ bool HoldsPersonalFacts(const GumboNode* node, int depth) {
       while (!label.empty() && (label.back() == ':' || label.back() == ' ')) {
         label.pop_back();
       }
-      if (std::find(kPersonal.begin(), kPersonal.end(), label) !=
-              kPersonal.end() &&
-          ++found >= 2) {
-        return true;
-      }
+      if (IsOneOf(label, kPersonal) && ++found >= 2) return true;
       continue;
     }
     const GumboVector& children = element->v.element.children;
@@ -878,9 +874,6 @@ std::string FrequentAuthor(const GumboNode* root, std::string_view first,
 // are other people's details, not the page owner's.
 bool RowNames(const GumboNode* row, std::string_view name);
 
-// True when a list's items are profile fields: two or more start with a
-// field label and a colon ("Age: 31", "Ciudad: Valencia", "Pronouns:
-// she/her").
 // True when `lower_label` (lower-case, no colon) is a profile field's
 // label: "age", "sexo", "location", "birthday".
 bool IsProfileFieldLabel(std::string_view lower_label) {
@@ -893,12 +886,12 @@ bool IsProfileFieldLabel(std::string_view lower_label) {
       "estudios",   "email",     "correo",   "phone",        "teléfono",
       "website",    "web",       "barrio",   "neighborhood", "neighbourhood",
       "status",     "languages", "idiomas",  "height",       "relationship"};
-  for (std::string_view known : kLabels) {
-    if (lower_label == known) return true;
-  }
-  return false;
+  return IsOneOf(lower_label, kLabels);
 }
 
+// True when a list's items are profile fields: two or more start with a
+// field label and a colon ("Age: 31", "Ciudad: Valencia", "Pronouns:
+// she/her").
 bool IsFactList(const GumboNode* list, int depth) {
   const GumboVector& items = list->v.element.children;
   int fields = 0;

@@ -46,13 +46,6 @@ std::vector<std::string> Words(std::string_view token) {
   return words;
 }
 
-bool In(std::string_view word, const std::vector<std::string_view>& list) {
-  for (std::string_view item : list) {
-    if (item == word) return true;
-  }
-  return false;
-}
-
 // Furniture when the first word of a token, or the last one unless the
 // token starts with a post or profile word.
 const std::vector<std::string_view>& EdgeFurnitureWords() {
@@ -110,7 +103,7 @@ const std::vector<std::string_view>& PostWords() {
 bool IsOwnWord(const std::vector<std::string>& words) {
   static const std::vector<std::string_view> kOwn = {
       "own", "mine", "self", "owner", "op", "bypostauthor", "submitter"};
-  return In(words.front(), kOwn) || In(words.back(), kOwn);
+  return IsOneOf(words.front(), kOwn) || IsOneOf(words.back(), kOwn);
 }
 
 // "owner-reply", "host-response", "tasker-reply", "seller-answer": the
@@ -121,8 +114,8 @@ bool IsOwnReply(const std::vector<std::string>& words) {
   static const std::vector<std::string_view> kProviders = {
       "host",     "seller", "tasker", "author", "creator", "provider",
       "business", "pro",    "sitter", "maker",  "driver",  "merchant"};
-  return words.size() == 2 && In(words.back(), kReplies) &&
-         (IsOwnWord(words) || In(words.front(), kProviders));
+  return words.size() == 2 && IsOneOf(words.back(), kReplies) &&
+         (IsOwnWord(words) || IsOneOf(words.front(), kProviders));
 }
 
 Marker ClassifyWords(std::string_view attribute) {
@@ -135,34 +128,36 @@ Marker ClassifyWords(std::string_view attribute) {
     if (IsOwnWord(words)) {
       // "owner-bio", "owner-info": the page owner's own card, wherever it
       // sits (a photo page's "attribution" box holds the owner's bio).
-      if (words.size() == 2 && (In(words.front(), ProfileWords()) ||
-                                In(words.back(), ProfileWords()))) {
+      if (words.size() == 2 && (IsOneOf(words.front(), ProfileWords()) ||
+                                IsOneOf(words.back(), ProfileWords()))) {
         return Marker::kOwnProfile;
       }
       own = true;
       continue;
     }
     for (const std::string& word : words) {
-      if (In(word, AnyFurnitureWords())) return Marker::kFurniture;
+      if (IsOneOf(word, AnyFurnitureWords())) return Marker::kFurniture;
     }
     // "footer-outer", "site-footer": chrome. "post-footer", "entry-meta":
     // part of the owner's post.
-    bool owned_prefix =
-        In(words.front(), PostWords()) || In(words.front(), ProfileWords());
-    if (In(words.front(), EdgeFurnitureWords()) ||
-        (!owned_prefix && In(words.back(), EdgeFurnitureWords()))) {
+    bool owned_prefix = IsOneOf(words.front(), PostWords()) ||
+                        IsOneOf(words.front(), ProfileWords());
+    if (IsOneOf(words.front(), EdgeFurnitureWords()) ||
+        (!owned_prefix && IsOneOf(words.back(), EdgeFurnitureWords()))) {
       return Marker::kFurniture;
     }
-    if (In(words.front(), OthersWords()) || In(words.back(), OthersWords())) {
+    if (IsOneOf(words.front(), OthersWords()) ||
+        IsOneOf(words.back(), OthersWords())) {
       result = Marker::kOthers;
       continue;
     }
     if (result != Marker::kOthers) {
-      if (In(words.back(), ProfileWords()) ||
-          In(words.front(), ProfileWords())) {
+      if (IsOneOf(words.back(), ProfileWords()) ||
+          IsOneOf(words.front(), ProfileWords())) {
         result = Marker::kProfile;
-      } else if (result == Marker::kNone && (In(words.front(), PostWords()) ||
-                                             In(words.back(), PostWords()))) {
+      } else if (result == Marker::kNone &&
+                 (IsOneOf(words.front(), PostWords()) ||
+                  IsOneOf(words.back(), PostWords()))) {
         result = Marker::kPost;
       }
     }
@@ -233,7 +228,7 @@ bool NamesPersonCard(std::string_view class_attr) {
       "seller", "organizer", "organiser", "maker", "driver",  "tasker"};
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     for (const std::string& word : Words(token)) {
-      if (In(word, *kPersonWords)) return true;
+      if (IsOneOf(word, *kPersonWords)) return true;
     }
   }
   return false;
@@ -245,7 +240,7 @@ bool MayNameLabel(std::string_view class_attr) {
     if (words.size() < 2) continue;
     const std::string& last = words.back();
     if (last == "label" || last == "key" || last == "term") return true;
-    if (last == "title" && !In(words.front(), PostWords())) return true;
+    if (last == "title" && !IsOneOf(words.front(), PostWords())) return true;
   }
   return false;
 }
@@ -256,7 +251,7 @@ bool NamesLabel(std::string_view class_attr, std::string_view next_class) {
     if (words.size() < 2) continue;  // a bare "title" is a post title
     const std::string& last = words.back();
     if (last == "label" || last == "key" || last == "term") return true;
-    if (last != "title" || In(words.front(), PostWords())) continue;
+    if (last != "title" || IsOneOf(words.front(), PostWords())) continue;
     // "infoBoxRowTitle" then "infoBoxRowItem": a title/item pair.
     for (std::string_view next_token : SplitAny(next_class, " \t\n")) {
       std::vector<std::string> next_words = Words(next_token);
@@ -323,7 +318,7 @@ bool IsOtherPeopleHeading(std::string_view heading) {
   if (at == std::string_view::npos) return false;
   std::string_view rest = heading.substr(at);
   std::string_view noun = rest.substr(0, rest.find(' '));
-  return noun.size() > 3 && noun.back() == 's' && !In(noun, kOwnThings);
+  return noun.size() > 3 && noun.back() == 's' && !IsOneOf(noun, kOwnThings);
 }
 
 }  // namespace
@@ -522,7 +517,7 @@ bool IsThingWord(std::string_view word) {
       "plan",    "app",     "domain",   "page",    "category", "tag",
       "channel", "server",  "location", "project", "game",     "song",
       "album",   "release", "title",    "station", "hotel",    "restaurant"};
-  return In(word, kThings);
+  return IsOneOf(word, kThings);
 }
 
 }  // namespace

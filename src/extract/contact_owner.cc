@@ -27,13 +27,6 @@ std::string Letters(std::string_view text) {
   return letters;
 }
 
-bool In(std::string_view word, const std::vector<std::string_view>& list) {
-  for (std::string_view entry : list) {
-    if (word == entry) return true;
-  }
-  return false;
-}
-
 struct Name {
   std::vector<std::string> words;  // lower-case letters of each word
   std::size_t end = 0;             // in the block
@@ -60,14 +53,14 @@ std::vector<Name> NamesBefore(std::string_view text, std::size_t limit) {
     std::vector<std::string_view> words = SplitAny(match, " ");
     for (std::size_t i = 0; i < words.size(); ++i) {
       std::string letters = Letters(words[i]);
-      if (i == 0 && In(letters, kVerbs)) continue;
+      if (i == 0 && IsOneOf(letters, kVerbs)) continue;
       name.words.push_back(std::move(letters));
     }
     // "Norfolk Mob: 07700 900142": a label, not a surname.
     static const std::vector<std::string_view> kLabels = {
         "mob", "mobile",   "tel",    "phone", "cell", "email", "fax",
         "web", "whatsapp", "signal", "text",  "call", "móvil"};
-    if (!name.words.empty() && In(name.words.back(), kLabels)) {
+    if (!name.words.empty() && IsOneOf(name.words.back(), kLabels)) {
       name.words.pop_back();
     }
     if (name.words.size() < 2) continue;
@@ -188,7 +181,7 @@ bool IsSubjectPronoun(std::string_view word) {
   static const std::vector<std::string_view> kPronouns = {
       "i",  "we", "she",  "he", "they", "ella",
       "él", "Él", "elle", "il", "ela",  "ele"};  // AsciiLower leaves "Él" as is
-  return In(AsciiLower(word), kPronouns);
+  return IsOneOf(AsciiLower(word), kPronouns);
 }
 
 bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
@@ -204,7 +197,7 @@ bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
       "apartments", "apts",     "residency",  "residences", "tower",
       "towers",     "building", "house",      "court",      "mansions",
       "flats",      "villas",   "condominium"};
-  if (In(nearest.words.back(), kBuildings)) return false;
+  if (IsOneOf(nearest.words.back(), kBuildings)) return false;
   static const RE2* const kPunctuation = new RE2(R"([\s,·•|:;(\-–—]*)");
   std::string_view between = text.substr(nearest.end, begin - nearest.end);
   return RE2::FullMatch(re2::StringPiece(between.data(), between.size()),

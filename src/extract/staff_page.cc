@@ -15,31 +15,27 @@ namespace {
 
 // Words that make a title part a list of an organisation's people.
 bool IsTeamWord(std::string_view word) {
-  for (std::string_view team :
-       {"team",        "staff",        "guides",    "instructors",
-        "instrutores", "instructores", "profes",    "profesores",
-        "professores", "teachers",     "coaches",   "entrenadores",
-        "trainers",    "therapists",   "faculty",   "equipo",
-        "equipe",      "équipe",       "l'équipe",  "squadra",
-        "monitores",   "monitors",     "moniteurs", "vets",
-        "nurses",      "stylists",     "doctors",   "docentes"}) {
-    if (word == team) return true;
-  }
-  return false;
+  static const std::vector<std::string_view> kTeams = {
+      "team",        "staff",        "guides",    "instructors",
+      "instrutores", "instructores", "profes",    "profesores",
+      "professores", "teachers",     "coaches",   "entrenadores",
+      "trainers",    "therapists",   "faculty",   "equipo",
+      "equipe",      "équipe",       "l'équipe",  "squadra",
+      "monitores",   "monitors",     "moniteurs", "vets",
+      "nurses",      "stylists",     "doctors",   "docentes"};
+  return IsOneOf(word, kTeams);
 }
 
 // Words that may stand beside a team word: "Meet the Team", "Nuestros
 // profes", "Our Guides".
 bool IsTeamPhraseWord(std::string_view word) {
-  for (std::string_view filler :
-       {"meet",    "the",     "our",    "my",     "nuestros", "nuestras",
-        "nuestro", "nuestra", "nossos", "nossas", "nosso",    "nossa",
-        "os",      "as",      "notre",  "nos",    "la",       "el",
-        "los",     "las",     "de",     "del",    "il",       "lo",
-        "members", "miembros"}) {
-    if (word == filler) return true;
-  }
-  return false;
+  static const std::vector<std::string_view> kFillers = {
+      "meet",    "the",     "our",    "my",     "nuestros", "nuestras",
+      "nuestro", "nuestra", "nossos", "nossas", "nosso",    "nossa",
+      "os",      "as",      "notre",  "nos",    "la",       "el",
+      "los",     "las",     "de",     "del",    "il",       "lo",
+      "members", "miembros"};
+  return IsOneOf(word, kFillers);
 }
 
 // Splits a title at the separators sites put between its parts (forum
@@ -112,10 +108,7 @@ bool IsSitePart(std::string_view part) {
       "tiktok",    "youtube", "medium",   "substack",  "github",   "wordpress",
       "perfil",    "inicio",  "página",   "profil",    "accueil"};
   for (std::string_view word : SplitAny(part, " ")) {
-    const std::string lower = AsciiLower(word);
-    for (std::string_view site : kSiteWords) {
-      if (lower == site) return true;
-    }
+    if (IsOneOf(AsciiLower(word), kSiteWords)) return true;
   }
   return false;
 }
@@ -147,10 +140,7 @@ bool NamesWorkplaceKind(std::string_view part) {
       "museum",     "museo",    "theatre",   "theater",    "teatro",
       "church",     "agency",   "bank",      "kitchen"};
   for (std::string_view word : SplitAny(part, " ,")) {
-    const std::string lower = AsciiLower(word);
-    for (std::string_view kind : kKinds) {
-      if (lower == kind) return true;
-    }
+    if (IsOneOf(AsciiLower(word), kKinds)) return true;
   }
   return false;
 }
