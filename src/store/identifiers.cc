@@ -11,7 +11,6 @@
 #include <openssl/rand.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #include <cerrno>
 #include <cstdlib>
@@ -20,6 +19,7 @@
 #include <string>
 
 #include "absl/strings/escaping.h"
+#include "common/fold_words.h"
 #include "common/strings.h"
 #include "exposure/rules.h"
 #include "exposure/store.h"
@@ -38,38 +38,6 @@ absl::Status KeyError(const std::string& path, std::string_view action) {
     return absl::FailedPreconditionError(message);
   }
   return absl::InternalError(message);
-}
-
-// Lower-cased (Unicode case folding, accents and compatibility forms
-// removed), every run of non-alphanumeric ASCII turned into one space.
-std::string FoldWords(std::string_view text) {
-  std::string folded(text);
-  utf8proc_uint8_t* mapped = nullptr;
-  utf8proc_ssize_t size = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-      static_cast<utf8proc_ssize_t>(text.size()), &mapped,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                     UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                     UTF8PROC_STRIPMARK));
-  if (size >= 0 && mapped != nullptr) {
-    folded.assign(reinterpret_cast<const char*>(mapped), size);
-  } else {
-    folded = AsciiLower(text);
-  }
-  std::free(mapped);
-  std::string out;
-  bool space = false;
-  for (char c : folded) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    if (byte < 0x80 && !absl::ascii_isalnum(byte)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
 }
 
 // "123 main st springfield il 62704" -> "123 main st": the words up to the
