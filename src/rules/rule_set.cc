@@ -41,8 +41,9 @@ struct RuleSet::Compiled {
 namespace {
 
 // See the comment at the top and kPrefilterMaxMemBytes: a set must stay
-// small enough for its DFA to fit its budget on a long scan (211 built-in
-// rules make four sets of 53; sets of 55 still fit in 32 MB at 256 MiB).
+// small enough for its DFA to fit its budget on a long scan (the 217
+// built-in rules make four sets, cut by program size in Compile; sets of
+// 55 still fit in 32 MB at 256 MiB).
 constexpr int kMaxRulesPerSet = 55;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
@@ -225,33 +226,57 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
     return absl::FailedPreconditionError("no rules to compile");
   }
   auto compiled = std::make_unique<RuleSet::Compiled>();
-  // Rules in file order (a file is a category), cut into equal parts.
+  // Rules in file order (a file is a category), cut where each set has
+  // about the same share of the total program size rather than the same
+  // number of rules: a few rules (long word lists) are most of the
+  // program, and equal counts left the last set three times the others',
+  // at the edge of its budget.
   const int rule_count = static_cast<int>(rules_.size());
   const int set_count = (rule_count + kMaxRulesPerSet - 1) / kMaxRulesPerSet;
-  const int per_set = (rule_count + set_count - 1) / set_count;
+  long long total = 0;
   for (int index = 0; index < rule_count; ++index) {
-    if (index % per_set == 0) {
-      compiled->prefilters.push_back(std::make_unique<RE2::Set>(
-          RuleOptions(kPrefilterMaxMemBytes), RE2::UNANCHORED));
-      compiled->prefilter_rules.emplace_back();
-    }
-    const Rule& rule = rules_[index];
-    // The set gets the rule's looser twin (prefilter_pattern.h); should
-    // RE2 refuse that, the exact pattern, which it compiled already.
-    std::string error;
-    if (compiled->prefilters.back()->Add(
-            internal::PrefilterPattern(rule.pattern), &error) < 0 &&
-        compiled->prefilters.back()->Add(rule.pattern, &error) < 0) {
-      return absl::InvalidArgumentError(
-          StrCat(rule.origin, ": rule ", rule.id, ": ", error));
-    }
-    compiled->prefilter_rules.back().push_back(index);
+    total += regexps_[index]->ProgramSize();
   }
-  for (const std::unique_ptr<RE2::Set>& set : compiled->prefilters) {
-    if (!set->Compile()) {
+  std::vector<std::vector<int>> members(set_count);
+  long long so_far = 0;
+  int set = 0;
+  for (int index = 0; index < rule_count; ++index) {
+    const int rules_left = rule_count - index;
+    const int sets_left = set_count - set;
+    bool full = static_cast<int>(members[set].size()) >= kMaxRulesPerSet;
+    bool past_share = so_far * set_count >= total * (set + 1);
+    if (set + 1 < set_count && !members[set].empty() &&
+        (full || past_share || rules_left <= (sets_left - 1))) {
+      ++set;
+    }
+    members[set].push_back(index);
+    so_far += regexps_[index]->ProgramSize();
+  }
+  for (std::vector<int>& set_rules : members) {
+    std::sort(set_rules.begin(), set_rules.end());
+    compiled->prefilters.push_back(std::make_unique<RE2::Set>(
+        RuleOptions(kPrefilterMaxMemBytes), RE2::UNANCHORED));
+    for (int index : set_rules) {
+      const Rule& rule = rules_[index];
+      // The set gets the rule's looser twin (prefilter_pattern.h); should
+      // RE2 refuse that, the exact pattern, which it compiled already.
+      std::string error;
+      if (compiled->prefilters.back()->Add(
+              internal::PrefilterPattern(rule.pattern), &error) < 0 &&
+          compiled->prefilters.back()->Add(rule.pattern, &error) < 0) {
+        return absl::InvalidArgumentError(
+            StrCat(rule.origin, ": rule ", rule.id, ": ", error));
+      }
+    }
+    compiled->prefilter_rules.push_back(std::move(set_rules));
+  }
+  for (std::size_t set = 0; set < compiled->prefilters.size(); ++set) {
+    if (!compiled->prefilters[set]->Compile()) {
+      const std::vector<int>& members = compiled->prefilter_rules[set];
       return absl::ResourceExhaustedError(
-          "the rules are too large to compile together; raise "
-          "kPrefilterMaxMemBytes or split patterns");
+          StrCat("the rules are too large to compile together (the set of ",
+                 rules_[members.front()].id, " to ", rules_[members.back()].id,
+                 "); raise kPrefilterMaxMemBytes or split patterns"));
     }
   }
   compiled->rules = std::move(rules_);
