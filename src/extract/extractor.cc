@@ -469,7 +469,7 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
   }
   std::string_view text = block.text;
   std::vector<Claim> claims;
-  for (const Candidate& candidate : candidates) {
+  for (Candidate candidate : candidates) {
     const Rule& rule = rules_.rule(candidate.rule_index);
     // The rule's owner group, when it takes part in the match, must name
     // the owner (or be a pronoun, which stands for the page's subject).
@@ -502,6 +502,17 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
       validated = ValidateHolidayInRegion(
           text.substr(candidate.begin, candidate.end - candidate.begin),
           document.region);
+    }
+    if (validated && rule.validator == "birthdate_holiday") {
+      // The rule reads a few words past the day's name; the name as
+      // written (the display) is where the match ends, so that the words
+      // after it are context, not part of it.
+      std::string_view written =
+          text.substr(candidate.begin, candidate.end - candidate.begin);
+      std::size_t at = written.find(validated->display);
+      if (at != std::string_view::npos) {
+        candidate.end = candidate.begin + at + validated->display.size();
+      }
     }
     if (!validated) continue;
     double confidence =

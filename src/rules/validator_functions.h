@@ -16,14 +16,6 @@ std::optional<Validated> ValidateBirthdate(std::string_view match);
 // ValidateBirthdate for a date after a Spanish, Portuguese or French cue
 // ("nací el", "née le"): numeric dates are day first (07/03/1991 is 7 March).
 std::optional<Validated> ValidateBirthdateDayFirst(std::string_view match);
-// A birthday named by a fixed-date holiday ("New Year's Eve", "Pi Day
-// 1996"): its month and day, and the year when given.
-std::optional<Validated> ValidateBirthdateHoliday(std::string_view match);
-// A birthday named by a day whose date depends on the country ("my
-// birthday is Independence Day", "National Day", "la fête nationale"),
-// read for `region` ("TT", "SG"); nullopt when the day is not known there.
-std::optional<Validated> ValidateBirthdateHolidayInRegion(
-    std::string_view match, std::string_view region);
 // A birthday said relative to the post ("turned 44 yesterday", "mañana
 // cumplo 25", "I turn 40 on the 14th"): "rel:-1", "rel:0", "rel:1",
 // "past:14" or "next:14", which the extractor turns into a day from the
@@ -31,6 +23,18 @@ std::optional<Validated> ValidateBirthdateHolidayInRegion(
 std::optional<Validated> ValidateBirthdayRelative(std::string_view match);
 // "turning 35" -> 34: the age before a stated coming birthday.
 std::optional<Validated> ValidateAgeTurning(std::string_view match);
+
+// validate_named_days.cc: a birthday named by a day kept on the same date
+// everywhere ("New Year's Eve", "Pi Day 1996", "el día de San Fermín de
+// 1988"), as written at the start of `match`: its month and day, and the
+// year when given; a movable feast gives only the year written with it
+// ("Mardi Gras day 1958").
+std::optional<Validated> ValidateBirthdateHoliday(std::string_view match);
+// The same for a day whose date depends on the country ("my birthday is
+// Independence Day", "National Day", "la fête nationale"), read for
+// `region` ("TT", "SG"); nullopt when the day is not known there.
+std::optional<Validated> ValidateBirthdateHolidayInRegion(
+    std::string_view match, std::string_view region);
 
 // validate_places.cc
 std::optional<Validated> ValidateAddress(std::string_view match);

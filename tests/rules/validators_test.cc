@@ -1,6 +1,7 @@
 // Tests for the validators: normalised values, and values they refuse.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "exposure/rules.h"
 #include "gtest/gtest.h"
@@ -72,6 +73,65 @@ TEST(Validators, HolidayInRegion) {
   EXPECT_FALSE(ValidateHolidayInRegion("Independence Day", "").has_value());
   EXPECT_EQ(ValueOf("birthdate_holiday", "Independence Day"), "<rejected>");
   EXPECT_EQ(ValueOf("birthdate_holiday", "Santo António"), "--06-13");
+}
+
+TEST(Validators, NamedDays) {
+  // Written as people write them: the name in any case, with its article,
+  // "día de la" or "Saint", a year after it, and words after the name.
+  EXPECT_EQ(ValueOf("birthdate_holiday", "St. Piran's Day, which in"),
+            "--03-05");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "el día de San Fermín de 1988, así"),
+            "1988-07-07");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Saint Patrick’s Day in 1990"),
+            "1990-03-17");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Mardi Gras day 1958, which"), "1958");
+  // A movable feast without a year names no day; a saint that is also a
+  // place only with "día de"; a name that goes on is another name.
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Easter this year"), "<rejected>");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "San Juan y me crié"), "<rejected>");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "el día de San Juan"), "--06-24");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Christmas Island, where"),
+            "<rejected>");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "Christmas. The tree"), "--12-25");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "the day after Santa Marija, so"),
+            "--08-16");
+  EXPECT_EQ(ValueOf("birthdate_holiday", "the day before New Year's Day 1990"),
+            "1989-12-31");
+  EXPECT_EQ(ValidateHolidayInRegion("Flag Day in 1955", "US")->value,
+            "1955-06-14");
+  EXPECT_FALSE(ValidateHolidayInRegion("Flag Day", "GB").has_value());
+}
+
+TEST(Validators, EveryNamedDayReadsAsWritten) {
+  // Each line of patterns/lists/named_days.txt, read back through the
+  // validator, gives its own date: a name not written in the form the
+  // validator reads could never be found.
+  const std::vector<std::string>& lines = DefaultListEntries("named_days");
+  ASSERT_GT(lines.size(), 300u);
+  for (const std::string& line : lines) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t bar = line.find('|', start);
+      std::string field = line.substr(start, bar - start);
+      field.erase(0, field.find_first_not_of(' '));
+      field.erase(field.find_last_not_of(' ') + 1);
+      fields.push_back(field);
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    ASSERT_GE(fields.size(), 2u) << line;
+    const std::string& name = fields[0];
+    std::string region =
+        fields.size() > 2 ? fields[2].substr(0, fields[2].find(' ')) : "";
+    bool movable = fields[1] == "movable";
+    std::string written = movable ? name + " 1960" : name;
+    std::optional<Validated> read =
+        region.empty() ? Validate("birthdate_holiday", written)
+                       : ValidateHolidayInRegion(written, region);
+    ASSERT_TRUE(read.has_value()) << line;
+    EXPECT_EQ(read->value, movable ? "1960" : "--" + fields[1]) << line;
+  }
 }
 
 TEST(Validators, Email) {
