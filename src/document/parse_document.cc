@@ -421,6 +421,25 @@ std::string AuthorName(std::string_view line) {
   return std::string(StripWhitespace(name));
 }
 
+// True when an author line names the page's own person by their role
+// ("the host", "la anfitriona", "our organiser"), not by a name.
+bool IsOwnRole(std::string_view author) {
+  std::string lower = AsciiLower(author);
+  std::string_view role = lower;
+  for (std::string_view article : {"the ", "our ", "your ", "la ", "el ", "tu ",
+                                   "su ", "nuestra ", "nuestro "}) {
+    if (ConsumePrefix(&role, article)) break;
+  }
+  // A short box's line runs on into its text ("Mensaje de la anfitriona
+  // cumplí 40 …"): the role is the first word.
+  role = role.substr(0, role.find(' '));
+  return IsOneOf(
+      role, {"host", "hostess", "organiser", "organizer", "owner", "author",
+             "seller", "anfitriona", "anfitrión", "organizadora", "organizador",
+             "autora", "autor", "dueña", "dueño", "propietaria", "propietario",
+             "vendedora", "vendedor"});
+}
+
 // "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
 // a reply line led by its author's name in bold.
 // Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
@@ -1754,7 +1773,12 @@ class Walker {
            (may_trail && RE2::FullMatch(text, *kTrailingVerb, &author)))) {
         line.kind = SequenceLine::kAuthor;
         line.author = AuthorName(author);
-        if (line.author.empty()) line.kind = SequenceLine::kNone;
+        // "Mensaje de la anfitriona", "A note from the host": the page's
+        // own person, not another author.
+        if (line.author.empty() || IsOwnRole(line.author)) {
+          line.kind = SequenceLine::kNone;
+          line.author.clear();
+        }
         return line;
       }
     }

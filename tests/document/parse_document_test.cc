@@ -476,6 +476,17 @@ TEST(SequenceLines, RepliesAfterAnAuthorLineAreTheirs) {
   EXPECT_EQ(ZoneOf(document, "my own again"), Zone::kOwner);
 }
 
+TEST(SequenceLines, AMessageFromTheHostIsTheOwners) {
+  // "Mensaje de la anfitriona" names the page's own person by her role.
+  Document document = ParseDocument(HtmlPage(
+      "<main><section class='message'><h2>Mensaje de la anfitriona</h2>"
+      "<p>cumplí 40 el pasado 20 de noviembre</p></section><section "
+      "class='message'><h2>Mensaje de marta_laredo</h2><p>tengo 52 "
+      "años</p></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "cumplí 40"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "tengo 52"), Zone::kOthers);
+}
+
 TEST(SequenceLines, AGuestbookHeadingLineHandsTheRestToVisitors) {
   Document document = ParseDocument(HtmlPage(
       "<table><tr><td><center><b>~*~ Guestbook ~*~</b></center></td></tr>"
@@ -801,6 +812,19 @@ TEST(Region, TheHtmlLanguageNamesTheCountry) {
   EXPECT_EQ(ParseDocument(HtmlPage("<html lang='en'><p>x</p></html>")).region,
             "");
   EXPECT_EQ(ParseDocument(HtmlPage("<p>x</p>")).region, "");
+}
+
+TEST(Region, ANorthAmericanAreaCodeNamesACaribbeanCountry) {
+  // "+1 268" is Antigua and Barbuda, "+1 876" Jamaica; Kigali is Rwanda.
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>WhatsApp +1 268 555 0142, Falmouth "
+                                   "Harbour. Crew wanted.</p>"))
+                .region,
+            "AG");
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>Call (+1) 876-555-0199</p>")).region,
+            "JM");
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<p>Living in Kigali, coding games</p>")).region,
+      "RW");
 }
 
 TEST(Region, ALanguageWithoutACountryIsReadFromThePage) {
