@@ -187,7 +187,7 @@ const std::vector<Country>& Countries() {
       {"TZ",
        "255",
        {"Tanzania", "Dar es Salaam", "Dodoma", "Arusha", "Zanzibar"}},
-      {"RW", "250", {"Rwanda"}},
+      {"RW", "250", {"Rwanda", "Kigali", "Huye", "Musanze", "Rubavu"}},
       {"ET", "251", {"Ethiopia"}},
       {"ZA",
        "27",
@@ -213,7 +213,10 @@ const std::vector<Country>& Countries() {
       {"LK",
        "94",
        {"Sri Lanka", "Colombo", "Kandy", "Galle", "Jaffna", "Negombo"}},
-      {"NP", "977", {"Nepal"}},
+      {"NP",
+       "977",
+       {"Nepal", "Kathmandu", "Pokhara", "Lalitpur", "Bhaktapur",
+        "Biratnagar"}},
       {"MY",
        "60",
        {"Malaysia", "Kuala Lumpur", "Petaling Jaya", "Penang", "Johor Bahru",
@@ -250,6 +253,7 @@ const std::vector<Country>& Countries() {
        {"Cayman Islands", "Grand Cayman", "Cayman Brac", "Bodden Town"}},
       {"LC", "", {"Saint Lucia", "St Lucia", "St. Lucia", "Castries"}},
       {"GD", "", {"Grenada"}},
+      {"AG", "", {"Antigua and Barbuda", "Antigua", "Barbuda"}},
       {"BZ", "501", {"Belize", "Belize City", "Belmopan"}},
       {"HT", "509", {"Haiti", "Haïti", "Port-au-Prince"}},
       {"AW", "297", {"Aruba", "Oranjestad"}},
@@ -455,6 +459,26 @@ std::string CountryOfPage(const Document& document) {
     auto found = by_calling_code.find(country.calling_code);
     if (found != by_calling_code.end()) {
       votes[country.code] += 2 * found->second;
+    }
+  }
+  // North American numbers outside the US and Canada, by area code: "+1
+  // 268 …" is Antigua, "+1 876 …" Jamaica.
+  static const RE2* const kNorthAmericanNumber =
+      new RE2(R"((?:^|[^\w+])\(?\+1\)?[\s.\-]?\(?(\d{3})\)?[\s.\-]?\d{3})");
+  static const struct {
+    const char* area;
+    const char* code;
+  } kCaribbeanAreas[] = {
+      {"242", "BS"}, {"246", "BB"}, {"264", "AI"}, {"268", "AG"}, {"284", "VG"},
+      {"345", "KY"}, {"441", "BM"}, {"473", "GD"}, {"649", "TC"}, {"664", "MS"},
+      {"721", "SX"}, {"758", "LC"}, {"767", "DM"}, {"784", "VC"}, {"787", "PR"},
+      {"939", "PR"}, {"809", "DO"}, {"829", "DO"}, {"849", "DO"}, {"868", "TT"},
+      {"869", "KN"}, {"876", "JM"}, {"658", "JM"}};
+  input = re2::StringPiece(text);
+  std::string area;
+  while (RE2::FindAndConsume(&input, *kNorthAmericanNumber, &area)) {
+    for (const auto& caribbean : kCaribbeanAreas) {
+      if (area == caribbean.area) votes[caribbean.code] += 2;
     }
   }
   votes["US"] += CountStateCodesAfterTowns(text);
