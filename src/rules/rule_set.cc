@@ -41,10 +41,12 @@ struct RuleSet::Compiled {
 namespace {
 
 // See the comment at the top and kPrefilterMaxMemBytes: a set must stay
-// small enough for its DFA to fit its budget on a long scan (the 217
-// built-in rules make four sets, cut by program size in Compile; sets of
-// 55 still fit in 32 MB at 256 MiB).
-constexpr int kMaxRulesPerSet = 55;
+// small enough for its DFA to fit its budget on a long scan. There is one
+// set per kRulesPerSet rules (the 220 built-in rules make four), cut by
+// program size in Compile, and no set holds more than kMaxRulesPerSet
+// (sets of 64 still fit in 32 MB at 256 MiB: docs/PERFORMANCE.md).
+constexpr int kRulesPerSet = 55;
+constexpr int kMaxRulesPerSet = 64;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
 // the sets' DFAs are where matching spends its time, and their programs
@@ -232,24 +234,20 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
   // program, and equal counts left the last set three times the others',
   // at the edge of its budget.
   const int rule_count = static_cast<int>(rules_.size());
-  const int set_count = (rule_count + kMaxRulesPerSet - 1) / kMaxRulesPerSet;
+  const int set_count = (rule_count + kRulesPerSet - 1) / kRulesPerSet;
   long long total = 0;
   for (int index = 0; index < rule_count; ++index) {
     total += regexps_[index]->ProgramSize();
   }
-  std::vector<std::vector<int>> members(set_count);
+  std::vector<std::vector<int>> members(1);
   long long so_far = 0;
-  int set = 0;
   for (int index = 0; index < rule_count; ++index) {
-    const int rules_left = rule_count - index;
-    const int sets_left = set_count - set;
+    const int set = static_cast<int>(members.size()) - 1;
     bool full = static_cast<int>(members[set].size()) >= kMaxRulesPerSet;
-    bool past_share = so_far * set_count >= total * (set + 1);
-    if (set + 1 < set_count && !members[set].empty() &&
-        (full || past_share || rules_left <= (sets_left - 1))) {
-      ++set;
-    }
-    members[set].push_back(index);
+    bool past_share =
+        set + 1 < set_count && so_far * set_count >= total * (set + 1);
+    if (!members[set].empty() && (full || past_share)) members.emplace_back();
+    members.back().push_back(index);
     so_far += regexps_[index]->ProgramSize();
   }
   for (std::vector<int>& set_rules : members) {
