@@ -264,14 +264,16 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
 // Ortega y Guadalupe Limón de Ortega": a name may run to three words and a
 // particle, and a name may carry a bracketed aside: "mum to Harper (Year
 // 4) and Lachie"), a surname and a town ("Kevin (Amy) Brandt of Wichita
-// and Lisa") or an aside ("Brett, a welder in Fort McMurray, and Kayla").
+// and Lisa"), an age ("daughters Tiwonge, 9, and Thoko, 5") or an aside
+// ("Brett, a welder in Fort McMurray, and Kayla", "Maricruz, que estudia en
+// …, y Emiliano").
 // Adds a claim for each (at most four), with the first one's rule and
 // confidence.
 void AddListedRelatives(const Rule& rule, std::string_view text,
                         const Finding& first, std::size_t end,
                         std::vector<Claim>* claims) {
   static const RE2* const kNext = new RE2(
-      R"(^(?:\s*\([^()]{0,60}\))?(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)?(?:\s*,\s*(?:a|an|the|who|now|still|both)\s[^,()]{1,40},)?(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?(?:\s(?:(?:de|del|da|do|dos|van|von)\s)?\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?){0,2})(?:[\s,.;:!?)]|$))");
+      R"(^(?:\s*\([^()]{0,60}\))?(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)?(?:\s*,\s*\d{1,2}(?:\s+(?:years?\s+old|años|anys|anos|ans))?)?(?:\s*,\s*(?:a|an|the|who|now|still|both|at|in|que|qui|which)\s[^,()]{1,80},)?(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?(?:\s(?:(?:de|del|da|do|dos|van|von)\s)?\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?){0,2})(?:[\s,.;:!?)]|$))");
   std::size_t at = end;
   for (int listed = 0; listed < 4 && at < text.size(); ++listed) {
     re2::StringPiece rest(text.data() + at, text.size() - at);
