@@ -73,12 +73,15 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
 
 const std::vector<std::string_view>& OthersWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "comment",   "comments",   "reply",       "replies",    "response",
-      "responses", "discussion", "guestbook",   "reactions",  "reblog",
-      "reblogged", "source",     "attribution", "via",        "quoted",
-      "retweet",   "repost",     "shared",      "boosted",    "retweeted",
-      "boost",     "quote",      "comentarios", "comentario", "respuestas",
-      "respuesta"};
+      "comment",     "comments",   "reply",        "replies",
+      "response",    "responses",  "discussion",   "guestbook",
+      "reactions",   "reblog",     "reblogged",    "source",
+      "attribution", "via",        "quoted",       "retweet",
+      "repost",      "shared",     "boosted",      "retweeted",
+      "boost",       "quote",      "comentarios",  "comentario",
+      "respuestas",  "respuesta",  "comentaris",   "comentari",
+      "comentários", "comentário", "commentaires", "commentaire",
+      "kommentare",  "commenti",   "komentarze"};
   return *words;
 }
 
@@ -424,6 +427,12 @@ Marker ClassifyHeading(std::string_view heading) {
       "top donors",
       "supporters",
       "comentarios",
+      "comentaris",
+      "comentários",
+      "commentaires",
+      "kommentare",
+      "commenti",
+      "komentarze",
       "respuestas",
       "reseñas",
       "what people are saying",

@@ -64,7 +64,8 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "</section><section><h2>Messages from members</h2><p>I'm 19</p>"
       "</section><section><h2>Muro</h2><p>Tengo 29 y juego</p></section>"
       "<section><h2>Latest club news</h2><p>Contact Guðrún</p></section>"
-      "</main>"));
+      "<section class='comentaris'><div class='comentari'><p>La meva filla "
+      "Abril té 9 anys</p></div></section></main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
@@ -73,6 +74,7 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "I'm 19"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "Tengo 29"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "Contact Guðrún"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Abril"), Zone::kOthers);  // Catalan comments
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
