@@ -1387,6 +1387,44 @@ bool LeadIntroducesOwnAccount(std::string_view lead,
 // profile is usually a mention of someone else and does not count. The
 // path must name someone (a handle, /user/…), not the platform's home
 // page or a tracked campaign link.
+// "my blog, <a>Gulf Coast Graves</a>", "mi <a>perfil de Lecturas</a>",
+// "<a>mi canal</a>", "<a>her professional profile</a>": a site the person
+// calls theirs, in the link's words or the words just before it.
+bool CalledOwnSite(const Link& link) {
+  static const std::vector<std::string_view> kPossessives = {
+      "my", "mi", "mis", "her", "his", "su", "meu", "minha", "mon", "ma"};
+  static const std::vector<std::string_view> kSiteWords = {
+      "blog", "website",   "site",       "web",   "página",  "pagina",
+      "page", "podcast",   "channel",    "canal", "profile", "perfil",
+      "vlog", "portfolio", "newsletter", "shop",  "tienda",  "substack"};
+  auto words_of = [](std::string_view text) {
+    std::vector<std::string> words;
+    for (std::string_view word : SplitAny(text, " \t\n,.;:!?()—–-")) {
+      words.push_back(AsciiLower(word));
+    }
+    return words;
+  };
+  std::vector<std::string> text = words_of(link.text);
+  std::vector<std::string> lead = words_of(link.lead);
+  auto is_site = [&](const std::string& word) {
+    return IsOneOf(word, kSiteWords);
+  };
+  // In the link: a possessive, then a site word within three words.
+  if (!text.empty() && IsOneOf(text[0], kPossessives)) {
+    for (std::size_t i = 1; i < text.size() && i <= 3; ++i) {
+      if (is_site(text[i])) return true;
+    }
+  }
+  // Just before it: "… mi" and the link starts with a site word, or "… my
+  // blog," and the link is its name.
+  if (!lead.empty() && IsOneOf(lead.back(), kPossessives) && !text.empty() &&
+      is_site(text[0])) {
+    return true;
+  }
+  return lead.size() >= 2 && is_site(lead.back()) &&
+         IsOneOf(lead[lead.size() - 2], kPossessives);
+}
+
 bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
                            std::string_view owner_name) {
   static const std::vector<std::string_view> kPlatforms = {
@@ -1418,6 +1456,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
         "shareArticle", "submit"}) {
     if (EqualsIgnoreCase(first_segment, endpoint)) return false;
   }
+  if (CalledOwnSite(link)) return true;
   std::string bare_host = host;
   if (StartsWith(bare_host, "www.")) bare_host = bare_host.substr(4);
   std::string_view first_label =

@@ -554,6 +554,22 @@ TEST(StructuredLinks, AHomePageNamedForTheOwnerOrCalledTheirsIsTheirSite) {
                     {"linked_account", "https://studio.example.org"}}));
 }
 
+TEST(StructuredLinks, ASiteThePersonCallsTheirsInPassingIsTheirs) {
+  // "my blog, <a>…</a>", "mi <a>perfil de …</a>", "<a>mi canal</a>": the
+  // words say whose it is; a site named without them is not.
+  Document document = Parse(
+      R"(<h1>Wanda Crowell</h1><main><p>I write the stories up on my blog, <a
+      href="https://gulfcoastgraves.example.org">Gulf Coast Graves</a>, and
+      the photos go to mi <a href="https://lecturas.example/wandac">perfil
+      de Lecturas</a> and <a href="https://video.example/@wandac">mi
+      canal</a>. The society runs <a href="https://society.example.org">Gulf
+      Coast Genealogy</a>.</p></main>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"linked_account", "https://gulfcoastgraves.example.org"},
+                    {"linked_account", "https://lecturas.example/wandac"},
+                    {"linked_account", "https://video.example/@wandac"}}));
+}
+
 TEST(StructuredLinks, AnOwnersHandleLinkedInAPostIsTheirAccount) {
   Document document = Parse(
       R"(<h1>Bree Whitlock</h1><main><p>I'm also on Insta as <a
