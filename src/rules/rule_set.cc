@@ -41,11 +41,13 @@ struct RuleSet::Compiled {
 namespace {
 
 // See the comment at the top and kPrefilterMaxMemBytes: a set must stay
-// small enough for its DFA to fit its budget on a long scan. There is one
-// set per kRulesPerSet rules (the 220 built-in rules make four), cut by
-// program size in Compile, and no set holds more than kMaxRulesPerSet
-// (sets of 64 still fit in 32 MB at 256 MiB: docs/PERFORMANCE.md).
-constexpr int kRulesPerSet = 55;
+// small enough to compile in its budget and for its DFA to fit it on a long
+// scan. A set holds at most kMaxProgramPerSet instructions of the rules'
+// programs (a set of ~800k failed to compile in 32 MB) and at most
+// kMaxRulesPerSet rules (sets of 64 still fit in 32 MB at 256 MiB:
+// docs/PERFORMANCE.md); the 225 built-in rules (1.7M instructions) make
+// four sets, cut by program size in Compile.
+constexpr long long kMaxProgramPerSet = 500000;
 constexpr int kMaxRulesPerSet = 64;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
@@ -234,11 +236,13 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
   // program, and equal counts left the last set three times the others',
   // at the edge of its budget.
   const int rule_count = static_cast<int>(rules_.size());
-  const int set_count = (rule_count + kRulesPerSet - 1) / kRulesPerSet;
   long long total = 0;
   for (int index = 0; index < rule_count; ++index) {
     total += regexps_[index]->ProgramSize();
   }
+  const int set_count = static_cast<int>(
+      std::max<long long>((rule_count + kMaxRulesPerSet - 1) / kMaxRulesPerSet,
+                          (total + kMaxProgramPerSet - 1) / kMaxProgramPerSet));
   std::vector<std::vector<int>> members(1);
   long long so_far = 0;
   for (int index = 0; index < rule_count; ++index) {
