@@ -65,7 +65,10 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "</section><section><h2>Muro</h2><p>Tengo 29 y juego</p></section>"
       "<section><h2>Latest club news</h2><p>Contact Guðrún</p></section>"
       "<section class='comentaris'><div class='comentari'><p>La meva filla "
-      "Abril té 9 anys</p></div></section></main>"));
+      "Abril té 9 anys</p></div></section><section><h2>Thank-you notes (3 "
+      "of 214)</h2><p>Lorraine, 74 · Biloxi, MS</p></section><section><h2>"
+      "Questions from skippers (2)</h2><p>I'm 57 and my wife is 55</p>"
+      "</section></main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
@@ -75,6 +78,8 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Tengo 29"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "Contact Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Abril"), Zone::kOthers);  // Catalan comments
+  EXPECT_EQ(ZoneOf(document, "Biloxi"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I'm 57"), Zone::kOthers);
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
