@@ -416,8 +416,13 @@ std::string AuthorName(std::string_view line) {
     cut = std::min(cut, name.find(separator));
   }
   name = StripWhitespace(name.substr(0, cut));
-  // The thread starter's badge after the name: "WestYorksGem OP".
+  // The thread starter's badge after the name: "WestYorksGem OP"; a
+  // platform's check mark: "Kezia J. Verified ✓".
   ConsumeSuffix(&name, " OP");
+  for (std::string_view mark : {"✓", "✔", "☑"}) {
+    if (ConsumeSuffix(&name, mark)) name = StripWhitespace(name);
+  }
+  if (!ConsumeSuffix(&name, " Verified")) ConsumeSuffix(&name, " verified");
   return std::string(StripWhitespace(name));
 }
 

@@ -573,6 +573,13 @@ TEST(OwnerName, ATitleNamesThePersonAfterAColonOrACue) {
             "");
 }
 
+TEST(OwnerName, APlatformsCheckMarkIsNoPartOfTheName) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<main><h1>Kezia J. <span class='badge'>"
+                                   "Verified ✓</span></h1><p>Crew</p></main>"))
+                .owner_name,
+            "Kezia J.");
+}
+
 TEST(OwnerName, AHeadlineWithSaysIsNotAnAuthorLine) {
   Document document = ParseDocument(
       HtmlPage("<main><article><h2>Gloria Tennant says goodbye to Claims</h2>"
