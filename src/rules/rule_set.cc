@@ -45,7 +45,7 @@ namespace {
 // scan. A set holds at most kMaxProgramPerSet instructions of the rules'
 // programs (a set of ~800k failed to compile in 32 MB) and at most
 // kMaxRulesPerSet rules (sets of 64 still fit in 32 MB at 256 MiB:
-// docs/PERFORMANCE.md); the 225 built-in rules (1.7M instructions) make
+// docs/PERFORMANCE.md); the 229 built-in rules (1.7M instructions) make
 // four sets, cut by program size in Compile.
 constexpr long long kMaxProgramPerSet = 500000;
 constexpr int kMaxRulesPerSet = 64;
