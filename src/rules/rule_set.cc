@@ -255,7 +255,6 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
     so_far += regexps_[index]->ProgramSize();
   }
   for (std::vector<int>& set_rules : members) {
-    std::sort(set_rules.begin(), set_rules.end());
     compiled->prefilters.push_back(std::make_unique<RE2::Set>(
         RuleOptions(kPrefilterMaxMemBytes), RE2::UNANCHORED));
     for (int index : set_rules) {
@@ -274,11 +273,11 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
   }
   for (std::size_t set = 0; set < compiled->prefilters.size(); ++set) {
     if (!compiled->prefilters[set]->Compile()) {
-      const std::vector<int>& members = compiled->prefilter_rules[set];
-      return absl::ResourceExhaustedError(
-          StrCat("the rules are too large to compile together (the set of ",
-                 rules_[members.front()].id, " to ", rules_[members.back()].id,
-                 "); raise kPrefilterMaxMemBytes or split patterns"));
+      const std::vector<int>& set_rules = compiled->prefilter_rules[set];
+      return absl::ResourceExhaustedError(StrCat(
+          "the rules are too large to compile together (the set of ",
+          rules_[set_rules.front()].id, " to ", rules_[set_rules.back()].id,
+          "); raise kPrefilterMaxMemBytes or split patterns"));
     }
   }
   compiled->rules = std::move(rules_);

@@ -1,5 +1,6 @@
 // Tests for RuleSetBuilder: loading rule files and rejecting bad ones.
 #include <string>
+#include <vector>
 
 #include "exposure/rules.h"
 #include "gtest/gtest.h"
@@ -117,6 +118,32 @@ TEST(RuleSet, PrefilterNamesOnlyRulesThatCanMatch) {
   candidates.clear();
   EXPECT_TRUE(rules->Prefilter("nothing here", &candidates));
   EXPECT_TRUE(candidates.empty());
+}
+
+TEST(RuleSet, ManyRulesOfUnevenSizeAllCompileAndEachIsNamedByItsSet) {
+  // 200 rules, every tenth a long alternation: the prefilter sets are cut
+  // by program size, and every rule must still be named for its own word.
+  std::string file;
+  for (int i = 0; i < 200; ++i) {
+    std::string pattern = "word" + std::to_string(i) + "x";
+    if (i % 10 == 0) {
+      for (int j = 0; j < 400; ++j) {
+        pattern += "|alt" + std::to_string(i) + "y" + std::to_string(j) + "z";
+      }
+    }
+    file += "[[rule]]\nid='r" + std::to_string(i) + "'\ncategory='age'\n" +
+            "pattern='(?:" + pattern + ")'\n";
+  }
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder.AddFile(file, "many.toml").ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok()) << rules.status();
+  for (int i = 0; i < 200; i += 7) {
+    std::vector<int> candidates;
+    EXPECT_TRUE(
+        rules->Prefilter("a word" + std::to_string(i) + "x here", &candidates));
+    EXPECT_EQ(candidates, std::vector<int>{i}) << i;
+  }
 }
 
 TEST(RuleSet, FindAllReturnsValueGroupSpansAndRespectsTheLimit) {
