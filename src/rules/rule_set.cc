@@ -42,13 +42,16 @@ namespace {
 
 // See the comment at the top and kPrefilterMaxMemBytes: a set must stay
 // small enough to compile in its budget and for its DFA to fit it on a long
-// scan. A set holds at most kMaxProgramPerSet instructions of the rules'
-// programs (a set of ~800k failed to compile in 32 MB) and at most
-// kMaxRulesPerSet rules (sets of 64 still fit in 32 MB at 256 MiB:
-// docs/PERFORMANCE.md); the 229 built-in rules (1.7M instructions) make
-// four sets, cut by program size in Compile.
-constexpr long long kMaxProgramPerSet = 500000;
+// scan. There is one set per kRulesPerSet rules (the 229 built-in rules
+// make four). The last set, which holds the rules with the longest word
+// lists (workplace), takes rules from the end up to kMaxProgramPerSet
+// instructions and kMaxRulesPerSet rules (a set of ~800k did not compile in
+// 32 MB); the others share the rest in equal counts. Sets cut by program
+// share instead compiled too but their DFA caches filled later, so the peak
+// memory crept up with the input (docs/PERFORMANCE.md, "Tenth session").
+constexpr int kRulesPerSet = 55;
 constexpr int kMaxRulesPerSet = 64;
+constexpr long long kMaxProgramPerSet = 720000;
 
 // A rule's RE2 and a prefilter set get different budgets (limits.h):
 // the sets' DFAs are where matching spends its time, and their programs
@@ -230,29 +233,34 @@ absl::StatusOr<RuleSet> RuleSetBuilder::Compile() {
     return absl::FailedPreconditionError("no rules to compile");
   }
   auto compiled = std::make_unique<RuleSet::Compiled>();
-  // Rules in file order (a file is a category), cut where each set has
-  // about the same share of the total program size rather than the same
-  // number of rules: a few rules (long word lists) are most of the
-  // program, and equal counts left the last set three times the others',
-  // at the edge of its budget.
+  // Rules in file order (a file is a category).
   const int rule_count = static_cast<int>(rules_.size());
-  long long total = 0;
-  for (int index = 0; index < rule_count; ++index) {
-    total += regexps_[index]->ProgramSize();
+  const int set_count =
+      std::max(1, (rule_count + kRulesPerSet - 1) / kRulesPerSet);
+  // The last set takes rules from the end up to the program limit; the
+  // rest are cut into equal counts.
+  int last_begin = rule_count;
+  long long last_program = 0;
+  while (last_begin > 0 && rule_count - last_begin < kMaxRulesPerSet &&
+         last_program + regexps_[last_begin - 1]->ProgramSize() <=
+             kMaxProgramPerSet) {
+    --last_begin;
+    last_program += regexps_[last_begin]->ProgramSize();
   }
-  const int set_count = static_cast<int>(
-      std::max<long long>((rule_count + kMaxRulesPerSet - 1) / kMaxRulesPerSet,
-                          (total + kMaxProgramPerSet - 1) / kMaxProgramPerSet));
-  std::vector<std::vector<int>> members(1);
-  long long so_far = 0;
-  for (int index = 0; index < rule_count; ++index) {
-    const int set = static_cast<int>(members.size()) - 1;
-    bool full = static_cast<int>(members[set].size()) >= kMaxRulesPerSet;
-    bool past_share =
-        set + 1 < set_count && so_far * set_count >= total * (set + 1);
-    if (!members[set].empty() && (full || past_share)) members.emplace_back();
+  // A single rule past the limit still gets a set of its own.
+  if (last_begin == rule_count) last_begin = rule_count - 1;
+  if (set_count == 1) last_begin = 0;
+  std::vector<std::vector<int>> members;
+  const int front_sets = set_count - 1;
+  const int per_set =
+      front_sets > 0 ? (last_begin + front_sets - 1) / front_sets : 1;
+  for (int index = 0; index < last_begin; ++index) {
+    if (index % per_set == 0) members.emplace_back();
     members.back().push_back(index);
-    so_far += regexps_[index]->ProgramSize();
+  }
+  members.emplace_back();
+  for (int index = last_begin; index < rule_count; ++index) {
+    members.back().push_back(index);
   }
   for (std::vector<int>& set_rules : members) {
     compiled->prefilters.push_back(std::make_unique<RE2::Set>(
