@@ -498,20 +498,19 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         }
       }
     }
-    if (!validated && rule.validator == "birthdate_holiday") {
+    if (rule.validator == "birthdate_holiday") {
+      std::string_view written =
+          text.substr(candidate.begin, candidate.end - candidate.begin);
       // "My birthday is Independence Day": the day the page's country
       // keeps.
-      validated = ValidateHolidayInRegion(
-          text.substr(candidate.begin, candidate.end - candidate.begin),
-          document.region);
-    }
-    if (validated && rule.validator == "birthdate_holiday") {
+      if (!validated) {
+        validated = ValidateHolidayInRegion(written, document.region);
+      }
       // The rule reads a few words past the day's name; the name as
       // written (the display) is where the match ends, so that the words
       // after it are context, not part of it.
-      std::string_view written =
-          text.substr(candidate.begin, candidate.end - candidate.begin);
-      std::size_t at = written.find(validated->display);
+      std::size_t at =
+          validated ? written.find(validated->display) : std::string_view::npos;
       if (at != std::string_view::npos) {
         candidate.end = candidate.begin + at + validated->display.size();
       }

@@ -4,8 +4,8 @@
 // RE2::Set tells which rules match a text, not where, so matching is two
 // passes: Prefilter() per text block, then FindAll() for the named rules
 // only. The prefilter holds each rule's looser twin (PrefilterPattern: wide
-// counted gaps made open), whose DFA stays small, in a few sets of at most
-// kMaxRulesPerSet rules: one set of every rule needs a larger budget than
+// counted gaps made open), whose DFA stays small, in a few sets of about
+// kRulesPerSet rules: one set of every rule needs a larger budget than
 // two, and many small sets each pay a fixed cost per Match call. On the
 // 64 MiB benchmark corpus (docs/PERFORMANCE.md), with 148 rules, full
 // extraction cost 2.07x Gumbo's time with four sets of exact patterns,

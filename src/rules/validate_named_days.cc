@@ -74,10 +74,13 @@ struct NamedDayWords {
   std::vector<std::size_t> ends;
 };
 
-bool IsYear(std::string_view word) {
+// The year a four-digit word names (1900-2099), or 0.
+int YearOf(std::string_view word) {
   int year = 0;
   return word.size() == 4 && absl::SimpleAtoi(ToAbsl(word), &year) &&
-         year >= 1900 && year < 2100;
+                 year >= 1900 && year < 2100
+             ? year
+             : 0;
 }
 
 // Possessive apostrophes dropped ("Patrick's" as "Patricks"), others as
@@ -105,26 +108,14 @@ std::string WithoutApostrophes(std::string_view text) {
 
 NamedDayWords ReadWords(std::string_view match) {
   NamedDayWords read;
-  struct Written {
-    std::string_view word;
-    std::size_t end;
+  // Each written word, and where it ends in the match.
+  std::vector<std::string_view> written = SplitAny(match, " \t\r\n");
+  auto end_of = [&](std::size_t i) {
+    return static_cast<std::size_t>(written[i].data() - match.data()) +
+           written[i].size();
   };
-  std::vector<Written> written;
-  for (std::size_t at = 0; at < match.size();) {
-    if (absl::ascii_isspace(static_cast<unsigned char>(match[at]))) {
-      ++at;
-      continue;
-    }
-    std::size_t end = at;
-    while (end < match.size() &&
-           !absl::ascii_isspace(static_cast<unsigned char>(match[end]))) {
-      ++end;
-    }
-    written.push_back({match.substr(at, end - at), end});
-    at = end;
-  }
   for (std::size_t i = 0; i < written.size(); ++i) {
-    std::string_view word = written[i].word;
+    std::string_view word = written[i];
     std::string fold = FoldWords(WithoutApostrophes(word));
     std::vector<std::string_view> folded = SplitAny(fold, " ");
     if (folded.empty()) continue;
@@ -136,17 +127,17 @@ NamedDayWords ReadWords(std::string_view match) {
     // not the country's).
     auto goes_on = [&](std::size_t next) {
       if (next >= written.size()) return false;
-      unsigned char first = static_cast<unsigned char>(written[next].word[0]);
-      return absl::ascii_isupper(first) && !IsYear(written[next].word);
+      unsigned char first = static_cast<unsigned char>(written[next][0]);
+      return absl::ascii_isupper(first) && YearOf(written[next]) == 0;
     };
     bool next_goes_on = false;
     if (!clause_ends && i + 1 < written.size()) {
       next_goes_on =
           goes_on(i + 1) ||
-          (IsOneOf(written[i + 1].word, {"de", "del", "of", "da", "do"}) &&
+          (IsOneOf(written[i + 1], {"de", "del", "of", "da", "do"}) &&
            goes_on(i + 2));
     }
-    std::size_t end = written[i].end;
+    std::size_t end = end_of(i);
     while (end > 0 &&
            absl::ascii_ispunct(static_cast<unsigned char>(match[end - 1])) &&
            match[end - 1] != '.') {
@@ -204,8 +195,8 @@ int YearAfter(std::string_view match, std::size_t* end) {
          !absl::ascii_isdigit(static_cast<unsigned char>(word.back()))) {
     word.remove_suffix(1);
   }
-  int year = 0;
-  if (!IsYear(word) || !absl::SimpleAtoi(ToAbsl(word), &year)) return 0;
+  int year = YearOf(word);
+  if (year == 0) return 0;
   *end = static_cast<std::size_t>(word.data() + word.size() - match.data());
   return year;
 }

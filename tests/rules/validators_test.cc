@@ -1,8 +1,10 @@
 // Tests for the validators: normalised values, and values they refuse.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "common/strings.h"
 #include "exposure/rules.h"
 #include "gtest/gtest.h"
 #include "rules/validator_functions.h"
@@ -109,28 +111,19 @@ TEST(Validators, EveryNamedDayReadsAsWritten) {
   const std::vector<std::string>& lines = DefaultListEntries("named_days");
   ASSERT_GT(lines.size(), 300u);
   for (const std::string& line : lines) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    while (true) {
-      std::size_t bar = line.find('|', start);
-      std::string field = line.substr(start, bar - start);
-      field.erase(0, field.find_first_not_of(' '));
-      field.erase(field.find_last_not_of(' ') + 1);
-      fields.push_back(field);
-      if (bar == std::string::npos) break;
-      start = bar + 1;
-    }
+    std::vector<std::string_view> fields = SplitAny(line, "|");
     ASSERT_GE(fields.size(), 2u) << line;
-    const std::string& name = fields[0];
-    std::string region =
-        fields.size() > 2 ? fields[2].substr(0, fields[2].find(' ')) : "";
-    bool movable = fields[1] == "movable";
+    std::string name(StripWhitespace(fields[0]));
+    std::string date(StripWhitespace(fields[1]));
+    std::string region;
+    if (fields.size() > 2) region = std::string(SplitAny(fields[2], " ")[0]);
+    bool movable = date == "movable";
     std::string written = movable ? name + " 1960" : name;
     std::optional<Validated> read =
         region.empty() ? Validate("birthdate_holiday", written)
                        : ValidateHolidayInRegion(written, region);
     ASSERT_TRUE(read.has_value()) << line;
-    EXPECT_EQ(read->value, movable ? "1960" : "--" + fields[1]) << line;
+    EXPECT_EQ(read->value, movable ? "1960" : "--" + date) << line;
   }
 }
 
