@@ -18,6 +18,7 @@
 #include "common/strings.h"
 #include "document/feature_subject.h"
 #include "document/page_country.h"
+#include "document/self_introduction.h"
 #include "document/tagline.h"
 #include "document/zones.h"
 #include "exposure/document.h"
@@ -2527,6 +2528,11 @@ Document ParseDocument(const Page& page) {
   if (!owner_is_feature_subject) {
     std::string subject = internal::FeatureSubject(document);
     if (!subject.empty()) document.owner_name = std::move(subject);
+  }
+  // "I'm Sri Wahyuningsih, most people call me Bu Sri": a listing that
+  // names its person only in their own first words.
+  if (document.owner_name.empty()) {
+    document.owner_name = internal::SelfIntroducedName(document);
   }
   if (!region_is_written) {
     std::string country = internal::CountryOfPage(document);

@@ -61,13 +61,15 @@ const std::vector<std::string_view>& EdgeFurnitureWords() {
 // Furniture anywhere in a token.
 const std::vector<std::string_view>& AnyFurnitureWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "advert",      "advertisement",   "sponsored",
-      "promo",       "promoted",        "related",
-      "recommended", "recommendations", "suggested",
-      "suggestions", "suggestion",      "trending",
-      "upsell",      "discover",        "know" /* "people you may know" */,
-      "pymk",        "widget",          "popular",
-      "similar",     "sponsor",         "sponsors"};
+      "advert",        "advertisement",   "sponsored",
+      "promo",         "promoted",        "related",
+      "recommended",   "recommendations", "suggested",
+      "suggestions",   "suggestion",      "trending",
+      "upsell",        "discover",        "know" /* "people you may know" */,
+      "pymk",          "widget",          "popular",
+      "similar",       "sponsor",         "sponsors",
+      "publicidad",    "publicidade",     "patrocinador",
+      "patrocinadores"};
   return *words;
 }
 
@@ -463,6 +465,7 @@ Marker ClassifyHeading(std::string_view heading) {
       "profile wall",
       "fan wall",
       "message wall",
+      "community wall",
       "wall posts",
       "rest of the team",
       "resto del equipo",

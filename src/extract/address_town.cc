@@ -90,12 +90,15 @@ void AddTownsOfAddresses(std::vector<Finding>* findings) {
     std::string_view name =
         StripWhitespace(std::string_view(validated->value)
                             .substr(0, validated->value.find(',')));
+    // Known already as a town, or as the region after another town
+    // ("Mérida, Yucatán" makes "…, Mérida, Yucatán 97000" Yucatán's).
     bool known = false;
     for (const Finding& finding : *findings) {
       if (finding.category != Category::kLocation) continue;
-      std::string_view other = StripWhitespace(
-          std::string_view(finding.value).substr(0, finding.value.find(',')));
-      known |= EqualsIgnoreCase(name, other);
+      std::vector<std::string_view> parts = Split(finding.value, ',');
+      for (std::string_view part : parts) {
+        known |= EqualsIgnoreCase(name, StripWhitespace(part));
+      }
     }
     if (known) continue;
     Finding location = (*findings)[i];

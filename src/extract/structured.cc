@@ -785,7 +785,10 @@ constexpr StateField kStateFields[] = {
     {"contactphonenumber", Category::kPhone, "phone"},
     {"birthday", Category::kBirthdate, "birthdate"},
     {"birthdate", Category::kBirthdate, "birthdate"},
+    {"dob", Category::kBirthdate, "birthdate"},
+    {"dateofbirth", Category::kBirthdate, "birthdate"},
     {"gender", Category::kSex, "sex"},
+    {"sex", Category::kSex, "sex"},
     {"city", Category::kLocation, "location"},
     {"cityname", Category::kLocation, "location"},
     {"location", Category::kLocation, "location"},
@@ -838,6 +841,11 @@ class StateReader {
       for (auto it = node.begin(); it != node.end(); ++it) {
         std::string word = KeyWord(it.key());
         account |= IsAccountKey(word) && it.value().is_string();
+        // A "person" object carries a plain "name": it is an account when
+        // that name is the owner's.
+        account |= word == "name" && it.value().is_string() &&
+                   SameName(it.value().get_ref<const std::string&>(),
+                            emitter_->document().owner_name);
         field |= FindStateField(word) != nullptr;
       }
       if (account && field) accounts_.push_back(&node);
@@ -1566,6 +1574,14 @@ bool HasFamilyRel(std::string_view rel) {
   return false;
 }
 
+// True when the words before a tel: link say it is a business's line, not
+// a person's: "Front desk:", "Reception", "Office", "Fax".
+bool LeadNamesOrganisationLine(std::string_view lead) {
+  static const RE2* const kOrganisationLine = new RE2(
+      R"((?i)(?:^|\W)(?:front\s+desk|reception|office|main\s+line|switchboard|fax|hotline|helpline|customer\s+service|toll[\s\-]free|recepción|recepcion|centralita|oficina)\W*$)");
+  return RE2::PartialMatch(Piece(lead), *kOrganisationLine);
+}
+
 std::string LinkSnippet(const Link& link) {
   if (link.text.empty() || link.text == link.url) return link.url;
   return StrCat(link.text, " <", link.url, ">");
@@ -1588,6 +1604,7 @@ void ReadLink(const Link& link, std::string_view page_url,
     return;
   }
   if (StartsWith(AsciiLower(url.substr(0, 4)), "tel:")) {
+    if (LeadNamesOrganisationLine(link.lead)) return;
     std::string number = PercentDecode(url.substr(4), false);
     emitter->Emit(Category::kPhone, "phone", number, kExplicit, Source::kLink,
                   "link.tel", "tel",

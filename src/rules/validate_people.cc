@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "common/strings.h"
 #include "exposure/document.h"
@@ -113,6 +114,11 @@ std::optional<Validated> ValidateName(std::string_view match) {
   static const RE2* const kRoom = new RE2(
       R"((?i)(?:room|rm\.?|suite|floor|gate|platform|aula|sala|salle)\s+[\dA-Z]{1,4})");
   if (RE2::FullMatch(text, *kRoom)) return std::nullopt;
+  // "Escuela infantil 2026-2027", "Season 2025/26": a programme's year,
+  // not an organisation's name.
+  static const RE2* const kSeason =
+      new RE2(R"(.*\s(?:19|20)\d{2}\s?[\-/]\s?(?:19|20)?\d{2})");
+  if (RE2::FullMatch(text, *kSeason)) return std::nullopt;
   // "5 I'm", "I'm Alex": a cue that caught the start of a clause.
   static const RE2* const kClauseStart = new RE2(
       R"((?i)(?:i|i'm|i’m|i'll|i've|me|my|\d+|january|february|march|april|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday)\s.*)");
@@ -152,6 +158,16 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   }
   for (std::string_view month : {"June", "April", "May", "August"}) {
     if (name == month) return Validated{std::string(name), std::string(name)};
+  }
+  // "Lithuania (17), Latvia (3)" counts competitions, not children; a few
+  // countries are also given names ("my son Jordan (7)").
+  static const auto* const kCountriesThatAreNames =
+      new absl::flat_hash_set<std::string_view>{
+          "Chad", "Georgia", "India", "Israel", "Jordan", "Kenya", "Samoa"};
+  if (!kCountriesThatAreNames->contains(name)) {
+    for (const std::string& country : DefaultListEntries("countries")) {
+      if (name == country) return std::nullopt;
+    }
   }
   return ValidateName(name);
 }

@@ -161,7 +161,7 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   // Olivar 14, 3ºB", "via Abbrescia 88", "Calle 5 #27"): the number goes
   // first, as the contract writes it.
   static const RE2* const kNumberLast = new RE2(
-      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
+      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo|jalan|jl\.|jln\.)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}[a-z]?)((?:[,\s].*)?))");
   // "in via Abbrescia 88": Italian prose leads in with "in".
   static const RE2* const kLeadingIn = new RE2(R"((?i)^in\s+)");
   RE2::Replace(&text, *kLeadingIn, "");
@@ -222,13 +222,14 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
                               ? std::string_view()
                               : std::string_view(text).substr(comma);
   static const RE2* const kNameNumber = new RE2(
-      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*|\s+(?:à|in|en)\s+(\p{Lu}.*))?)");
+      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*|\s+(?:à|in|en|i)\s+(\p{Lu}.*))?)");
   std::string street, number, town;
   if (!RE2::FullMatch(re2::StringPiece(first.data(), first.size()),
                       *kNameNumber, &street, &number, &town)) {
     return std::nullopt;
   }
-  // "chemin des Mésanges 5 à Riaz": the town after "à" as after a comma.
+  // "chemin des Mésanges 5 à Riaz", "Granitvägen 23 i Ersboda": the town
+  // after "à" or "i" as after a comma.
   std::string rest_with_town =
       town.empty() ? std::string(rest) : StrCat(", ", town, rest);
   int value = 0;
@@ -270,6 +271,11 @@ std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
       new RE2(R"(((?:\p{Ll}[\p{Ll}'’]*\s+){0,4}?)(\p{Lu}.*))");
   std::string lead, name;
   if (!RE2::FullMatch(text, *kLeadThenName, &lead, &name)) return std::nullopt;
+  // "pádel en el Club Social": the words before a preposition name what
+  // is done there, not the place.
+  static const RE2* const kUpToPreposition = new RE2(
+      R"(^.*?\b(?:en|al|a|at|in|to|na|no|ao|au|à)\s+(?:(?:la|el|los|las|the|o|a|le|les)\s+)?)");
+  RE2::Replace(&lead, *kUpToPreposition, "");
   std::optional<Validated> validated = ValidateName(name);
   if (!validated) return std::nullopt;
   return Validated{StrCat(lead, validated->value),
@@ -318,8 +324,14 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   // "Tacoma WA" / "Nashville, Tennessee" -> "Tacoma, WA" / "Nashville, TN".
   static const RE2* const kCityState =
       new RE2(R"((\p{Lu}[\p{L}.'\- ]*?),?\s+([A-Za-z][A-Za-z .]*?))");
+  // A town of one or two words before a trailing two-letter code is tried
+  // first, so "Bowling Green KY" is not read as "Bowling" in the state
+  // "Green KY" ("Foro Vino Casero AR" is a forum's name, not Arkansas).
+  static const RE2* const kCityCode = new RE2(
+      R"((\p{Lu}[\p{L}.'\-]*(?:\s\p{Lu}[\p{L}.'\-]*)?),?\s+([A-Z]{2}))");
   std::string city, state;
-  if (RE2::FullMatch(text, *kCityState, &city, &state)) {
+  if (RE2::FullMatch(text, *kCityCode, &city, &state) ||
+      RE2::FullMatch(text, *kCityState, &city, &state)) {
     std::string_view code = StateCode(state);
     // "WA" is a state; "wa" in running text is not.
     bool state_form = state.size() > 2 ||

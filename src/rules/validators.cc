@@ -180,9 +180,10 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   }
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot (English, Spanish,
-  // Portuguese, French, Italian).
+  // Portuguese, French, Italian; the @'s names in Swedish, German, Polish,
+  // Czech and Hungarian).
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase|chiocciola)\s*[\]\)\}>]|\s(?:at|arroba|arobase|chiocciola)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|chiocciola)\s)\s*)");
   static const RE2* const kDot = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");

@@ -125,6 +125,30 @@ TEST(ParseDocument, AReviewersNameIsNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "61"), Zone::kOthers);
 }
 
+TEST(ParseDocument, ACommunityWallsAuthorIsNotTheOwner) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='person-header'><h1>Dovydas Petrauskas</h1></div>"
+      "<section class='wall'><h2>Community wall</h2><div class='post'>"
+      "<p class='author'>Laura Berzina (2018BERZ01) · Riga</p>"
+      "<p>GG at Riga!</p></div></section></main>"));
+  EXPECT_EQ(document.owner_name, "Dovydas Petrauskas");
+  EXPECT_EQ(ZoneOf(document, "GG at Riga!"), Zone::kOthers);
+}
+
+TEST(ParseDocument, AListingNamesItsPersonInTheirOwnFirstWords) {
+  // Nothing but "I'm NAME," says whose listing this is.
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Hand-drawn batik with Bu Sri</h1><section class='host'>"
+      "<h2>Meet your host, Sri</h2><p>Sugeng rawuh! I'm Sri Wahyuningsih, "
+      "most people call me Bu Sri. I'm 52.</p></section></main>"));
+  EXPECT_EQ(document.owner_name, "Sri Wahyuningsih");
+  // "I'm Not Sure Yet" ends nowhere: no name.
+  Document unsure = ParseDocument(HtmlPage(
+      "<main><h1>Hand-drawn batik workshop</h1><p>I'm Not Sure Yet what to "
+      "bring</p></main>"));
+  EXPECT_EQ(unsure.owner_name, "");
+}
+
 TEST(ParseDocument, ACountryNameElementIsNoPersonsName) {
   Document document = ParseDocument(HtmlPage(
       "<main><div class='h-card'><h1><span class='p-nickname'>Vanker64</span>"

@@ -54,6 +54,16 @@ TEST(AddTownsOfAddresses, AnAddressGivesItsTownOnce) {
   findings = {address, location};
   AddTownsOfAddresses(&findings);
   EXPECT_EQ(findings.size(), 2u);
+
+  // Nor is a region the page names after its town: "Mérida, Yucatán"
+  // makes the address's last part Yucatán's, not a town's.
+  Finding mexican = address;
+  mexican.value = "482 Calle 59, Mérida, Yucatán 97000";
+  Finding town = location;
+  town.value = "Mérida, Yucatán";
+  findings = {mexican, town};
+  AddTownsOfAddresses(&findings);
+  EXPECT_EQ(findings.size(), 2u);
 }
 
 }  // namespace

@@ -294,6 +294,29 @@ TEST(StructuredState, UserObjectOfTheOwner) {
                                                  {"sex", "female"}}));
 }
 
+TEST(StructuredState, PersonObjectNamingTheOwner) {
+  // No username: the object is the owner's because its "name" is.
+  Document document = Parse(
+      "<html><head><title>Dovydas Petrauskas | CubeComp</title></head><body>"
+      "<h1>Dovydas Petrauskas</h1><script type=\"application/json\">"
+      "{\"person\":{\"name\":\"Dovydas Petrauskas\",\"gender\":\"m\","
+      "\"dob\":\"2005-03-17\",\"city\":\"Kaunas\"},\"viewer\":null}"
+      "</script></body></html>",
+      "https://cubecomp.example/persons/2019PETR02");
+  EXPECT_EQ(Pairs(Structured(document)), Sorted({{"birthdate", "2005-03-17"},
+                                                 {"location", "Kaunas"},
+                                                 {"sex", "male"}}));
+  // The same object naming someone else says nothing of the owner.
+  Document other = Parse(
+      "<html><head><title>Dovydas Petrauskas | CubeComp</title></head><body>"
+      "<h1>Dovydas Petrauskas</h1><script type=\"application/json\">"
+      "{\"person\":{\"name\":\"Laura Berzina\",\"dob\":\"2001-01-02\"},"
+      "\"other\":{\"name\":\"Matas J\",\"city\":\"Vilnius\"}}"
+      "</script></body></html>",
+      "https://cubecomp.example/persons/2019PETR02");
+  EXPECT_TRUE(Structured(other).empty());
+}
+
 TEST(StructuredState, FieldsOutsideAccountObjectsIgnored) {
   Document document = Parse(
       "<script>window.__STATE__ = {\"support\":{\"email\":"
@@ -494,6 +517,11 @@ TEST(StructuredLinks, Table) {
        "jo@example.com", "link.mailto"},
       {R"(<a href="tel:+1-503-555-0142">call</a>)", "phone", "+15035550142",
        "link.tel"},
+      // A business's line, by the words before it.
+      {R"(<p>Front desk: <a href="tel:+14065550119">(406) 555-0119</a></p>)",
+       "", "", ""},
+      {R"(<p>Oficina · <a href="tel:+14065550119">(406) 555-0119</a></p>)", "",
+       "", ""},
       {R"(<a rel="me" href="https://social.example/@jo">@jo</a>)",
        "linked_account", "https://social.example/@jo", "link.rel_me"},
       {R"(<a rel="nofollow me" href="https://x.com/jo">@jo</a>)",

@@ -267,6 +267,8 @@ TEST(Validators, Location) {
   EXPECT_EQ(ValueOf("location", "62704"), "62704");
   // Australian states and territories as Canadian provinces and US states.
   EXPECT_EQ(ValueOf("location", "Trevallyn TAS"), "Trevallyn, TAS");
+  // A two-word town before a code without a comma.
+  EXPECT_EQ(ValueOf("location", "Bowling Green KY"), "Bowling Green, KY");
   // Flags and pins are no part of a place's name.
   EXPECT_EQ(ValueOf("location", "Tartu, \U0001F1EA\U0001F1EA Estonia"),
             "Tartu, Estonia");
@@ -341,6 +343,12 @@ TEST(Validators, RelativeName) {
   EXPECT_EQ(ValueOf("relative", "Tate's"), "Tate");
   EXPECT_EQ(ValueOf("relative", "June"), "June");
   EXPECT_FALSE(Validate("relative", "'s"));
+  // "Lithuania (17), Latvia (3)" counts, not children; some countries are
+  // given names too.
+  EXPECT_FALSE(Validate("relative", "Lithuania"));
+  EXPECT_FALSE(Validate("relative", "Estonia"));
+  EXPECT_EQ(ValueOf("relative", "Jordan"), "Jordan");
+  EXPECT_EQ(ValueOf("relative", "Georgia"), "Georgia");
 }
 
 TEST(Validators, Name) {
@@ -355,6 +363,10 @@ TEST(Validators, Name) {
             "Edgeworks Tacoma");
   EXPECT_FALSE(Validate("name", "Margaret and I went").has_value());
   EXPECT_FALSE(Validate("name", "624-1873").has_value());
+  // A programme's season is not an organisation's name.
+  EXPECT_FALSE(Validate("name", "Escuela infantil 2026-2027").has_value());
+  EXPECT_FALSE(Validate("name", "Junior League 2025/26").has_value());
+  EXPECT_EQ(ValueOf("name", "Studio 54"), "Studio 54");
   EXPECT_EQ(ValueOf("name", "7-Eleven"), "7-Eleven");
   EXPECT_EQ(ValueOf("name", "Phase I"), "Phase I");
   EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
