@@ -372,6 +372,40 @@ bool IsBlockOrLineTag(GumboTag tag) {
          tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG;
 }
 
+// The first line of an element's text: its text before the first block
+// child, else the first line of its first block child that has text. An
+// author card ("<p><strong>navajero_ab</strong></p><p>Usuario novato</p>
+// <p>Ubicación: Albacete</p>") gives its first line, the name.
+std::string FirstLine(const GumboNode* node, int depth) {
+  if (depth > kMaxDomDepth) return "";
+  std::string lead;
+  CollectLeadText(node, &lead);
+  std::string line = NormalizeText(lead);
+  if (!line.empty()) return line;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT ||
+        IsSkippedTag(child->v.element.tag) ||
+        !IsBlockTag(child->v.element.tag)) {
+      continue;
+    }
+    line = FirstLine(child, depth + 1);
+    if (!line.empty()) return line;
+  }
+  return "";
+}
+
+bool HasBlockChild(const GumboElement& element) {
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT && IsBlockTag(child->v.element.tag)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The text of the first name element (class "name", "author", ...) under
 // `node`, normalised; "" when none. A reply nested inside (class "reply",
 // "respuesta", ...) is not searched: its author line names the replier,
@@ -386,9 +420,14 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
   if (!is_root && facts.words == Marker::kOthers) return "";
   if (attributes.itemprop == "author" || attributes.itemprop == "name" ||
       facts.names_name) {
-    std::string raw;
-    CollectText(node, depth, &raw);
-    std::string name = NormalizeText(raw);
+    std::string name;
+    if (HasBlockChild(element)) {
+      name = FirstLine(node, depth);
+    } else {
+      std::string raw;
+      CollectText(node, depth, &raw);
+      name = NormalizeText(raw);
+    }
     if (!name.empty() && name.size() < 80) return name;
   }
   for (unsigned i = 0; i < element.children.length; ++i) {
@@ -1022,12 +1061,14 @@ std::string SpotlightName(std::string_view heading) {
   std::string lead = AsciiLower(heading.substr(0, colon));
   bool feature = false;
   for (std::string_view cue :
-       {"spotlight",   "of the month",    "of the week",     "of the year",
-        "meet ",       "featured",        "profile",         "in memory",
-        "remembering", "in memoriam",     "congratulations", "welcome",
-        "get to know", "getting to know", "introducing",     "honoring",
-        "honouring",   "celebrating",     "farewell",        "tribute",
-        "conoce a",    "conociendo a"}) {
+       {"spotlight",     "of the month",    "of the week",     "of the year",
+        "meet ",         "featured",        "profile",         "in memory",
+        "remembering",   "in memoriam",     "congratulations", "welcome",
+        "get to know",   "getting to know", "introducing",     "honoring",
+        "honouring",     "celebrating",     "farewell",        "tribute",
+        "conoce a",      "conociendo a",    "presentamos",     "představujeme",
+        "przedstawiamy", "porträt",         "portrait",        "vi presentiamo",
+        "conheça"}) {
     feature |= Contains(lead, cue);
   }
   if (!feature) return "";
@@ -1208,7 +1249,13 @@ std::string RegionOfLanguage(std::string_view lang) {
     const char* region;
   } kMainCountry[] = {{"it", "IT"}, {"fr", "FR"}, {"de", "DE"}, {"es", "ES"},
                       {"pt", "PT"}, {"nl", "NL"}, {"pl", "PL"}, {"sv", "SE"},
-                      {"da", "DK"}, {"fi", "FI"}, {"el", "GR"}, {"ga", "IE"}};
+                      {"da", "DK"}, {"fi", "FI"}, {"el", "GR"}, {"ga", "IE"},
+                      {"cs", "CZ"}, {"sk", "SK"}, {"hu", "HU"}, {"ro", "RO"},
+                      {"tr", "TR"}, {"nb", "NO"}, {"nn", "NO"}, {"no", "NO"},
+                      {"lt", "LT"}, {"lv", "LV"}, {"et", "EE"}, {"sl", "SI"},
+                      {"hr", "HR"}, {"bg", "BG"}, {"uk", "UA"}, {"is", "IS"},
+                      {"ca", "ES"}, {"eu", "ES"}, {"gl", "ES"}, {"ja", "JP"},
+                      {"ko", "KR"}, {"id", "ID"}, {"vi", "VN"}, {"th", "TH"}};
   std::string language = AsciiLower(parts[0]);
   for (const auto& entry : kMainCountry) {
     if (language == entry.language) return entry.region;
@@ -1472,9 +1519,10 @@ class Walker {
       context.zone = Zone::kOwner;  // the person's own line of the roster
     }
     if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
-        parent.source != Source::kProfile) {
+        parent.source != Source::kProfile && !owner_is_feature_subject_) {
       // Quoted words are someone else's; a profile's bio is often set in a
-      // blockquote and is the person's own.
+      // blockquote and is the person's own, and a feature ("Member
+      // Spotlight: …") quotes the person it is about.
       marker = Marker::kOthers;
     }
     if (marker == Marker::kNone || marker == Marker::kProfile ||

@@ -14,10 +14,10 @@ namespace exposure::internal {
 // The first full name (two to four capitalised words) that the owner's
 // own blocks introduce themselves by: "I'm NAME,", "I am NAME.", "My name
 // is NAME", "Me llamo NAME", "Mi nombre es NAME", "Je m'appelle NAME",
-// "Mi chiamo NAME", "Meu nome é NAME". The name must end the sentence or
-// be followed by a comma, a bracket or "and"; "I'm Not Sure Yet" ends
-// nowhere and is not taken. Only the first kMaxIntroductionBlocks of the
-// owner's blocks outside the footer are read. "" when none introduces a
+// "Mi chiamo NAME", "Meu nome é NAME", "Soy NAME", "Sou NAME". The name must
+// end the sentence or be followed by a comma, a bracket or "and"; "I'm Not Sure
+// Yet" ends nowhere and is not taken. Only the first kMaxIntroductionBlocks of
+// the owner's blocks outside the footer are read. "" when none introduces a
 // name.
 std::string SelfIntroducedName(const Document& document);
 

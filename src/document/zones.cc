@@ -50,11 +50,12 @@ std::vector<std::string> Words(std::string_view token) {
 // token starts with a post or profile word.
 const std::vector<std::string_view>& EdgeFurnitureWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "footer",    "nav",        "navbar",      "navigation", "menu",
-      "banner",    "ad",         "ads",         "masthead",   "topbar",
-      "toolbar",   "breadcrumb", "breadcrumbs", "cookie",     "cookies",
-      "consent",   "gdpr",       "signup",      "newsletter", "legal",
-      "copyright", "colophon",   "utility",     "utilities"};
+      "footer",      "nav",        "navbar",      "navigation", "menu",
+      "banner",      "ad",         "ads",         "masthead",   "topbar",
+      "toolbar",     "breadcrumb", "breadcrumbs", "cookie",     "cookies",
+      "consent",     "gdpr",       "signup",      "newsletter", "legal",
+      "copyright",   "colophon",   "utility",     "utilities",  "pie",
+      "piedepagina", "rodape"};
   return *words;
 }
 

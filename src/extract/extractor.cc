@@ -148,13 +148,15 @@ int TieRank(Category category) {
   }
 }
 
-// True when a child is named in the words before `begin` in the block:
-// "son", "granddaughter", "kids", "hija", "our 2-year-old".
+// True when a child or a sibling is named in the words before `begin` in
+// the block: "son", "granddaughter", "kids", "hija", "our 2-year-old",
+// "my little brother".
 bool ChildNamedBefore(std::string_view text, std::size_t begin) {
   const std::size_t from = begin > 100 ? begin - 100 : 0;
   static const RE2* const kChild = new RE2(
       R"((?i)\b(?:sons?|daughters?|grandsons?|granddaughters?|grandkids?|)"
       R"(grandchild(?:ren)?|kids?|child(?:ren)?|boys|girls|twins|toddler|\d{1,2}-year-old|)"
+      R"(brothers?|sisters?|siblings?|hermanos?|hermanas?|)"
       R"(hij[oa]s?|niet[oa]s?|niños|filh[oa]s?|net[oa]s?|enfants?|fils|fille)\b)");
   return RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from),
                            *kChild);

@@ -20,13 +20,15 @@ namespace {
 // "3307 N Proctor St, Tacoma 98407" -> "Tacoma"; "27 Privada Los Fresnos,
 // Col. La Paz" -> "" (a Mexican colonia is a district, not the city);
 // "27 Calle 5, Los Jardines, Santiago" -> "Santiago" (in Spanish and
-// Portuguese addresses a district, then the city); "" when no city.
+// Portuguese addresses a district, then the city); "14 Road 3, Block B,
+// Halishahar Housing Estate, Chattogram" -> "Chattogram" (blocks and
+// housing estates are districts); "" when no city.
 std::string CityOfAddress(std::string_view address) {
   std::vector<std::string_view> parts = Split(address, ',');
   std::string city;
   std::string state;
-  static const RE2* const kUnit =
-      new RE2(R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col)\b.*)");
+  static const RE2* const kUnit = new RE2(
+      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector)\b.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
   static const RE2* const kCityZip =
       new RE2(R"(\s*([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
   static const RE2* const kStateZip =

@@ -190,8 +190,7 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
       R"((?i)(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?)");
   if (RE2::FullMatch(text, *kMonthFirst, &a, &b, &c)) {
     int month = MonthNumber(a);
-    if (month == 0) return std::nullopt;
-    return Make(c.empty() ? 0 : ToInt(c), month, ToInt(b));
+    if (month != 0) return Make(c.empty() ? 0 : ToInt(c), month, ToInt(b));
   }
   // Day first: 14 March 1990 / 3 de mayo de 1981 / 14th of March / 3. März
   static const RE2* const kDayFirst = new RE2(
@@ -204,9 +203,9 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // A year alone: "born in 1990"
   static const RE2* const kYear = new RE2(R"((\d{4}))");
   if (RE2::FullMatch(text, *kYear, &a)) return Make(ToInt(a), 0, 0);
-  // A two-digit year: "born in '84" is 1984; '05 is 2005 (a year after this
-  // one's two digits is last century).
-  static const RE2* const kShortYear = new RE2(R"(['’](\d{2}))");
+  // A two-digit year: "born in '84" is 1984, "nací en el 71" 1971; '05 is
+  // 2005 (a year after this one's two digits is last century).
+  static const RE2* const kShortYear = new RE2(R"((?:['’]|el\s+)(\d{2}))");
   if (RE2::FullMatch(text, *kShortYear, &a)) {
     int this_year = absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year();
     int year = 2000 + ToInt(a);
@@ -232,9 +231,9 @@ std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
   // Every pattern below ignores case.
   const std::string text(StripWhitespace(match));
   // "turned 38 on the 2nd", "fiz 35 anos na terça-feira, dia 3" (past),
-  // "I turn 40 on the 14th" (next).
-  static const RE2* const kDayOfMonth =
-      new RE2(R"((?i).*\b(?:on\s+the|dia|día|el)\s+(\d{1,2})(?:st|nd|rd|th)?)");
+  // "I turn 40 on the 14th", "turning 30 on Friday the 11th" (next).
+  static const RE2* const kDayOfMonth = new RE2(
+      R"((?i).*\b(?:on\s+(?:\w+day\s+)?the|dia|día|el)\s+(\d{1,2})(?:st|nd|rd|th)?)");
   int day = 0;
   if (RE2::FullMatch(text, *kDayOfMonth, &day)) {
     if (day < 1 || day > 31) return std::nullopt;

@@ -114,6 +114,10 @@ std::optional<Validated> ValidateName(std::string_view match) {
   static const RE2* const kRoom = new RE2(
       R"((?i)(?:room|rm\.?|suite|floor|gate|platform|aula|sala|salle)\s+[\dA-Z]{1,4})");
   if (RE2::FullMatch(text, *kRoom)) return std::nullopt;
+  // "Wednesday and Friday", "Monday, Wednesday & Friday": days, not a name.
+  static const RE2* const kDays = new RE2(
+      R"((?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*,\s*|\s+(?:and|&|or)\s+|$))+)");
+  if (RE2::FullMatch(text, *kDays)) return std::nullopt;
   // "Escuela infantil 2026-2027", "Season 2025/26": a programme's year,
   // not an organisation's name.
   static const RE2* const kSeason =

@@ -142,11 +142,51 @@ TEST(ParseDocument, AListingNamesItsPersonInTheirOwnFirstWords) {
       "<h2>Meet your host, Sri</h2><p>Sugeng rawuh! I'm Sri Wahyuningsih, "
       "most people call me Bu Sri. I'm 52.</p></section></main>"));
   EXPECT_EQ(document.owner_name, "Sri Wahyuningsih");
+  Document spanish = ParseDocument(HtmlPage(
+      "<main><h1>La Sazón de la Yurley</h1><p>¡Hola, vecinos! Soy Yurley "
+      "Andrea Pabón Rincón, tengo 44 años.</p></main>"));
+  EXPECT_EQ(spanish.owner_name, "Yurley Andrea Pabón Rincón");
   // "I'm Not Sure Yet" ends nowhere: no name.
   Document unsure = ParseDocument(HtmlPage(
       "<main><h1>Hand-drawn batik workshop</h1><p>I'm Not Sure Yet what to "
       "bring</p></main>"));
   EXPECT_EQ(unsure.owner_name, "");
+}
+
+TEST(ParseDocument, AForumAuthorCardGivesItsFirstLine) {
+  // The card holds the name, a rank and a location line: the name is the
+  // first line, and the replies are by others.
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='post'><div class='autor'><p><strong>navajero_ab"
+      "</strong></p><p>Usuario novato</p><p>Fecha de ingreso: nov 2026 · "
+      "Ubicación: Albacete · Mensajes: 2</p></div><div class='mensaje'><p>"
+      "Me llamo Julián.</p></div></div><div class='post'><div class='autor'>"
+      "<p><strong>Toledano_Acero</strong></p><p>Usuario experto</p></div>"
+      "<div class='mensaje'><p>Bienvenido.</p></div></div></main>"));
+  EXPECT_EQ(document.owner_name, "navajero_ab");
+  EXPECT_EQ(ZoneOf(document, "Me llamo Julián."), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Bienvenido."), Zone::kOthers);
+}
+
+TEST(ParseDocument, AFeatureQuotesItsSubject) {
+  // A spotlight's blockquote is its subject speaking; elsewhere quoted
+  // words are someone else's.
+  Document feature = ParseDocument(HtmlPage(
+      "<main><article><h1>Představujeme naše členy: Ladislav Hrubý</h1>"
+      "<p>Láďu zná každý.</p><blockquote><p>Zavolejte na 732 418 655."
+      "</p></blockquote></article></main>"));
+  EXPECT_EQ(feature.owner_name, "Ladislav Hrubý");
+  EXPECT_EQ(ZoneOf(feature, "Zavolejte"), Zone::kOwner);
+  Document post = ParseDocument(HtmlPage(
+      "<main><article><h1>Ladislav Hrubý</h1><p>My rabbits.</p><blockquote>"
+      "<p>Call me on 732 418 655.</p></blockquote></article></main>"));
+  EXPECT_EQ(ZoneOf(post, "Call me"), Zone::kOthers);
+}
+
+TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
+  Document document = ParseDocument(
+      HtmlPage("<html lang=\"cs\"><body><p>Dobrý den.</p></body></html>"));
+  EXPECT_EQ(document.region, "CZ");
 }
 
 TEST(ParseDocument, ACountryNameElementIsNoPersonsName) {

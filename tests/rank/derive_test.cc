@@ -42,6 +42,9 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       {"27 Calle 5, Los Jardines Metropolitanos, Santiago de los Caballeros",
        "Santiago de los Caballeros"},
       {"7 Moor Lane, Bramhope, Leeds", "Bramhope"},
+      // Blocks and housing estates are districts, not the city.
+      {"14 Road 3, Block B, Halishahar Housing Estate, Chattogram",
+       "Chattogram"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =

@@ -30,6 +30,8 @@ TEST(Validators, BirthdayRelative) {
   EXPECT_EQ(ValueOf("birthday_relative", "it's my birthday"), "rel:0");
   EXPECT_EQ(ValueOf("birthday_relative", "turned 38 on the 2nd"), "past:2");
   EXPECT_EQ(ValueOf("birthday_relative", "I turn 40 on the 14th"), "next:14");
+  EXPECT_EQ(ValueOf("birthday_relative", "Turning 30 on Friday the 11th"),
+            "next:11");
   EXPECT_EQ(ValueOf("birthday_relative", "Fiz 35 anos na terça-feira, dia 3"),
             "past:3");
 }
@@ -236,6 +238,14 @@ TEST(Validators, Address) {
             "1200 Rua Augusta, apto 52, São Paulo");
   EXPECT_EQ(ValueOf("address", "Calle del Olivar 14, 3oB"),
             "14 Calle del Olivar, 3oB");
+  // A house number, a comma, then a numbered road (Bangladesh, India);
+  // a Colombian "Carrera 27 # 45-18" keeps its whole number.
+  EXPECT_EQ(ValueOf("address", "14, Road 3, Block B, Chattogram"),
+            "14 Road 3, Block B, Chattogram");
+  EXPECT_EQ(ValueOf("address", "Carrera 27 # 45-18, Sotomayor"),
+            "45-18 Carrera 27, Sotomayor");
+  EXPECT_EQ(ValueOf("address", "Jl. Kemuning No. 14, Mergangsan"),
+            "14 Jl. Kemuning, Mergangsan");
   // A French street's kind follows the number and is kept as written.
   EXPECT_EQ(ValueOf("address", "3 avenue Jean Jaurès"), "3 avenue Jean Jaurès");
 }
@@ -250,6 +260,9 @@ TEST(Validators, AddressNameNumber) {
   EXPECT_EQ(ValueOf("address_name_number", "Buenos Aires 2019, Argentina"),
             "<rejected>");
   EXPECT_EQ(ValueOf("address_name_number", "Alvear, Rosario"), "<rejected>");
+  // The town after Swedish "i" as after a comma.
+  EXPECT_EQ(ValueOf("address_name_number", "Granitvägen 23 i Ersboda"),
+            "23 Granitvägen, Ersboda");
 }
 
 TEST(Validators, PlacePhrase) {
@@ -258,6 +271,8 @@ TEST(Validators, PlacePhrase) {
   EXPECT_EQ(ValueOf("place_phrase", "stand de la Sionge"),
             "stand de la Sionge");
   EXPECT_EQ(ValueOf("place_phrase", "the market"), "<rejected>");
+  // What is done there is not part of the place: "pádel en el Club Social".
+  EXPECT_EQ(ValueOf("place_phrase", "pádel en el Club Social"), "Club Social");
 }
 
 TEST(Validators, Location) {
@@ -363,6 +378,9 @@ TEST(Validators, Name) {
             "Edgeworks Tacoma");
   EXPECT_FALSE(Validate("name", "Margaret and I went").has_value());
   EXPECT_FALSE(Validate("name", "624-1873").has_value());
+  // Days are not a place: "every Monday, Wednesday and Friday".
+  EXPECT_FALSE(Validate("name", "Wednesday and Friday").has_value());
+  EXPECT_FALSE(Validate("name", "Monday, Wednesday & Friday").has_value());
   // A programme's season is not an organisation's name.
   EXPECT_FALSE(Validate("name", "Escuela infantil 2026-2027").has_value());
   EXPECT_FALSE(Validate("name", "Junior League 2025/26").has_value());
