@@ -270,9 +270,10 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
 // ("Brett, a welder in Fort McMurray, and Kayla", "Maricruz, que estudia en
 // …, y Emiliano").
 // Adds a claim for each (at most four), with the first one's rule and
-// confidence.
+// confidence; the list ends at the page owner's own name.
 void AddListedRelatives(const Rule& rule, std::string_view text,
                         const Finding& first, std::size_t end,
+                        std::string_view owner_name,
                         std::vector<Claim>* claims) {
   static const RE2* const kNext = new RE2(
       R"(^(?:\s*\([^()]{0,60}\))?(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)?(?:\s*,\s*\d{1,2}(?:\s+(?:years?\s+old|años|anys|anos|ans))?)?(?:\s*,\s*(?:a|an|the|who|now|still|both|at|in|que|qui|which)\s[^,()]{1,80},)?(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?(?:\s(?:(?:de|del|da|do|dos|van|von)\s)?\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?){0,2})(?:[\s,.;:!?)]|$))");
@@ -286,6 +287,11 @@ void AddListedRelatives(const Rule& rule, std::string_view text,
     std::size_t begin = name.data() - text.data();
     at = begin + name.size();
     if (!validated) return;
+    // "her own two, Ava and Jonah, and Joanne admits…": the list has ended
+    // at the person the page is about.
+    std::string_view first_word = std::string_view(name.data(), name.size());
+    first_word = first_word.substr(0, first_word.find(' '));
+    if (NamesOwner(first_word, owner_name)) return;
     bool claimed = false;  // another rule listed the same name already
     for (const Claim& claim : *claims) {
       claimed |= claim.begin == begin && claim.end == at &&
@@ -573,7 +579,8 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     finding.matched = std::string(
         text.substr(candidate.begin, candidate.end - candidate.begin));
     if (rule.category == Category::kFamily) {
-      AddListedRelatives(rule, text, finding, candidate.end, &claims);
+      AddListedRelatives(rule, text, finding, candidate.end,
+                         document.owner_name, &claims);
     }
     claims.push_back({std::move(finding), candidate.begin, candidate.end});
   }

@@ -180,6 +180,18 @@ TEST(Extractor, RelativesListedAfterTheFirstAreRelativesToo) {
       (std::vector<std::string>{"Craig", "DJ", "Eli", "Grace", "Marcus"}));
 }
 
+TEST(Extractor, AListOfRelativesEndsAtTheOwner) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Kristen now lives in Regina with her own two, Ava and Jonah, and "
+      "Joanne admits the grandkids are her toughest critics.",
+      Zone::kOwner);
+  document.owner_name = "Joanne Friesen";
+  std::vector<std::string> family =
+      ValuesOf(extractor.Extract(document), Category::kFamily);
+  EXPECT_EQ(family, (std::vector<std::string>{"Ava", "Jonah"}));
+}
+
 TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
   Extractor extractor(DefaultRules());
   auto family_of = [&extractor](const std::string& text) {
