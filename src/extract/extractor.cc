@@ -321,6 +321,30 @@ bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
   return !SpellsOwnerWord(AsciiLower(handle), owner_name, 3);
 }
 
+// True when the block is a short line of an events listing that opens
+// with its date: "Mar 2027 — Desert Heat Invite, Las Vegas, NV", "Feb
+// 12–14, 2027 — Black Lantern Tattoo, Boise, ID", "13 mar 2027 Gira
+// «Raíces» Los Ángeles, California". A town there is where an event is,
+// not where the person lives. A dated post in the first person ("Nov 12 ·
+// I moved to Austin, TX") is not such a line.
+bool InEventListingLine(std::string_view text, std::size_t begin) {
+  constexpr std::size_t kMaxLineBytes = 160;
+  if (text.size() > kMaxLineBytes) return false;
+  static const RE2* const kOpeningDate = new RE2(
+      R"((?i)^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|jue|vie|sáb|dom)[a-zé]*\.?,?\s+)?)"
+      R"((?:\d{4}-\d{2}-\d{2}|)"
+      R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?|\d{4})|)"
+      R"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?(?:\s+(?:de\s+)?\d{4})?))"
+      R"(\b)");
+  if (!RE2::PartialMatch(re2::StringPiece(text.data(), begin), *kOpeningDate)) {
+    return false;
+  }
+  static const RE2* const kFirstPerson = new RE2(
+      R"((?i)\b(?:i|i'm|i’m|my|me|we|our|us|mi|mis|yo|nuestro|nuestra|je|mon|ma|mes)\b)");
+  return !RE2::PartialMatch(re2::StringPiece(text.data(), text.size()),
+                            *kFirstPerson);
+}
+
 // True when a street address follows the name of a place: "Badger Prairie
 // Park, 1202 Park Ln", "The Glen Hotel, 4 Main Street", "Whitfords Memorial
 // Gardens, 1 Whitfords Avenue". That is where the venue is (an away game, a
@@ -528,7 +552,8 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         AdjustForContext(rule, text, candidate.begin, candidate.end);
     if (confidence < options_.min_confidence) continue;
     if (rule.category == Category::kLocation &&
-        PlaceOfAnotherHandle(text, candidate.begin, document.owner_name)) {
+        (PlaceOfAnotherHandle(text, candidate.begin, document.owner_name) ||
+         InEventListingLine(text, candidate.begin))) {
       continue;
     }
     // Anything in a quote someone else signs ("“Tengo 62 años…” - Beatriz")

@@ -180,6 +180,25 @@ TEST(Extractor, RelativesListedAfterTheFirstAreRelativesToo) {
       (std::vector<std::string>{"Craig", "DJ", "Eli", "Grace", "Marcus"}));
 }
 
+TEST(Extractor, ATownInADatedEventLineIsTheEvents) {
+  Extractor extractor(DefaultRules());
+  for (const char* line :
+       {"Mar 2027 - Desert Heat Invite, Las Vegas, NV",
+        "Feb 12-14, 2027 - Black Lantern Tattoo, Boise, ID"}) {
+    SCOPED_TRACE(line);
+    EXPECT_TRUE(ValuesOf(extractor.Extract(OneBlock(line, Zone::kOwner)),
+                         Category::kLocation)
+                    .empty());
+  }
+  // A dated post in the first person still says where the person is.
+  EXPECT_FALSE(
+      ValuesOf(extractor.Extract(OneBlock(
+                   "Nov 12, 2026 - I live in Austin, TX now and love it",
+                   Zone::kOwner)),
+               Category::kLocation)
+          .empty());
+}
+
 TEST(Extractor, AListOfRelativesEndsAtTheOwner) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(
