@@ -1111,7 +1111,8 @@ struct HeadingNames {
 // The person a page title names in one of its parts, after a colon or a
 // cue word: "Nuestras voces: Mariela Quiroga | Coro Vocal Paraná", "Ep.
 // 87: From a classroom to maps — with Ananya Krishnamurthy | The Chai
-// Podcast", "Albero della famiglia — gestito da Marco Bellandi". The last
+// Podcast", "Albero della famiglia — gestito da Marco Bellandi", "Second
+// Life for Scrap Fabric, with Farida Mansour-Keene". The last
 // part is the site's name and is not read. The name's first word must
 // also be written in the page (`page_words()`, read only when a part looks
 // like a name): "Week 1: Introduce Yourself" is a task, not a person. ""
@@ -1129,6 +1130,13 @@ std::string TitleNamesOwner(std::string_view title,
          {"with ", "con ", "com ", "avec ", "mit ", "by ", "por ",
           "gestito da ", "managed by ", "featuring "}) {
       if (ConsumePrefix(&part, cue)) {
+        cued = true;
+        break;
+      }
+      // "Second Life for Scrap Fabric, with Farida Mansour-Keene".
+      std::size_t after_comma = part.rfind(StrCat(", ", cue));
+      if (after_comma != std::string_view::npos) {
+        part.remove_prefix(after_comma + 2 + cue.size());
         cued = true;
         break;
       }

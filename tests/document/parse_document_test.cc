@@ -629,6 +629,12 @@ TEST(OwnerName, ATitleNamesThePersonAfterAColonOrACue) {
                                    "</h1><p>Scrivete a Marco.</p></main>"))
                 .owner_name,
             "Marco Bellandi");
+  EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Ep. 144 — Second Life for "
+                                   "Scrap Fabric, with Farida Mansour-Keene "
+                                   "| Makers</title></head><main><h1>Ep. 144"
+                                   "</h1><p>Farida, 44, sews.</p></main>"))
+                .owner_name,
+            "Farida Mansour-Keene");
   // A task in a course forum is not a person: its words are not the page's.
   EXPECT_EQ(ParseDocument(HtmlPage("<head><title>Week 1: Introduce Yourself - "
                                    "STAT 2150</title></head><main><p>Hi all, "
