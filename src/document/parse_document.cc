@@ -396,6 +396,7 @@ std::string FirstLine(const GumboNode* node, int depth) {
   return "";
 }
 
+// True when `element` holds a block-level child (<p>, <div>, <li>, …).
 bool HasBlockChild(const GumboElement& element) {
   for (unsigned i = 0; i < element.children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
@@ -1255,15 +1256,16 @@ std::string RegionOfLanguage(std::string_view lang) {
   static const struct {
     const char* language;
     const char* region;
-  } kMainCountry[] = {{"it", "IT"}, {"fr", "FR"}, {"de", "DE"}, {"es", "ES"},
-                      {"pt", "PT"}, {"nl", "NL"}, {"pl", "PL"}, {"sv", "SE"},
-                      {"da", "DK"}, {"fi", "FI"}, {"el", "GR"}, {"ga", "IE"},
-                      {"cs", "CZ"}, {"sk", "SK"}, {"hu", "HU"}, {"ro", "RO"},
-                      {"tr", "TR"}, {"nb", "NO"}, {"nn", "NO"}, {"no", "NO"},
-                      {"lt", "LT"}, {"lv", "LV"}, {"et", "EE"}, {"sl", "SI"},
-                      {"hr", "HR"}, {"bg", "BG"}, {"uk", "UA"}, {"is", "IS"},
-                      {"ca", "ES"}, {"eu", "ES"}, {"gl", "ES"}, {"ja", "JP"},
-                      {"ko", "KR"}, {"id", "ID"}, {"vi", "VN"}, {"th", "TH"}};
+  } kMainCountry[] = {
+      {"it", "IT"}, {"fr", "FR"}, {"de", "DE"}, {"es", "ES"}, {"pt", "PT"},
+      {"nl", "NL"}, {"pl", "PL"}, {"sv", "SE"}, {"da", "DK"}, {"fi", "FI"},
+      {"el", "GR"}, {"ga", "IE"}, {"cs", "CZ"}, {"sk", "SK"}, {"hu", "HU"},
+      {"ro", "RO"}, {"tr", "TR"}, {"nb", "NO"}, {"nn", "NO"}, {"no", "NO"},
+      {"lt", "LT"}, {"lv", "LV"}, {"et", "EE"}, {"sl", "SI"}, {"hr", "HR"},
+      {"bg", "BG"}, {"is", "IS"}, {"ca", "ES"}, {"eu", "ES"}, {"gl", "ES"},
+      {"ja", "JP"}, {"ko", "KR"}, {"id", "ID"}, {"vi", "VN"}, {"th", "TH"}};
+  // ("uk" is left out: pages write it for British English as often as for
+  // Ukrainian.)
   std::string language = AsciiLower(parts[0]);
   for (const auto& entry : kMainCountry) {
     if (language == entry.language) return entry.region;
