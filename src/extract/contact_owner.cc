@@ -102,6 +102,35 @@ bool OnlyGlueBetween(std::string_view between) {
                         *kGlue);
 }
 
+// "Mike T., Cape Elizabeth: Happy birthday! … 207-555-0193", "Nov 14
+// Shawna Kelly, league secretary: … Call me at 709-555-0112": a message
+// line that opens with its speaker's name (a first name and a surname or
+// an initial, then perhaps a town or a role, then a colon) is the
+// speaker's, unless the speaker is the owner (who must be known). "Home
+// Phone: …", "Contact Us: …" and "Find Farida: …" are labels, not
+// speakers.
+bool SpokenBySomeoneElse(std::string_view text, std::size_t begin,
+                         std::string_view owner_name) {
+  static const RE2* const kSpeaker = new RE2(
+      R"(^(?:\p{Lu}\p{Ll}{2}\.?\s+\d{1,2}\s+)?(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]*\.?)(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^:,.!?]{1,40})?:\s)");
+  if (owner_name.empty()) return false;  // nobody to tell the speaker from
+  std::string first, second;
+  re2::StringPiece head(text.data(), begin);
+  if (!RE2::PartialMatch(head, *kSpeaker, &first, &second)) return false;
+  static const std::vector<std::string_view> kLabelWords = {
+      "phone",  "mobile",  "cell",     "tel",      "email",    "e-mail",
+      "fax",    "text",    "contact",  "address",  "whatsapp", "number",
+      "office", "home",    "work",     "call",     "us",       "me",
+      "info",   "general", "business", "personal", "find",     "reach",
+      "write",  "ask",     "meet",     "visit",    "book"};
+  for (const std::string& word : {first, second}) {
+    std::string lower = AsciiLower(word);
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();
+    if (IsOneOf(lower, kLabelWords)) return false;
+  }
+  return !NamesOwner(first, owner_name) && !NamesOwner(second, owner_name);
+}
+
 }  // namespace
 
 bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
@@ -134,6 +163,7 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
     }
     return !last.empty() && !NamesOwner(last, owner_name);
   }
+  if (SpokenBySomeoneElse(text, begin, owner_name)) return true;
   std::vector<Name> names = NamesBefore(text, begin);
   if (!email.empty()) {
     std::string_view local = email.substr(0, email.find('@'));

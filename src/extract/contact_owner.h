@@ -20,7 +20,10 @@ namespace exposure {
 //     the owner; or
 //   - a person or organisation name (two or more capitalised words) leads
 //     straight into the contact, with nothing but punctuation, a label or
-//     another contact between them, and it is not the owner's name.
+//     another contact between them, and it is not the owner's name; or
+//   - the block is a message line that opens with its speaker ("Mike T.,
+//     Cape Elizabeth: …", "Nov 14 Shawna Kelly, league secretary: …") and
+//     the owner is known and is not that speaker.
 bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::size_t end, std::string_view email,
                              std::string_view owner_name);

@@ -37,6 +37,24 @@ TEST(ContactOwner, AFirstNameAndInitialNameSomeone) {
                              "Darlene Kowalchuk"));
 }
 
+TEST(ContactOwner, AMessageLineIsItsSpeakers) {
+  std::string_view mike =
+      "Mike T., Cape Elizabeth: Happy birthday! Is the crib still around? "
+      "207-555-0193";
+  EXPECT_TRUE(OthersContact(mike, "207-555-0193", "", "Heather Libby"));
+  std::string_view shawna =
+      "Nov 14 Shawna Kelly, league secretary: Provincials are in Gander. "
+      "Call me at 709-555-0112.";
+  EXPECT_TRUE(OthersContact(shawna, "709-555-0112", "", "Wade Pardy"));
+  // The owner's own line, and a label that only looks like a name.
+  EXPECT_FALSE(
+      OthersContact("Heather Libby: porch pickup, text "
+                    "207-555-0144",
+                    "207-555-0144", "", "Heather Libby"));
+  EXPECT_FALSE(OthersContact("Home Phone: 207-555-0144", "207-555-0144", "",
+                             "Heather Libby"));
+}
+
 TEST(ContactOwner, APlacesOrARelativesNumberIsNotTheOwners) {
   std::string_view venue =
       "Recepción 8:00 pm · Salón Jardín · Tel. del salón 222 555 0133";
