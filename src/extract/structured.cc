@@ -1333,12 +1333,14 @@ std::optional<MapPoint> MapCoordinates(std::string_view url) {
   return std::nullopt;
 }
 
-// Whether the words before a link ("Instagram", "IG", "Nadia's photos:",
-// "Fotos de mis rodadas en", "Gamertag:") introduce an account as the
-// person's own: they name a platform or a kind of account, or say "my",
-// and name nobody else ("Tom's:", "my friend", "photos by").
-bool LeadIntroducesOwnAccount(std::string_view lead,
-                              std::string_view owner_name) {
+// What the words before a link say of the account it goes to: the
+// person's own when they name a platform or a kind of account, or say "my"
+// ("Instagram", "IG", "Nadia's photos:", "Fotos de mis rodadas en",
+// "Gamertag:"), and name nobody else; someone else's when they do ("Tom's:",
+// "my friend", "photos by"); else nothing.
+enum class LeadSays { kNothing, kOwners, kSomeoneElses };
+
+LeadSays ReadLinkLead(std::string_view lead, std::string_view owner_name) {
   static const std::vector<std::string_view> kAccountWords = {
       "instagram", "insta",   "ig",        "tiktok",     "youtube",  "yt",
       "twitter",   "x",       "facebook",  "fb",         "mastodon", "bluesky",
@@ -1370,12 +1372,12 @@ bool LeadIntroducesOwnAccount(std::string_view lead,
     word_start = std::string::npos;
     if (std::find(kSomeoneElse.begin(), kSomeoneElse.end(), word) !=
         kSomeoneElse.end()) {
-      return false;
+      return LeadSays::kSomeoneElses;
     }
     // "Tom's:" names someone else; "Nadia's photos:" may name the owner.
     if (c == '\'' && i + 1 < lower.size() && lower[i + 1] == 's' &&
         !SpellsOwnerWord(word, owner_name, 3)) {
-      return false;
+      return LeadSays::kSomeoneElses;
     }
     introduces |= std::find(kAccountWords.begin(), kAccountWords.end(), word) !=
                   kAccountWords.end();
@@ -1383,8 +1385,16 @@ bool LeadIntroducesOwnAccount(std::string_view lead,
   // "912 555 014 · ines.cmatos@example.com · @ines.nas.ondas": a handle in
   // the person's own contact line, after their email address.
   static const RE2* const kEmail = new RE2(R"([\w.+\-]+@[\w\-]+\.[\w.\-]+)");
-  return introduces ||
-         RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *kEmail);
+  if (introduces ||
+      RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), *kEmail)) {
+    return LeadSays::kOwners;
+  }
+  return LeadSays::kNothing;
+}
+
+bool LeadIntroducesOwnAccount(std::string_view lead,
+                              std::string_view owner_name) {
+  return ReadLinkLead(lead, owner_name) == LeadSays::kOwners;
 }
 
 // Whether an outbound link is to one of the person's own profiles on a
@@ -1521,8 +1531,8 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
     url_without_scheme.remove_suffix(1);
   }
   static const std::vector<std::string_view> kNotAccounts = {
-      "registry",   "shop",     "store", "tickets", "events", "donate",
-      "fundraiser", "gofundme", "maps",  "map",     "docs",   "forms"};
+      "registry", "shop", "store", "tickets", "events", "donate", "fundraiser",
+      "gofundme", "maps", "map",   "docs",    "forms",  "groups", "group"};
   bool not_account = false;
   for (std::string_view word : kNotAccounts) {
     not_account |= first_label == word || Contains(trimmed, word);
@@ -1539,6 +1549,27 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
       }
     }
   }
+  // "Stats on <a>DartCounter</a>, and I'm on <a>Facebook</a>": in the
+  // person's own words, a link named for its site that goes to one
+  // profile-shaped page ("/u/wadep", "/wade.pardy.darts") is their
+  // account there, unless the words before it give it to someone else.
+  std::string compact_text;
+  for (char c : text) {
+    if (c != ' ' && c != '-' && c != '.') compact_text.push_back(c);
+  }
+  if (!not_account && compact_text == first_label &&
+      ReadLinkLead(link.lead, owner_name) != LeadSays::kSomeoneElses) {
+    std::vector<std::string_view> segments = SplitAny(trimmed, "/");
+    static const std::vector<std::string_view> kProfilePrefixes = {
+        "u", "user", "users", "profile", "people", "athletes", "in", "c"};
+    bool profile_shaped = segments.size() == 1;
+    if (segments.size() == 2) {
+      for (std::string_view prefix : kProfilePrefixes) {
+        profile_shaped |= EqualsIgnoreCase(segments[0], prefix);
+      }
+    }
+    if (profile_shaped) return true;
+  }
   // "I'm also on Insta as @breewhitlock_": the handle the link shows is
   // its path, and it spells a word of the owner's name.
   if (StartsWith(text, "@") &&
@@ -1547,6 +1578,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
     return true;
   }
   for (std::string_view platform : kPlatforms) {
+    if (not_account) break;  // a group, a shop, an event: nobody's profile
     if (first_label == platform && link.source == Source::kProfile) {
       return true;
     }

@@ -582,6 +582,22 @@ TEST(StructuredLinks, AHomePageNamedForTheOwnerOrCalledTheirsIsTheirSite) {
                     {"linked_account", "https://studio.example.org"}}));
 }
 
+TEST(StructuredLinks, ALinkNamedForItsSiteToAProfileIsThePersons) {
+  // In the person's own words, "<a>DartCounter</a>" to one profile page is
+  // their account; a group page, or the club's page, is not.
+  Document document = Parse(
+      R"(<h1>Wade Pardy</h1><main><p>Stats on <a
+      href="https://dartcounter.example/u/wadep">DartCounter</a>, training
+      on <a href="https://stridely.example/athletes/558812">Stridely</a>,
+      the league on <a href="https://facebook.example/groups/avalon">Facebook</a>
+      and the club's <a href="https://mixcloud.example/avalondarts">Mixcloud</a>.
+      </p></main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://dartcounter.example/u/wadep"},
+              {"linked_account", "https://stridely.example/athletes/558812"}}));
+}
+
 TEST(StructuredLinks, ASiteThePersonCallsTheirsInPassingIsTheirs) {
   // "my blog, <a>…</a>", "mi <a>perfil de …</a>", "<a>mi canal</a>": the
   // words say whose it is; a site named without them is not.
