@@ -1397,14 +1397,22 @@ bool LeadIntroducesOwnAccount(std::string_view lead,
   return ReadLinkLead(lead, owner_name) == LeadSays::kOwners;
 }
 
-// Whether an outbound link is to one of the person's own profiles on a
-// social or publishing platform: its text is the platform's name
-// ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
-// or in their profile card with a host named for a platform
-// ("instagram.example/wrenchwendy"). In a post, a link to someone's
-// profile is usually a mention of someone else and does not count. The
-// path must name someone (a handle, /user/…), not the platform's home
-// page or a tracked campaign link.
+// True when a link's path (without trailing slashes) is one person's page:
+// one segment ("/claireda", "/@faridamk") or a profile prefix and a name
+// ("/in/x", "/u/wadep", "/athletes/9921874").
+bool IsProfileShapedPath(std::string_view path) {
+  std::vector<std::string_view> segments = SplitAny(path, "/");
+  if (segments.size() == 1) return true;
+  static const std::vector<std::string_view> kProfilePrefixes = {
+      "in",     "u",  "user",    "users", "profile",
+      "people", "db", "channel", "c",     "athletes"};
+  if (segments.size() != 2) return false;
+  for (std::string_view prefix : kProfilePrefixes) {
+    if (EqualsIgnoreCase(segments[0], prefix)) return true;
+  }
+  return false;
+}
+
 // "my blog, <a>Gulf Coast Graves</a>", "mi <a>perfil de Lecturas</a>",
 // "<a>mi canal</a>", "<a>her professional profile</a>": a site the person
 // calls theirs, in the link's words or the words just before it.
@@ -1443,6 +1451,14 @@ bool CalledOwnSite(const Link& link) {
          IsOneOf(lead[lead.size() - 2], kPossessives);
 }
 
+// Whether an outbound link is to one of the person's own profiles on a
+// social or publishing platform: its text is the platform's name
+// ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
+// or in their profile card with a host named for a platform
+// ("instagram.example/wrenchwendy"). In a post, a link to someone's
+// profile is usually a mention of someone else and does not count. The
+// path must name someone (a handle, /user/…), not the platform's home
+// page or a tracked campaign link.
 bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
                            std::string_view owner_name) {
   static const std::vector<std::string_view> kPlatforms = {
@@ -1539,15 +1555,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   }
   if (!written.empty() && !not_account &&
       EqualsIgnoreCase(written, url_without_scheme)) {
-    std::vector<std::string_view> segments = SplitAny(trimmed, "/");
-    if (segments.size() == 1) return true;
-    static const std::vector<std::string_view> kProfilePrefixes = {
-        "in", "u", "user", "users", "profile", "people", "db", "channel", "c"};
-    if (segments.size() == 2) {
-      for (std::string_view prefix : kProfilePrefixes) {
-        if (EqualsIgnoreCase(segments[0], prefix)) return true;
-      }
-    }
+    if (IsProfileShapedPath(trimmed)) return true;
   }
   // "Stats on <a>DartCounter</a>, and I'm on <a>Facebook</a>": in the
   // person's own words, a link named for its site that goes to one
@@ -1559,16 +1567,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   }
   if (!not_account && compact_text == first_label &&
       ReadLinkLead(link.lead, owner_name) != LeadSays::kSomeoneElses) {
-    std::vector<std::string_view> segments = SplitAny(trimmed, "/");
-    static const std::vector<std::string_view> kProfilePrefixes = {
-        "u", "user", "users", "profile", "people", "athletes", "in", "c"};
-    bool profile_shaped = segments.size() == 1;
-    if (segments.size() == 2) {
-      for (std::string_view prefix : kProfilePrefixes) {
-        profile_shaped |= EqualsIgnoreCase(segments[0], prefix);
-      }
-    }
-    if (profile_shaped) return true;
+    if (IsProfileShapedPath(trimmed)) return true;
   }
   // "I'm also on Insta as @breewhitlock_": the handle the link shows is
   // its path, and it spells a word of the owner's name.
