@@ -330,12 +330,13 @@ bool PlaceOfAnotherHandle(std::string_view text, std::size_t begin,
 bool InEventListingLine(std::string_view text, std::size_t begin) {
   constexpr std::size_t kMaxLineBytes = 160;
   if (text.size() > kMaxLineBytes) return false;
-  static const RE2* const kOpeningDate = new RE2(
-      R"((?i)^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|jue|vie|sáb|dom)[a-zé]*\.?,?\s+)?)"
-      R"((?:\d{4}-\d{2}-\d{2}|)"
-      R"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?|\d{4})|)"
-      R"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?(?:\s+(?:de\s+)?\d{4})?))"
-      R"(\b)");
+  const std::string_view month = MonthNamePattern();
+  static const RE2* const kOpeningDate = new RE2(StrCat(
+      R"((?i)^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|jue|vie|sáb|dom)[a-zé]*\.?,?\s+)?)",
+      R"((?:\d{4}-\d{2}-\d{2}|)", month,
+      R"(\.?\s+(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,?\s+\d{4})?|\d{4})|)",
+      R"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?)", month,
+      R"(\.?(?:\s+(?:de\s+)?\d{4})?)\b)"));
   if (!RE2::PartialMatch(re2::StringPiece(text.data(), begin), *kOpeningDate)) {
     return false;
   }

@@ -88,6 +88,8 @@ std::vector<PostDate> DatesIn(std::string_view text, bool day_first) {
 
 }  // namespace
 
+std::string_view MonthNamePattern() { return kMonth; }
+
 std::optional<PostDate> PostDateNear(const Document& document,
                                      std::size_t index) {
   if (index >= document.blocks.size()) return std::nullopt;

@@ -30,6 +30,11 @@ struct PostDate {
 std::optional<PostDate> PostDateNear(const Document& document,
                                      std::size_t index);
 
+// A month's name or abbreviation, as an RE2 fragment to match without
+// case, in the languages the birthdate validator reads ("Nov", "octubre",
+// "févr", "ago"): for other readers of written dates.
+std::string_view MonthNamePattern();
+
 // True for the birthday_relative validator's values ("rel:-1", "past:2",
 // "next:14", "weekday:1"), which ResolveRelativeBirthday turns into days.
 bool IsRelativeBirthday(std::string_view value);

@@ -168,10 +168,8 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   static const auto* const kCountriesThatAreNames =
       new absl::flat_hash_set<std::string_view>{
           "Chad", "Georgia", "India", "Israel", "Jordan", "Kenya", "Samoa"};
-  if (!kCountriesThatAreNames->contains(name)) {
-    for (const std::string& country : DefaultListEntries("countries")) {
-      if (name == country) return std::nullopt;
-    }
+  if (!kCountriesThatAreNames->contains(name) && IsCountryName(name)) {
+    return std::nullopt;
   }
   return ValidateName(name);
 }

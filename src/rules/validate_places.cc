@@ -255,13 +255,17 @@ bool IsRegionName(std::string_view name) {
   for (const StateName& state : kStates) {
     if (lower == state.name) return true;
   }
+  return IsCountryName(name);
+}
+
+}  // namespace
+
+bool IsCountryName(std::string_view name) {
   for (const std::string& country : DefaultListEntries("countries")) {
     if (name == country) return true;
   }
   return false;
 }
-
-}  // namespace
 
 std::optional<Validated> ValidatePlaceName(std::string_view match) {
   std::optional<Validated> name = ValidateName(match);

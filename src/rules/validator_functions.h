@@ -52,6 +52,9 @@ std::optional<Validated> ValidatePlacePhrase(std::string_view match);
 // ValidateName for a place someone goes to: a whole state, province or
 // country ("in Saskatchewan") is a region, not such a place.
 std::optional<Validated> ValidatePlaceName(std::string_view match);
+// True when `name` is a country as lists/countries.txt writes it
+// ("Estonia", "Lithuania"), compared with case.
+bool IsCountryName(std::string_view name);
 std::optional<Validated> ValidateLocation(std::string_view match);
 std::optional<Validated> ValidateGeotag(std::string_view match);
 
