@@ -1100,6 +1100,9 @@ struct HeadingNames {
   // The subject a feature heading names ("Gardener of the Month: Tomasz
   // Wierzbicki"); "" when no heading is a feature.
   std::string feature;
+  // The heading element that names the feature's subject; nullptr when the
+  // feature is named by the <title> or there is none.
+  const GumboNode* feature_heading = nullptr;
   // Read only when there is no feature: a short first <h1> ("Gus Ferreira
   // (47)", "KestrelPlays"), else the <title> up to its first separator
   // ("Imani Okoro (@imani…) — Skyline"): the owner's name on pages that do
@@ -1211,7 +1214,11 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
       std::string raw;
       CollectTextCapped(node, 0, 120, &raw);
       std::string name = SpotlightName(NormalizeText(raw));
-      if (!name.empty()) return {.feature = std::move(name)};
+      if (!name.empty()) {
+        return {
+            .feature = std::move(name),
+            .feature_heading = element.tag == GUMBO_TAG_TITLE ? nullptr : node};
+      }
     }
     for (unsigned i = element.children.length; i > 0; --i) {
       stack.push_back(
@@ -1358,10 +1365,11 @@ class Walker {
  public:
   // document->owner_name must be final: the walk compares authors with it.
   Walker(Document* document, bool has_main, bool owner_is_feature_subject,
-         ClassFactsCache* cache)
+         const GumboNode* feature_heading, ClassFactsCache* cache)
       : document_(document),
         has_main_(has_main),
         owner_is_feature_subject_(owner_is_feature_subject),
+        feature_heading_(feature_heading),
         cache_(cache),
         owner_key_(document->owner_name) {}
 
@@ -1745,6 +1753,9 @@ class Walker {
     const GumboNode* author_line = nullptr;
     std::vector<bool> others_cards;
     if (context.zone == Zone::kOwner) others_cards = OthersCards(node, depth);
+    if (others_cards.empty() && context.zone == Zone::kOwner) {
+      others_cards = OtherDigestSections(node);
+    }
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (!others_cards.empty() && others_cards[i]) {
@@ -1940,6 +1951,38 @@ class Walker {
     for (unsigned i = 0; i < children.length; ++i) {
       others[i] = !names[i].empty() && static_cast<int>(i) != own &&
                   !SameName(names[i], names[own]);
+    }
+    return others;
+  }
+
+  // A newsletter or digest: sibling sections that each open with a heading
+  // of one level ("From the Director", "Volunteer of the Month: Walt
+  // Hryniuk", "Letters", "Volunteer notes"), one of them the feature's.
+  // Only the feature's section is about its subject; the sections around
+  // it, and what follows them (the society's address), are the
+  // publication's other items. Returns one flag per child of `parent`, or
+  // nothing when the feature heading does not open one of three or more
+  // such sections.
+  std::vector<bool> OtherDigestSections(const GumboNode* parent) const {
+    if (feature_heading_ == nullptr) return {};
+    const GumboVector& children = parent->v.element.children;
+    const GumboTag level = feature_heading_->v.element.tag;
+    int feature = -1;
+    int first_section = -1;
+    int sections = 0;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboNode* heading = LeadingHeading(child, level, level);
+      if (heading == nullptr) continue;
+      if (heading == feature_heading_) feature = static_cast<int>(i);
+      if (first_section < 0) first_section = static_cast<int>(i);
+      ++sections;
+    }
+    if (feature < 0 || sections < 3) return {};
+    std::vector<bool> others(children.length, false);
+    for (int i = first_section; i < static_cast<int>(children.length); ++i) {
+      others[i] = i != feature;
     }
     return others;
   }
@@ -2424,6 +2467,8 @@ class Walker {
   // The owner's name is a feature heading's subject ("Cast Spotlight:
   // Lorraine Beaumont"), so a list of other people's cards is theirs.
   const bool owner_is_feature_subject_;
+  // The heading naming the feature's subject (HeadingNames), or nullptr.
+  const GumboNode* feature_heading_;
   ClassFactsCache* cache_;
   const AuthorKey owner_key_;  // the owner's name, as SameName reads it
   // Value cells of the label pairs read so far that hold a bare number
@@ -2576,7 +2621,8 @@ Document ParseDocument(const Page& page) {
     };
     document.owner_name = TitleNamesOwner(headings.title, page_words);
   }
-  Walker walker(&document, has_main, owner_is_feature_subject, &cache);
+  Walker walker(&document, has_main, owner_is_feature_subject,
+                headings.feature_heading, &cache);
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();

@@ -1027,6 +1027,34 @@ TEST(Cards, BelowAFeatureEveryoneElsesCardsAreOthers) {
   EXPECT_EQ(ZoneOf(titled, "Kayla, 24"), Zone::kOwner);
 }
 
+TEST(Digest, OnlyTheFeaturesSectionOfANewsletterIsItsSubjects) {
+  const std::string sections =
+      "<div class='sec'><h2>From the Director</h2><p>Renée Paquette, 58, "
+      "thanks every donor.</p></div>"
+      "<div class='sec'><h2>Volunteer of the Month: Walt Hryniuk</h2>"
+      "<p>Walt drives the Friday truck.</p><h3>Walt's quick five</h3>"
+      "<p>Favourite job? The truck run.</p></div>"
+      "<div class='sec'><h2>Volunteer notes</h2><p>Welcome to Jasmine, 19, "
+      "and her dad Harpreet.</p></div>";
+  Document document = ParseDocument(
+      HtmlPage("<div class='shell'><h1>The Pantry Post</h1>" + sections +
+               "<div class='note'><p>2118 Second Avenue, Whitehorse</p>"
+               "</div></div>"));
+  EXPECT_EQ(document.owner_name, "Walt Hryniuk");
+  EXPECT_EQ(ZoneOf(document, "Walt drives"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Favourite job"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Renée Paquette"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Welcome to Jasmine"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "2118 Second"), Zone::kOthers);
+  // A feature followed by its own sections ("Contact") is all the
+  // subject's: two sections are not a digest.
+  Document profile = ParseDocument(HtmlPage(
+      "<div><div><h2>Volunteer of the Month: Walt Hryniuk</h2><p>Walt "
+      "drives.</p></div><div><h2>Contact</h2><p>Call Walt at 867-555-0143."
+      "</p></div></div>"));
+  EXPECT_EQ(ZoneOf(profile, "Call Walt"), Zone::kOwner);
+}
+
 bool HasBlock(const Document& document, const std::string& text) {
   for (const TextBlock& block : document.blocks) {
     if (block.text == text) return true;
