@@ -268,6 +268,11 @@ bool IsCountryName(std::string_view name) {
 }
 
 std::optional<Validated> ValidatePlaceName(std::string_view match) {
+  // "6 AM Cubbon Park runs": the clock time before the place.
+  match = StripWhitespace(match);
+  for (std::string_view clock : {"AM ", "PM ", "A.M. ", "P.M. "}) {
+    if (StartsWith(match, clock)) match.remove_prefix(clock.size());
+  }
   std::optional<Validated> name = ValidateName(match);
   if (!name || IsRegionName(name->value)) return std::nullopt;
   return name;

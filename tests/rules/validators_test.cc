@@ -352,6 +352,7 @@ TEST(Validators, PlaceName) {
             "Wakamow Curling Club");
   EXPECT_FALSE(Validate("place_name", "Saskatchewan"));
   EXPECT_FALSE(Validate("place_name", "Estonia"));
+  EXPECT_EQ(ValueOf("place_name", "AM Cubbon Park"), "Cubbon Park");
 }
 
 TEST(Validators, RelativeName) {
