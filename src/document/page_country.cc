@@ -1,5 +1,5 @@
-// CountryOfPage: votes from country names, full phone numbers, country
-// domains and US state codes.
+// CountryOfPage: votes from country names, flag emoji, full phone numbers,
+// country domains and US state codes.
 #include "document/page_country.h"
 
 #include <algorithm>
@@ -234,10 +234,18 @@ const std::vector<Country>& Countries() {
        "84",
        {"Vietnam", "Viet Nam", "Hanoi", "Ho Chi Minh City", "Saigon"}},
       {"HK", "852", {"Hong Kong"}},
-      {"TW", "886", {"Taiwan"}},
+      {"TW",
+       "886",
+       {"Taiwan", "Taipei", "Taichung", "Kaohsiung", "Tainan", "Hsinchu",
+        "Taoyuan"}},
       {"JP", "81", {"Japan", "Tokyo", "Osaka", "Kyoto", "Yokohama", "Sapporo"}},
-      {"KR", "82", {"South Korea", "Korea"}},
-      {"CN", "86", {"China"}},
+      {"KR",
+       "82",
+       {"South Korea", "Korea", "Seoul", "Busan", "Incheon", "Daegu", "Gwangju",
+        "Daejeon"}},
+      {"CN",
+       "86",
+       {"China", "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Chengdu"}},
       {"AE", "971", {"United Arab Emirates", "UAE"}},
       {"AU",
        "61",
@@ -434,6 +442,32 @@ int CountStateCodesAfterTowns(std::string_view text) {
   return count;
 }
 
+// Adds two votes for each flag emoji ("🇹🇼", two regional indicator
+// letters) of a listed country: a person's flag beside their name.
+void CountFlags(std::string_view text, std::map<std::string, int>* votes) {
+  // A regional indicator letter is U+1F1E6..U+1F1FF: F0 9F 87 A6..BF.
+  auto indicator = [&](std::size_t at) -> char {
+    if (at + 4 > text.size() || text[at] != '\xF0' || text[at + 1] != '\x9F' ||
+        text[at + 2] != '\x87') {
+      return 0;
+    }
+    unsigned char last = static_cast<unsigned char>(text[at + 3]);
+    if (last < 0xA6 || last > 0xBF) return 0;
+    return static_cast<char>('A' + (last - 0xA6));
+  };
+  for (std::size_t at = text.find("\xF0\x9F\x87"); at != std::string_view::npos;
+       at = text.find("\xF0\x9F\x87", at + 4)) {
+    char first = indicator(at);
+    char second = indicator(at + 4);
+    if (first == 0 || second == 0) continue;
+    std::string code = {first, second};
+    for (const Country& country : Countries()) {
+      if (code == country.code) (*votes)[code] += 2;
+    }
+    at += 4;  // the pair's second letter is not a flag's first
+  }
+}
+
 }  // namespace
 
 std::string CountryOfPage(const Document& document) {
@@ -444,6 +478,7 @@ std::string CountryOfPage(const Document& document) {
     text.append(block.text);
   }
   CountNames(text, &votes);
+  CountFlags(text, &votes);
   // "+60 3-2711 0142", "(+504) 9874-3120": the country code of a number
   // written in full.
   static const RE2* const kFullNumber =

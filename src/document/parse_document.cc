@@ -633,6 +633,35 @@ bool IsCapitalisedName(std::string_view name) {
   return true;
 }
 
+// True when a box opens with a bold label that says it is an
+// advertisement: "<div><b>Ad</b><br>Stamp album sale … Call 02-2388-7701"
+// (only its first element, and only before any other text).
+bool LeadsWithAdLabel(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type != GUMBO_NODE_ELEMENT) return false;
+    GumboTag tag = child->v.element.tag;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG &&
+        tag != GUMBO_TAG_SMALL && tag != GUMBO_TAG_SPAN) {
+      return false;
+    }
+    std::string raw;
+    CollectTextCapped(child, 0, 40, &raw);
+    std::string label = AsciiLower(StripWhitespace(raw));
+    while (!label.empty() && (label.back() == ':' || label.back() == '.')) {
+      label.pop_back();
+    }
+    static const auto* const kAdLabels = new absl::flat_hash_set<std::string>{
+        "ad",      "ads",        "advert",     "advertisement", "sponsored",
+        "anuncio", "publicidad", "anzeige",    "annonce",       "pubblicità",
+        "reklama", "mainos",     "publicidade"};
+    return kAdLabels->contains(label);
+  }
+  return false;
+}
+
 // What a container's own heading says it holds: "People you may know",
 // "Suggested accounts", "Related posts" are furniture; "Comments",
 // "Recommendations", "Reviews" are other people's words.
@@ -641,7 +670,10 @@ bool IsCapitalisedName(std::string_view name) {
 internal::Marker HeadingMarker(const GumboNode* node,
                                GumboTag first = GUMBO_TAG_H1) {
   const GumboNode* child = LeadingHeading(node, first);
-  if (child == nullptr) return internal::Marker::kNone;
+  if (child == nullptr) {
+    return LeadsWithAdLabel(node) ? internal::Marker::kFurniture
+                                  : internal::Marker::kNone;
+  }
   std::string raw;
   CollectText(child, 0, &raw);
   std::string heading = AsciiLower(NormalizeText(raw));

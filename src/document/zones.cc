@@ -470,7 +470,12 @@ Marker ClassifyHeading(std::string_view heading) {
       "wall posts",
       "rest of the team",
       "resto del equipo",
-      "resto del personal"};
+      "resto del personal",
+      "recently received",
+      "cards received",
+      "postcards received",
+      "letters received",
+      "received from"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

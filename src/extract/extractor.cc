@@ -188,6 +188,17 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
       }
       continue;
     }
+    // "Nantun" in "No. 27, Lane 88, …, Nantun District, Taichung 408" is
+    // a part of the address, not a second finding.
+    if (category == Category::kLocation) {
+      for (const Claim& outer : *claims) {
+        if (outer.finding.category == Category::kAddress &&
+            outer.begin <= inner.begin && inner.end <= outer.end) {
+          dropped[i] = true;
+        }
+      }
+      continue;
+    }
     if (category != Category::kPhone && category != Category::kAddress) {
       continue;
     }

@@ -189,6 +189,16 @@ TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
   EXPECT_EQ(document.region, "CZ");
 }
 
+TEST(ParseDocument, AFlagBesideTheNameOutvotesTheSendersCountries) {
+  // An English page from Taiwan that quotes senders from Japan and is run
+  // from Portugal: the member's flag and home city decide.
+  Document document = ParseDocument(
+      HtmlPage("<main><h1>yuting_tc \xF0\x9F\x87\xB9\xF0\x9F\x87\xBC</h1>"
+               "<p>Hello from Taichung!</p><p>A card from Sapporo, Japan.</p>"
+               "</main><footer>Postlink Lda., Lisboa</footer>"));
+  EXPECT_EQ(document.region, "TW");
+}
+
 TEST(ParseDocument, ACountryNameElementIsNoPersonsName) {
   Document document = ParseDocument(HtmlPage(
       "<main><div class='h-card'><h1><span class='p-nickname'>Vanker64</span>"
@@ -563,6 +573,25 @@ TEST(SequenceLines, AGuestbookHeadingLineHandsTheRestToVisitors) {
       "<table><tr><td><center><b>~*~ Guestbook ~*~</b></center></td></tr>"
       "<tr><td>Email:</td><td>lmarsh@example.com</td></tr></table>"));
   EXPECT_EQ(ZoneOf(document, "lmarsh@example.com"), Zone::kOthers);
+}
+
+TEST(SequenceLines, CardsReceivedAreTheSendersWords) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h2>About me</h2><p>I teach English.</p><h2>Recently received"
+      "</h2><div><b>DE-1187342 from anja_leipzig</b></div><div>I'm Anja, 67, "
+      "retired librarian.</div></main>"));
+  EXPECT_EQ(ZoneOf(document, "I teach"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "I'm Anja"), Zone::kOthers);
+}
+
+TEST(Zones, ABoxLabelledAdIsFurniture) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><p>Call me on 0932 571 846.</p><div class='box'><b>Ad</b><br>"
+      "Stamp album sale. Call 02-2388-7701.</div><div class='box'><b>Adam"
+      "</b><br>Call 02-2388-7702.</div></main>"));
+  EXPECT_EQ(ZoneOf(document, "Call me"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Stamp album sale"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "02-2388-7702"), Zone::kOwner);
 }
 
 TEST(SequenceLines, SmallPrintIsFurniture) {
