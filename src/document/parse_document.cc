@@ -506,6 +506,13 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     // dash after a bold title ("<b>Tilly's Cardigan</b> — for my …") is
     // an item's description, not a byline.
     std::string_view lead = StripWhitespace(after);
+    // "<b>Esko Rantala</b> (puheenjohtaja) · 11.11.2026": a role in
+    // brackets between the name and its date.
+    if (StartsWith(lead, "(")) {
+      std::size_t close = lead.find(')');
+      if (close == std::string_view::npos || close > 40) return "";
+      lead = StripWhitespace(lead.substr(close + 1));
+    }
     if (!StartsWith(lead, ":")) {
       if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
       std::string_view stamp = lead.substr(0, 32);

@@ -76,15 +76,14 @@ const std::vector<std::string_view>& AnyFurnitureWords() {
 
 const std::vector<std::string_view>& OthersWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "comment",     "comments",   "reply",        "replies",
-      "response",    "responses",  "discussion",   "guestbook",
-      "reactions",   "reblog",     "reblogged",    "source",
-      "attribution", "via",        "quoted",       "retweet",
-      "repost",      "shared",     "boosted",      "retweeted",
-      "boost",       "quote",      "comentarios",  "comentario",
-      "respuestas",  "respuesta",  "comentaris",   "comentari",
-      "comentários", "comentário", "commentaires", "commentaire",
-      "kommentare",  "commenti",   "komentarze"};
+      "comment",      "comments",    "reply",       "replies",     "response",
+      "responses",    "discussion",  "guestbook",   "reactions",   "reblog",
+      "reblogged",    "source",      "attribution", "via",         "quoted",
+      "retweet",      "repost",      "shared",      "boosted",     "retweeted",
+      "boost",        "quote",       "comentarios", "comentario",  "respuestas",
+      "respuesta",    "comentaris",  "comentari",   "comentários", "comentário",
+      "commentaires", "commentaire", "kommentare",  "commenti",    "komentarze",
+      "kommentit",    "kommentarer", "reacties",    "komentari",   "yorumlar"};
   return *words;
 }
 
@@ -404,6 +403,14 @@ Marker ClassifyHeading(std::string_view heading) {
       "próximos juegos",
       "tournament history",
       "past tournaments",
+      "previous winners",
+      "past winners",
+      "previous features",
+      "earlier features",
+      "seuran uutisia",
+      "seuran uutiset",
+      "tulevat tapahtumat",
+      "aiemmat",
       "open houses",
       "homes for sale",
       "properties for sale"};
@@ -471,6 +478,16 @@ Marker ClassifyHeading(std::string_view heading) {
       "rest of the team",
       "resto del equipo",
       "resto del personal",
+      "kommentit",
+      "kommentarer",
+      "reacties",
+      "komentáře",
+      "komentarji",
+      "komentari",
+      "komentāri",
+      "kommentaarid",
+      "hozzászólások",
+      "yorumlar",
       "recently received",
       "cards received",
       "postcards received",

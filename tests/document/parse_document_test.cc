@@ -594,6 +594,30 @@ TEST(Zones, ABoxLabelledAdIsFurniture) {
   EXPECT_EQ(ZoneOf(document, "02-2388-7702"), Zone::kOwner);
 }
 
+TEST(SequenceLines, ACommenterWithARoleIsStillACommenter) {
+  // "Kommentit" is Finnish for comments; the chair's role sits between
+  // his name and the date.
+  Document document = ParseDocument(
+      HtmlPage("<main><h1>Kuukauden saunoja: Kaisa Lehtimäki</h1><p>Kaisa on "
+               "44-vuotias.</p><h2>Kommentit (2)</h2><div class='box'><b>Esko "
+               "Rantala</b> (puheenjohtaja) · 11.11.2026<br>Muistutus: "
+               "esko.rantala@example.org</div></main>"));
+  EXPECT_EQ(ZoneOf(document, "Kaisa on"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Muistutus"), Zone::kOthers);
+  // Each alone is enough: the role without the heading...
+  Document unheaded = ParseDocument(HtmlPage(
+      "<main><h1>Kuukauden saunoja: Kaisa Lehtimäki</h1><p>Kaisa on "
+      "44-vuotias.</p><div class='box'><b>Esko Rantala</b> (puheenjohtaja) "
+      "· 11.11.2026<br>Muistutus: esko.rantala@example.org</div></main>"));
+  EXPECT_EQ(ZoneOf(unheaded, "Muistutus"), Zone::kOthers);
+  // ...and the heading over a comment that names nobody.
+  Document unsigned_comment = ParseDocument(
+      HtmlPage("<main><h1>Kuukauden saunoja: Kaisa Lehtimäki</h1><p>Kaisa on "
+               "44-vuotias.</p><h2>Kommentit (1)</h2><p>Muistutus: "
+               "esko.rantala@example.org</p></main>"));
+  EXPECT_EQ(ZoneOf(unsigned_comment, "Muistutus"), Zone::kOthers);
+}
+
 TEST(SequenceLines, SmallPrintIsFurniture) {
   Document document = ParseDocument(HtmlPage(
       "<p>Call me at 229.555.0138</p><center><font>Free homepage hosted by "
