@@ -640,22 +640,25 @@ bool IsCapitalisedName(std::string_view name) {
   return true;
 }
 
-// True when a box opens with a bold label that says it is an
-// advertisement: "<div><b>Ad</b><br>Stamp album sale … Call 02-2388-7701"
-// (only its first element, and only before any other text).
-bool LeadsWithAdLabel(const GumboNode* node) {
+// What a box's leading bold label says it holds, when the box has no
+// heading: "<div class='card'><b>Members you may know</b><ul>…" is
+// other people's, "<div><b>Ad</b><br>Stamp album sale …" furniture. Only
+// the box's first element counts, and only before any other text; a
+// bold name followed by its words ("<b>Ana</b>: hi") is no label.
+internal::Marker LeadingLabelMarker(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type == GUMBO_NODE_WHITESPACE) continue;
-    if (child->type != GUMBO_NODE_ELEMENT) return false;
+    if (child->type != GUMBO_NODE_ELEMENT) return internal::Marker::kNone;
     GumboTag tag = child->v.element.tag;
     if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG &&
         tag != GUMBO_TAG_SMALL && tag != GUMBO_TAG_SPAN) {
-      return false;
+      return internal::Marker::kNone;
     }
     std::string raw;
-    CollectTextCapped(child, 0, 40, &raw);
+    CollectTextCapped(child, 0, 80, &raw);
+    if (raw.size() >= 80) return internal::Marker::kNone;
     std::string label = AsciiLower(StripWhitespace(raw));
     while (!label.empty() && (label.back() == ':' || label.back() == '.')) {
       label.pop_back();
@@ -664,9 +667,24 @@ bool LeadsWithAdLabel(const GumboNode* node) {
         "ad",      "ads",        "advert",     "advertisement", "sponsored",
         "anuncio", "publicidad", "anzeige",    "annonce",       "pubblicità",
         "reklama", "mainos",     "publicidade"};
-    return kAdLabels->contains(label);
+    if (kAdLabels->contains(label)) return internal::Marker::kFurniture;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) {
+      return internal::Marker::kNone;
+    }
+    // A label stands on its own line: a break or a block follows it.
+    const GumboNode* next = nullptr;
+    for (unsigned k = i + 1; k < children.length && next == nullptr; ++k) {
+      const auto* sibling = static_cast<const GumboNode*>(children.data[k]);
+      if (sibling->type != GUMBO_NODE_WHITESPACE) next = sibling;
+    }
+    if (next == nullptr || next->type != GUMBO_NODE_ELEMENT ||
+        (next->v.element.tag != GUMBO_TAG_BR &&
+         !IsBlockTag(next->v.element.tag))) {
+      return internal::Marker::kNone;
+    }
+    return internal::ClassifyHeading(label);
   }
-  return false;
+  return internal::Marker::kNone;
 }
 
 // What a container's own heading says it holds: "People you may know",
@@ -678,8 +696,7 @@ internal::Marker HeadingMarker(const GumboNode* node,
                                GumboTag first = GUMBO_TAG_H1) {
   const GumboNode* child = LeadingHeading(node, first);
   if (child == nullptr) {
-    return LeadsWithAdLabel(node) ? internal::Marker::kFurniture
-                                  : internal::Marker::kNone;
+    return LeadingLabelMarker(node);
   }
   std::string raw;
   CollectText(child, 0, &raw);

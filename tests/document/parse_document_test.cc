@@ -594,6 +594,15 @@ TEST(Zones, ABoxLabelledAdIsFurniture) {
   EXPECT_EQ(ZoneOf(document, "02-2388-7702"), Zone::kOwner);
 }
 
+TEST(Zones, ABoxLabelledInBoldSaysWhoseItIs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><p>I live in Fayetteville, AR.</p><div class='card'><b>Members "
+      "you may know</b><ul><li>Tanya R. - Rogers, AR</li></ul></div><div "
+      "class='card'><b>Tanya R.</b>: Rogers, AR</div></main>"));
+  EXPECT_EQ(ZoneOf(document, "I live"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Tanya R. - Rogers"), Zone::kFurniture);
+}
+
 TEST(SequenceLines, ACommenterWithARoleIsStillACommenter) {
   // "Kommentit" is Finnish for comments; the chair's role sits between
   // his name and the date.
