@@ -1,5 +1,5 @@
 // DeriveFindings: details implied by other details (an address names its
-// city), added before ranking.
+// city, a birth date the age), added before ranking.
 #include "rank/derive.h"
 
 #include <algorithm>
@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/time/civil_time.h"
 #include "common/strings.h"
 #include "exposure/rank.h"
 #include "exposure/rules.h"
@@ -57,6 +58,42 @@ std::string CityOfAddress(std::string_view address) {
   return state.empty() ? city : StrCat(city, ", ", state);
 }
 
+// The newest "YYYY-MM-DD" that a finding of the page was posted on;
+// nothing when none is dated.
+std::optional<absl::CivilDay> NewestPostDate(
+    const std::vector<Finding>& findings) {
+  std::optional<absl::CivilDay> newest;
+  for (const Finding& finding : findings) {
+    absl::CivilDay day;
+    if (finding.posted_at.size() < 10 ||
+        !absl::ParseCivilTime(finding.posted_at.substr(0, 10), &day)) {
+      continue;
+    }
+    if (!newest || day > *newest) newest = day;
+  }
+  return newest;
+}
+
+// The age on `day` of a person born on `birth_date` ("1959-07-02"), as
+// the "age" validator writes it; nothing for a partial date or an age no
+// one has.
+std::optional<std::string> AgeOn(std::string_view birth_date,
+                                 absl::CivilDay day) {
+  absl::CivilDay born;
+  if (birth_date.size() != 10 ||
+      !absl::ParseCivilTime(std::string(birth_date), &born) || born > day) {
+    return std::nullopt;
+  }
+  long long years = day.year() - born.year();
+  if (day.month() < born.month() ||
+      (day.month() == born.month() && day.day() < born.day())) {
+    --years;
+  }
+  std::optional<Validated> age = Validate("age", StrCat(years));
+  if (!age) return std::nullopt;
+  return age->value;
+}
+
 }  // namespace
 
 namespace internal {
@@ -85,6 +122,39 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
       combined.rule_id = "derived.birthday_and_year";
       combined.confidence = std::min(day.confidence, year.confidence);
       derived.push_back({std::move(combined), 1, i});
+      break;
+    }
+  }
+  // A full birth date gives the age, unless the page states one: as of the
+  // page's newest dated finding (when the page was last written to). A
+  // page with no dated finding gives none: its age as of today may be a
+  // year off the age it showed when it was written.
+  const bool states_age = std::any_of(
+      findings.begin(), findings.end(),
+      [](const Finding& f) { return f.category == Category::kAge; });
+  const std::optional<absl::CivilDay> written = NewestPostDate(findings);
+  if (!states_age && written) {
+    std::vector<std::pair<const Finding*, std::size_t>> births;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      if (findings[i].category == Category::kBirthdate) {
+        births.push_back({&findings[i], i});
+      }
+    }
+    for (const internal::DerivedFinding& item : derived) {
+      if (item.finding.category == Category::kBirthdate) {
+        births.push_back({&item.finding, item.from});
+      }
+    }
+    for (const auto& [birth, from] : births) {
+      std::optional<std::string> age = AgeOn(birth->value, *written);
+      if (!age) continue;
+      Finding derived_age = *birth;
+      derived_age.category = Category::kAge;
+      derived_age.value = *age;
+      derived_age.display = *age;
+      derived_age.rule_id = "derived.age_from_birthdate";
+      derived_age.confidence = birth->confidence * 0.9;
+      derived.push_back({std::move(derived_age), 1, from});
       break;
     }
   }

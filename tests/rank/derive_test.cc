@@ -70,6 +70,30 @@ TEST(DeriveFindings, BirthdayAndYearOnOnePageMakeADate) {
           .empty());
 }
 
+TEST(DeriveFindings, ADatedPageGivesTheAgeOfAFullBirthDate) {
+  Finding post = Make(Category::kRegularPlace, "Bluff Kiosk");
+  post.posted_at = "2026-11-19T08:00:00Z";
+  std::vector<Finding> derived =
+      DeriveFindings({Make(Category::kBirthdate, "1959-07-02"), post});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].category, Category::kAge);
+  EXPECT_EQ(derived[0].value, "67");
+  EXPECT_EQ(derived[0].rule_id, "derived.age_from_birthdate");
+  // Before the birthday in the year the page was written.
+  post.posted_at = "2026-06-30";
+  derived = DeriveFindings({Make(Category::kBirthdate, "1959-07-02"), post});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "66");
+  // A stated age wins; an undated page, or a partial date, gives none.
+  EXPECT_TRUE(DeriveFindings({Make(Category::kBirthdate, "1959-07-02"),
+                              Make(Category::kAge, "66"), post})
+                  .empty());
+  EXPECT_TRUE(
+      DeriveFindings({Make(Category::kBirthdate, "1959-07-02")}).empty());
+  EXPECT_TRUE(
+      DeriveFindings({Make(Category::kBirthdate, "--07-02"), post}).empty());
+}
+
 TEST(RankFindings, PartialBirthDatesMergeIntoTheFullOne) {
   std::vector<Exposure> exposures =
       RankFindings({Make(Category::kBirthdate, "--09-22"),
