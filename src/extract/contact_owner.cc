@@ -153,13 +153,16 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   if (RE2::PartialMatch(lead, *kThirdPerson, &pronoun)) {
     std::size_t verb_at = pronoun.data() - text.data();
     std::size_t back = verb_at > kLookBack ? verb_at - kLookBack : 0;
+    // "Students who want a check ride can reach her on …": a word that
+    // a relative clause follows names a kind of person, not one.
     static const RE2* const kCapitalised =
-        new RE2(R"((\p{Lu}[\p{L}\-]+)(?:['’]s)?\b)");
+        new RE2(R"((\p{Lu}[\p{L}\-]+)(?:['’]s)?\b(\s+(?:who|that|which)\b)?)");
     re2::StringPiece input(text.data() + back, verb_at - back);
     re2::StringPiece word;
+    re2::StringPiece clause;
     std::string last;
-    while (RE2::FindAndConsume(&input, *kCapitalised, &word)) {
-      last = std::string(word.data(), word.size());
+    while (RE2::FindAndConsume(&input, *kCapitalised, &word, &clause)) {
+      if (clause.empty()) last = std::string(word.data(), word.size());
     }
     return !last.empty() && !NamesOwner(last, owner_name);
   }

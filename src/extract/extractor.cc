@@ -449,6 +449,11 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   const std::vector<std::vector<std::string>> site_names = SiteNames(document);
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {
     return IsSiteFooterContact(finding, document) ||
+           // "instructor and tow pilot at the Alpine Gliding Club Lesce" on
+           // the club's own page: the site, not an employer (a staff
+           // page's workplace is added below, from the page's shape).
+           (finding.category == Category::kWorkplace &&
+            NamesTheSite(finding.value, site_names, /*whole_name=*/true)) ||
            (finding.category == Category::kLocation &&
             // "profe de yoga en Casa Prana": the page's description names
             // its site in passing; elsewhere only the site's whole name

@@ -94,6 +94,11 @@ TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
       OthersContact("Cormac has more seedlings than sense; anyone "
                     "can ring him at 570.555.0119",
                     "570.555.0119", "", "Cormac Doherty"));
+  // "Students who …" names no one: "her" is the page's subject.
+  EXPECT_FALSE(OthersContact(
+      "Tjaša flies most weekends. Students who want a check ride can reach "
+      "her on 031 628 774",
+      "031 628 774", "", "Tjaša Kranjc"));
 }
 
 TEST(ContactOwner, AHandleOrHostCanSpellAWordOfTheOwnersName) {

@@ -74,6 +74,20 @@ TEST(Extractor, AStaffPagesTownOnlyWhenThePageNamesNoOtherPlace) {
             std::vector<std::string>{"Lamphun"});
 }
 
+TEST(Extractor, TheSitesOwnClubIsNoWorkplace) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Tjaša is an instructor and tow pilot at the Alpine Gliding Club "
+      "Lesce. During the week she is an avionics technician at Alpine "
+      "Avionics in Kranj.",
+      Zone::kOwner);
+  document.title = "Our pilots: Tjaša Kranjc | Alpine Gliding Club Lesce";
+  document.owner_name = "Tjaša Kranjc";
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kWorkplace),
+            std::vector<std::string>{"Alpine Avionics"});
+}
+
 TEST(Extractor, SkipsFurnitureAndOthersUnlessAsked) {
   Document furniture = OneBlock("call 503-555-0142", Zone::kFurniture);
   Document others = OneBlock("call 503-555-0142", Zone::kOthers);
