@@ -56,10 +56,12 @@ class Extractor {
 
   // Findings in one piece of plain text as the owner's post (used by the
   // rule examples and `exposure patterns test`); `owner_name` is the page
-  // owner's name that rules with an owner_group look for ("" = unknown).
+  // owner's name that rules with an owner_group look for ("" = unknown),
+  // `region` the page's country for numbers written without one.
   std::vector<Finding> ExtractText(const std::string& text,
                                    Source source = Source::kPost,
-                                   const std::string& owner_name = "") const;
+                                   const std::string& owner_name = "",
+                                   const std::string& region = "") const;
 
   // Number of blocks where the prefilter ran out of memory and every rule
   // was tried instead (for diagnostics).

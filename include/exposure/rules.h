@@ -34,7 +34,8 @@ struct RuleExample {
   std::string text;
   std::string value;  // expected normalised value; "" means "no finding"
   Source source = Source::kPost;  // where the text is taken to appear
-  std::string owner;  // the page owner's name, for rules with owner_group
+  std::string owner;   // the page owner's name, for rules with owner_group
+  std::string region;  // the page's country ("LV"), for national numbers
 };
 
 struct Rule {

@@ -484,12 +484,14 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   return findings;
 }
 
-std::vector<Finding> Extractor::ExtractText(
-    const std::string& text, Source source,
-    const std::string& owner_name) const {
+std::vector<Finding> Extractor::ExtractText(const std::string& text,
+                                            Source source,
+                                            const std::string& owner_name,
+                                            const std::string& region) const {
   Document document;
   document.url = "text:";
   document.owner_name = owner_name;
+  document.region = region;
   TextBlock block;
   block.text = NormalizeText(text);
   block.source = source;

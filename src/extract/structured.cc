@@ -792,6 +792,7 @@ constexpr StateField kStateFields[] = {
     {"city", Category::kLocation, "location"},
     {"cityname", Category::kLocation, "location"},
     {"location", Category::kLocation, "location"},
+    {"age", Category::kAge, "age"},
 };
 
 const StateField* FindStateField(const std::string& word) {
@@ -896,8 +897,10 @@ class StateReader {
       if (field == nullptr) continue;
       std::optional<std::string> text = StringOf(it.value());
       if (!text) text = NameOf(it.value());  // "location": {"name": ...}
+      // A number is a phone or an age ("age": 45); elsewhere it is an id.
       if (!text ||
-          (it.value().is_number() && field->category != Category::kPhone)) {
+          (it.value().is_number() && field->category != Category::kPhone &&
+           field->category != Category::kAge)) {
         continue;
       }
       std::string value = *text;

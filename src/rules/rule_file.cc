@@ -177,6 +177,7 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
         parsed.source = *source;
       }
       parsed.owner = (*example)["owner"].value_or(std::string());
+      parsed.region = (*example)["region"].value_or(std::string());
       rule.examples.push_back(std::move(parsed));
     }
   }

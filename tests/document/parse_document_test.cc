@@ -601,6 +601,10 @@ TEST(Zones, ABoxLabelledInBoldSaysWhoseItIs) {
       "class='card'><b>Tanya R.</b>: Rogers, AR</div></main>"));
   EXPECT_EQ(ZoneOf(document, "I live"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Tanya R. - Rogers"), Zone::kFurniture);
+  Document lost = ParseDocument(HtmlPage(
+      "<main><p>Text me 2645 8813.</p><div class='t'><b>Lost &amp; found</b>"
+      "<p>Pink Aviar found on hole 14 - call 2917 0342.</p></div></main>"));
+  EXPECT_EQ(ZoneOf(lost, "Pink Aviar"), Zone::kFurniture);
 }
 
 TEST(SequenceLines, ACommenterWithARoleIsStillACommenter) {

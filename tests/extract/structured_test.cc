@@ -300,10 +300,13 @@ TEST(StructuredState, PersonObjectNamingTheOwner) {
       "<html><head><title>Dovydas Petrauskas | CubeComp</title></head><body>"
       "<h1>Dovydas Petrauskas</h1><script type=\"application/json\">"
       "{\"person\":{\"name\":\"Dovydas Petrauskas\",\"gender\":\"m\","
-      "\"dob\":\"2005-03-17\",\"city\":\"Kaunas\"},\"viewer\":null}"
+      "\"dob\":\"2005-03-17\",\"city\":\"Kaunas\",\"age\":21,"
+      "\"rating\":912},\"viewer\":null}"
       "</script></body></html>",
       "https://cubecomp.example/persons/2019PETR02");
-  EXPECT_EQ(Pairs(Structured(document)), Sorted({{"birthdate", "2005-03-17"},
+  // A number is read as an age ("age": 21), not as any other field.
+  EXPECT_EQ(Pairs(Structured(document)), Sorted({{"age", "21"},
+                                                 {"birthdate", "2005-03-17"},
                                                  {"location", "Kaunas"},
                                                  {"sex", "male"}}));
   // The same object naming someone else says nothing of the owner.
