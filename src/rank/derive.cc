@@ -46,7 +46,7 @@ std::string CityOfAddress(std::string_view address) {
     // Caballeros": Spanish and Portuguese addresses give the district,
     // then the city (English ones a locality, then the post town).
     static const RE2* const kIberianStreet = new RE2(
-        R"((?i)^\d+\w?\s+(?:calle|c/|av\.|avenida|rua|carrera|carrer|paseo|privada|camino|calzada|travessa|alameda)\b.*)");
+        R"((?i)^\d+\w?\s+(?:calle|c/|av\.|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda)\b.*)");
     std::string later_city;
     if (RE2::FullMatch(parts[0], *kIberianStreet) &&
         RE2::FullMatch(part, *kCityZip, &later_city)) {
