@@ -1253,6 +1253,8 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   std::vector<const GumboNode*> stack = {root};
   const GumboNode* h1 = nullptr;
   const GumboNode* title = nullptr;
+  std::string title_feature;
+  const GumboNode* title_heading = nullptr;
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
@@ -1269,17 +1271,32 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
         element.tag == GUMBO_TAG_TITLE) {
       std::string raw;
       CollectTextCapped(node, 0, 120, &raw);
-      std::string name = SpotlightName(NormalizeText(raw));
+      std::string text = NormalizeText(raw);
+      std::string name = SpotlightName(text);
+      // "Hasher of the Month: "Nutmeg Nancy"" under a title that named
+      // her plainly: the heading of the feature the title names.
+      if (name.empty() && element.tag != GUMBO_TAG_TITLE &&
+          !title_feature.empty() && title_heading == nullptr &&
+          Contains(text, title_feature)) {
+        title_heading = node;
+      }
       if (!name.empty()) {
-        return {
-            .feature = std::move(name),
-            .feature_heading = element.tag == GUMBO_TAG_TITLE ? nullptr : node};
+        // The <title> comes first; a heading in the body that names the
+        // feature too marks where its section is.
+        if (element.tag != GUMBO_TAG_TITLE) {
+          return {.feature = std::move(name), .feature_heading = node};
+        }
+        if (title_feature.empty()) title_feature = std::move(name);
       }
     }
     for (unsigned i = element.children.length; i > 0; --i) {
       stack.push_back(
           static_cast<const GumboNode*>(element.children.data[i - 1]));
     }
+  }
+  if (!title_feature.empty()) {
+    return {.feature = std::move(title_feature),
+            .feature_heading = title_heading};
   }
   HeadingNames names;
   if (title != nullptr) {
@@ -2014,11 +2031,14 @@ class Walker {
   // A newsletter or digest: sibling sections that each open with a heading
   // of one level ("From the Director", "Volunteer of the Month: Walt
   // Hryniuk", "Letters", "Volunteer notes"), one of them the feature's.
-  // Only the feature's section is about its subject; the sections around
-  // it, and what follows them (the society's address), are the
-  // publication's other items. Returns one flag per child of `parent`, or
-  // nothing when the feature heading does not open one of three or more
-  // such sections.
+  // Only the feature's section is about its subject, with any section
+  // whose heading names them ("Her hash stats", "Nancy answers the
+  // circle"); the sections around it, and what follows them (the society's
+  // address), are the publication's other items. The sections are either
+  // wrapped (a <div> per item, each opening with its heading) or flat (the
+  // headings and their paragraphs side by side). Returns one flag per
+  // child of `parent`, or nothing when the feature heading does not open
+  // one of three or more such sections.
   std::vector<bool> OtherDigestSections(const GumboNode* parent) const {
     if (feature_heading_ == nullptr) return {};
     const GumboVector& children = parent->v.element.children;
@@ -2026,21 +2046,62 @@ class Walker {
     int feature = -1;
     int first_section = -1;
     int sections = 0;
+    bool flat = false;
+    std::vector<const GumboNode*> headings(children.length, nullptr);
     for (unsigned i = 0; i < children.length; ++i) {
       const auto* child = static_cast<const GumboNode*>(children.data[i]);
       if (child->type != GUMBO_NODE_ELEMENT) continue;
-      const GumboNode* heading = LeadingHeading(child, level, level);
+      const GumboNode* heading = child->v.element.tag == level
+                                     ? child
+                                     : LeadingHeading(child, level, level);
       if (heading == nullptr) continue;
-      if (heading == feature_heading_) feature = static_cast<int>(i);
+      headings[i] = heading;
+      if (heading == feature_heading_) {
+        feature = static_cast<int>(i);
+        flat = heading == child;
+      }
       if (first_section < 0) first_section = static_cast<int>(i);
       ++sections;
     }
     if (feature < 0 || sections < 3) return {};
     std::vector<bool> others(children.length, false);
+    bool in_others = false;
     for (int i = first_section; i < static_cast<int>(children.length); ++i) {
-      others[i] = i != feature;
+      const GumboNode* heading = headings[i];
+      if (flat) {
+        // A heading starts a section that runs to the next one.
+        if (heading != nullptr) {
+          in_others = i != feature && !HeadingNamesSubject(heading);
+        }
+        others[i] = in_others;
+      } else {
+        others[i] = i != feature &&
+                    (heading == nullptr || !HeadingNamesSubject(heading));
+      }
     }
     return others;
+  }
+
+  // True when a section heading is about the page's subject: it names them
+  // ("Nancy answers the circle", "Walt's quick five") or opens with a
+  // pronoun for them ("Her hash stats").
+  bool HeadingNamesSubject(const GumboNode* heading) const {
+    std::string raw;
+    CollectTextCapped(heading, 0, 120, &raw);
+    std::string text = NormalizeText(raw);
+    std::string lower = AsciiLower(text);
+    for (std::string_view pronoun : {"her ", "his ", "their "}) {
+      if (StartsWith(lower, pronoun)) return true;
+    }
+    static const RE2* const kWord = new RE2(R"((\p{Lu}[\p{L}\-]+))");
+    re2::StringPiece input(text);
+    std::string word;
+    while (RE2::FindAndConsume(&input, *kWord, &word)) {
+      for (std::string_view part : SplitAny(owner_name(), " \"")) {
+        if (part.size() >= 3 && word == part) return true;
+      }
+    }
+    return false;
   }
 
   // The person a card is about: the leading text of a heading among its

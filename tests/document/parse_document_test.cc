@@ -1121,6 +1121,26 @@ TEST(Digest, OnlyTheFeaturesSectionOfANewsletterIsItsSubjects) {
   EXPECT_EQ(ZoneOf(profile, "Call Walt"), Zone::kOwner);
 }
 
+TEST(Digest, FlatSectionsEndAtTheNextHeadingThatIsNotTheSubjects) {
+  // Headings and paragraphs side by side; the title names the subject and
+  // the body heading quotes her hash name.
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Spice Isle Hash - Hasher of the Month: Nutmeg "
+      "Nancy</title></head><body><div><h1>Spice Isle Hash</h1>"
+      "<h2>Hasher of the Month: \"Nutmeg Nancy\"</h2><p>Nancy turned 55 on "
+      "Saturday.</p><h2>Her hash stats</h2><p>Runs: 412</p><h2>Hash Trash"
+      "</h2><p>Dry Bones turned 60 on trail.</p><h2>Nancy answers</h2>"
+      "<p>I hash for the beer.</p><p>Mailing address: 14 Lagoon Road</p>"
+      "<h2>Upcoming runs</h2><p>Call the hash phone, 473-420-3366.</p>"
+      "</div></body></html>"));
+  EXPECT_EQ(document.owner_name, "Nutmeg Nancy");
+  EXPECT_EQ(ZoneOf(document, "Nancy turned 55"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Runs: 412"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Dry Bones"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I hash for"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "473-420-3366"), Zone::kOthers);
+}
+
 bool HasBlock(const Document& document, const std::string& text) {
   for (const TextBlock& block : document.blocks) {
     if (block.text == text) return true;
