@@ -1118,14 +1118,17 @@ std::string SpotlightName(std::string_view heading) {
   std::string lead = AsciiLower(heading.substr(0, colon));
   bool feature = false;
   for (std::string_view cue :
-       {"spotlight",     "of the month",    "of the week",     "of the year",
-        "meet ",         "featured",        "profile",         "in memory",
-        "remembering",   "in memoriam",     "congratulations", "welcome",
-        "get to know",   "getting to know", "introducing",     "honoring",
-        "honouring",     "celebrating",     "farewell",        "tribute",
-        "conoce a",      "conociendo a",    "presentamos",     "představujeme",
-        "przedstawiamy", "porträt",         "portrait",        "vi presentiamo",
-        "conheça"}) {
+       {"spotlight",       "of the month",    "of the week",
+        "of the year",     "meet ",           "featured",
+        "profile",         "in memory",       "remembering",
+        "in memoriam",     "congratulations", "welcome",
+        "get to know",     "getting to know", "introducing",
+        "honoring",        "honouring",       "celebrating",
+        "farewell",        "tribute",         "conoce a",
+        "conociendo a",    "presentamos",     "představujeme",
+        "przedstawiamy",   "porträt",         "portrait",
+        "vi presentiamo",  "conheça",         "members' corner",
+        "member's corner", "members corner"}) {
     feature |= Contains(lead, cue);
   }
   if (!feature) return "";
@@ -1139,6 +1142,14 @@ std::string SpotlightName(std::string_view heading) {
     cut = std::min(cut, rest.find(separator));
   }
   std::string_view name = StripWhitespace(rest.substr(0, cut));
+  // "Dr. Hoda Fahmy": the name without its title.
+  for (std::string_view title : {"Dr. ", "Dr ", "Dra. ", "Mr. ", "Mrs. ",
+                                 "Ms. ", "Prof. ", "Sr. ", "Sra. "}) {
+    if (StartsWith(name, title) && name.size() > title.size() + 2) {
+      name.remove_prefix(title.size());
+      break;
+    }
+  }
   if (IsCapitalisedName(name)) return std::string(name);
   // A gamertag or handle: one token with a capital inside or a digit
   // ("KestrelNine", "mossyboots44").
@@ -1884,8 +1895,17 @@ class Walker {
     // author).
     std::string& raw = line_raw_;
     raw.clear();
-    CollectTextCapped(node, depth, 240, &raw);
-    if (raw.size() >= 240) return line;
+    CollectTextCapped(node, depth, 480, &raw);
+    if (raw.size() >= 240) {
+      // Too long for a heading or a byline; still the site's small print
+      // when it is a box of a few lines that ends in its copyright
+      // ("Pharos Bridge Club · 35 Fouad Street … · © 2026").
+      if (raw.size() < 480 && !has_main_ && !HasContainerChild(node) &&
+          Contains(raw, "©")) {
+        line.kind = SequenceLine::kFooter;
+      }
+      return line;
+    }
     std::string_view stripped = StripWhitespace(raw);
     if (stripped.empty()) return line;
     std::string& lower = line_lower_;
@@ -1935,8 +1955,9 @@ class Walker {
     // A real heading element may be longer ("The rest of the team",
     // "Other riders at the yard"), but not a question ("Hello neighbors!
     // + sitter recommendations?" is a post's title).
-    const bool section_heading = tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6 &&
-                                 !HasBlockChild(node) && stripped.back() != '?';
+    const bool section_heading =
+        ((tag >= GUMBO_TAG_H2 && tag <= GUMBO_TAG_H6) || IsBoldLabel(node)) &&
+        !HasBlockChild(node) && stripped.back() != '?';
     const int max_words = section_heading ? 6 : 2;
     std::string& words_only = line_words_;
     words_only.clear();
@@ -1968,6 +1989,38 @@ class Walker {
       line.kind = SequenceLine::kFooter;
     }
     return line;
+  }
+
+  // True for a bold label on a line of its own, a sidebar's heading:
+  // "<b>Previous Members' Corner</b><ul>…", "<b>Lessons</b><br>…".
+  static bool IsBoldLabel(const GumboNode* node) {
+    GumboTag tag = node->v.element.tag;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return false;
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling->type == GUMBO_NODE_WHITESPACE) continue;
+      return sibling->type == GUMBO_NODE_ELEMENT &&
+             IsBlockTag(sibling->v.element.tag);
+    }
+    return false;
+  }
+
+  // True when `node` holds a block element other than a line break: lines
+  // of text split by <br> are still one box.
+  static bool HasContainerChild(const GumboNode* node) {
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+      const auto* child = static_cast<const GumboNode*>(children.data[i]);
+      if (child->type == GUMBO_NODE_ELEMENT &&
+          child->v.element.tag != GUMBO_TAG_BR &&
+          IsBlockTag(child->v.element.tag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // True when `node` holds a block element: a container, not a line.

@@ -409,6 +409,8 @@ Marker ClassifyHeading(std::string_view heading) {
       "players near",
       "members near",
       "people near",
+      "previous members",
+      "past members",
       "previous winners",
       "past winners",
       "previous features",

@@ -162,6 +162,14 @@ bool ChildNamedBefore(std::string_view text, std::size_t begin) {
                            *kChild);
 }
 
+// True for a country that writes a numeric date day first ("11/02/1963"
+// is 11 February): every known one but the United States, Canada (which
+// writes both) and the Philippines. False when the country is unknown.
+bool WritesDayFirst(std::string_view region) {
+  return !region.empty() && region != "US" && region != "CA" &&
+         region != "PH" && region != "PR" && region != "GU" && region != "FM";
+}
+
 // Named places and organisations can be claimed by several categories at
 // once ("at Duluth Folk School, every Tuesday" is a school name and a
 // regular place). Where spans of two such categories overlap, the more
@@ -546,6 +554,22 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
         if (std::optional<Validated> national =
                 ValidatePhoneInRegion(written, document.region)) {
           validated = std::move(national);
+        }
+      }
+    }
+    if (validated && rule.validator == "birthdate" &&
+        WritesDayFirst(document.region)) {
+      // "D.O.B.: 11/02/1963" on an Egyptian page is 11 February: outside
+      // North America and the Philippines the day comes first.
+      std::string_view written =
+          text.substr(candidate.begin, candidate.end - candidate.begin);
+      static const RE2* const kNumericDate =
+          new RE2(R"(\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s*)");
+      if (RE2::FullMatch(re2::StringPiece(written.data(), written.size()),
+                         *kNumericDate)) {
+        if (std::optional<Validated> day_first =
+                Validate("birthdate_day_first", written)) {
+          validated = std::move(day_first);
         }
       }
     }

@@ -631,6 +631,27 @@ TEST(SequenceLines, ACommenterWithARoleIsStillACommenter) {
   EXPECT_EQ(ZoneOf(unsigned_comment, "Muistutus"), Zone::kOthers);
 }
 
+TEST(SequenceLines, ASidebarsBoldLabelIsItsHeading) {
+  Document document = ParseDocument(HtmlPage(
+      "<div><p>I live in Roushdy.</p><div id='right'><b>Club sessions</b>"
+      "<ul><li>Tue 18:00 Teams</li></ul><b>Previous Members' Corner</b><ul>"
+      "<li>September: Rania Khalil, 45, Miami district</li></ul></div></div>"));
+  EXPECT_EQ(ZoneOf(document, "I live"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Rania Khalil"), Zone::kOthers);
+}
+
+TEST(SequenceLines, ABoxOfLinesEndingInItsCopyrightIsSmallPrint) {
+  Document document = ParseDocument(HtmlPage(
+      "<div><p>Call me on 0122 347 8810.</p><div style='color:#fff'>Pharos "
+      "Bridge Club · 35 Fouad Street, Alexandria, Egypt · Tel. 03 487 1234 · "
+      "secretary@pharosbridge.example<br>Club house open daily 09:00-23:00 "
+      "except Wednesdays. Parking behind the building, EGP 20.<br>Registered "
+      "with the Ministry of Youth and Sports, no. 1127/1951 · Website by "
+      "Delta Web Studio · &copy; 2026</div></div>"));
+  EXPECT_EQ(ZoneOf(document, "Call me"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "35 Fouad Street"), Zone::kFurniture);
+}
+
 TEST(SequenceLines, SmallPrintIsFurniture) {
   Document document = ParseDocument(HtmlPage(
       "<p>Call me at 229.555.0138</p><center><font>Free homepage hosted by "
