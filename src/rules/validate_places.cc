@@ -161,7 +161,7 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   // Olivar 14, 3ºB", "via Abbrescia 88", "Calle 5 #27"): the number goes
   // first, as the contract writes it.
   static const RE2* const kNumberLast = new RE2(
-      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo|carrera|cra\.|transversal|diagonal|pasaje|psje\.|pje\.|jalan|jl\.|jln\.)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}(?:-\d{1,3})?[a-z]?)((?:[,\s].*)?))");
+      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo|carrera|cra\.|transversal|diagonal|pasaje|psje\.|pje\.|put|ulica|obala|cesta|jalan|jl\.|jln\.)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}(?:-\d{1,3})?[a-z]?)((?:[,\s].*)?))");
   // "in via Abbrescia 88": Italian prose leads in with "in".
   static const RE2* const kLeadingIn = new RE2(R"((?i)^in\s+)");
   RE2::Replace(&text, *kLeadingIn, "");
