@@ -1233,7 +1233,12 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   // A handle ("KestrelPlays", "fennick_writes") or capitalised words
   // ("Imani Okoro"); "The school run" is a post's title.
   auto looks_like_name = [](const std::string& text) {
-    std::string name = AuthorName(text);
+    // "Oyunchimeg "Oyuka" Batbayar": the name without its quoted nickname.
+    static const RE2* const kNickname =
+        new RE2(R"(\s+["“'‘][^"”'’]{1,20}["”'’](\s+))");
+    std::string unquoted = text;
+    RE2::Replace(&unquoted, *kNickname, "\\1");
+    std::string name = AuthorName(unquoted);
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 50 || words.size() > 4)
       return std::string();
@@ -1248,8 +1253,8 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     }
     if (words.size() > 1) {
       // "The Ledger", "Die Zeit": a publication's masthead, not a person.
-      for (std::string_view article :
-           {"The", "Die", "Der", "Das", "Los", "Las", "Les"}) {
+      for (std::string_view article : {"The", "Die", "Der", "Das", "Los", "Las",
+                                       "Les", "Our", "My", "Your"}) {
         if (words[0] == article) return std::string();
       }
       for (std::string_view word : words) {

@@ -183,6 +183,14 @@ TEST(ParseDocument, AFeatureQuotesItsSubject) {
   EXPECT_EQ(ZoneOf(post, "Call me"), Zone::kOthers);
 }
 
+TEST(ParseDocument, AHeadingNameKeepsNoQuotedNickname) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Our Archers - Oyunchimeg \"Oyuka\" Batbayar | Khan "
+      "Sum</title></head><body><h1>Oyunchimeg \"Oyuka\" Batbayar</h1><p>I "
+      "train on Tuesdays.</p></body></html>"));
+  EXPECT_EQ(document.owner_name, "Oyunchimeg Batbayar");
+}
+
 TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
   Document document = ParseDocument(
       HtmlPage("<html lang=\"cs\"><body><p>Dobrý den.</p></body></html>"));
