@@ -1167,8 +1167,9 @@ struct HeadingNames {
   // The subject a feature heading names ("Gardener of the Month: Tomasz
   // Wierzbicki"); "" when no heading is a feature.
   std::string feature;
-  // The heading element that names the feature's subject; nullptr when the
-  // feature is named by the <title> or there is none.
+  // The heading element that names the feature's subject (or, for a
+  // feature the <title> names, the body heading holding that name);
+  // nullptr when there is none.
   const GumboNode* feature_heading = nullptr;
   // Read only when there is no feature: a short first <h1> ("Gus Ferreira
   // (47)", "KestrelPlays"), else the <title> up to its first separator
