@@ -448,6 +448,14 @@ int CountStateCodesAfterTowns(std::string_view text) {
   return count;
 }
 
+// True when `code` is the ISO code of a country in Countries().
+bool IsListedCountry(std::string_view code) {
+  for (const Country& country : Countries()) {
+    if (code == country.code) return true;
+  }
+  return false;
+}
+
 // Adds two votes for each flag emoji ("🇹🇼", two regional indicator
 // letters) of a listed country: a person's flag beside their name.
 void CountFlags(std::string_view text, std::map<std::string, int>* votes) {
@@ -467,9 +475,7 @@ void CountFlags(std::string_view text, std::map<std::string, int>* votes) {
     char second = indicator(at + 4);
     if (first == 0 || second == 0) continue;
     std::string code = {first, second};
-    for (const Country& country : Countries()) {
-      if (code == country.code) (*votes)[code] += 2;
-    }
+    if (IsListedCountry(code)) (*votes)[code] += 2;
     at += 4;  // the pair's second letter is not a flag's first
   }
 }
@@ -527,9 +533,7 @@ std::string CountryOfPage(const Document& document) {
     std::string domain = CountryDomain(link.url);
     if (domain.empty()) continue;
     std::string code = absl::AsciiStrToUpper(domain);
-    for (const Country& country : Countries()) {
-      if (code == country.code) votes[code] += 1;
-    }
+    if (IsListedCountry(code)) votes[code] += 1;
   }
   std::string best;
   int best_votes = 0;

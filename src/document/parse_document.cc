@@ -396,11 +396,15 @@ std::string FirstLine(const GumboNode* node, int depth) {
   return "";
 }
 
-// True when `element` holds a block-level child (<p>, <div>, <li>, …).
-bool HasBlockChild(const GumboElement& element) {
-  for (unsigned i = 0; i < element.children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(element.children.data[i]);
-    if (child->type == GUMBO_NODE_ELEMENT && IsBlockTag(child->v.element.tag)) {
+// True when `node` holds a block-level child (<p>, <div>, <li>, …): a
+// container, not a line. With `breaks_count` false a line break does not
+// count: lines of text split by <br> are still one box.
+bool HasBlockChild(const GumboNode* node, bool breaks_count = true) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT && IsBlockTag(child->v.element.tag) &&
+        (breaks_count || child->v.element.tag != GUMBO_TAG_BR)) {
       return true;
     }
   }
@@ -422,7 +426,7 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
   if (attributes.itemprop == "author" || attributes.itemprop == "name" ||
       facts.names_name) {
     std::string name;
-    if (HasBlockChild(element)) {
+    if (HasBlockChild(node)) {
       name = FirstLine(node, depth);
     } else {
       std::string raw;
@@ -640,6 +644,22 @@ bool IsCapitalisedName(std::string_view name) {
   return true;
 }
 
+// True when what follows `node` among its siblings (past white space) is a
+// line break or a block: the element stands on a line of its own, as a
+// label does ("<b>Lessons</b><br>…", "<b>Club sessions</b><ul>…").
+bool StandsOnItsOwnLine(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling->type == GUMBO_NODE_WHITESPACE) continue;
+    return sibling->type == GUMBO_NODE_ELEMENT &&
+           IsBlockTag(sibling->v.element.tag);
+  }
+  return false;
+}
+
 // What a box's leading bold label says it holds, when the box has no
 // heading: "<div class='card'><b>Members you may know</b><ul>…" is
 // other people's, "<div><b>Ad</b><br>Stamp album sale …" furniture. Only
@@ -671,17 +691,7 @@ internal::Marker LeadingLabelMarker(const GumboNode* node) {
     if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) {
       return internal::Marker::kNone;
     }
-    // A label stands on its own line: a break or a block follows it.
-    const GumboNode* next = nullptr;
-    for (unsigned k = i + 1; k < children.length && next == nullptr; ++k) {
-      const auto* sibling = static_cast<const GumboNode*>(children.data[k]);
-      if (sibling->type != GUMBO_NODE_WHITESPACE) next = sibling;
-    }
-    if (next == nullptr || next->type != GUMBO_NODE_ELEMENT ||
-        (next->v.element.tag != GUMBO_TAG_BR &&
-         !IsBlockTag(next->v.element.tag))) {
-      return internal::Marker::kNone;
-    }
+    if (!StandsOnItsOwnLine(child)) return internal::Marker::kNone;
     return internal::ClassifyHeading(label);
   }
   return internal::Marker::kNone;
@@ -1901,13 +1911,15 @@ class Walker {
     // author).
     std::string& raw = line_raw_;
     raw.clear();
-    CollectTextCapped(node, depth, 480, &raw);
+    // Only a box of lines on a page without <main> is read past a line's
+    // length: it may be the site's small print, which ends in its
+    // copyright ("Pharos Bridge Club · 35 Fouad Street … · © 2026").
+    const bool may_be_small_print =
+        !has_main_ && !HasBlockChild(node, /*breaks_count=*/false);
+    CollectTextCapped(node, depth, may_be_small_print ? 480 : 240, &raw);
     if (raw.size() >= 240) {
-      // Too long for a heading or a byline; still the site's small print
-      // when it is a box of a few lines that ends in its copyright
-      // ("Pharos Bridge Club · 35 Fouad Street … · © 2026").
-      if (raw.size() < 480 && !has_main_ && !HasContainerChild(node) &&
-          Contains(raw, "©")) {
+      // Too long for a heading or a byline.
+      if (may_be_small_print && raw.size() < 480 && Contains(raw, "©")) {
         line.kind = SequenceLine::kFooter;
       }
       return line;
@@ -2001,45 +2013,8 @@ class Walker {
   // "<b>Previous Members' Corner</b><ul>…", "<b>Lessons</b><br>…".
   static bool IsBoldLabel(const GumboNode* node) {
     GumboTag tag = node->v.element.tag;
-    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return false;
-    const GumboNode* parent = node->parent;
-    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
-    const GumboVector& siblings = parent->v.element.children;
-    for (unsigned i = node->index_within_parent + 1; i < siblings.length; ++i) {
-      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
-      if (sibling->type == GUMBO_NODE_WHITESPACE) continue;
-      return sibling->type == GUMBO_NODE_ELEMENT &&
-             IsBlockTag(sibling->v.element.tag);
-    }
-    return false;
-  }
-
-  // True when `node` holds a block element other than a line break: lines
-  // of text split by <br> are still one box.
-  static bool HasContainerChild(const GumboNode* node) {
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_ELEMENT &&
-          child->v.element.tag != GUMBO_TAG_BR &&
-          IsBlockTag(child->v.element.tag)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // True when `node` holds a block element: a container, not a line.
-  static bool HasBlockChild(const GumboNode* node) {
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i) {
-      const auto* child = static_cast<const GumboNode*>(children.data[i]);
-      if (child->type == GUMBO_NODE_ELEMENT &&
-          IsBlockTag(child->v.element.tag)) {
-        return true;
-      }
-    }
-    return false;
+    return (tag == GUMBO_TAG_B || tag == GUMBO_TAG_STRONG) &&
+           StandsOnItsOwnLine(node);
   }
 
   // Same tag and class (a class is needed): two headers of one list.
