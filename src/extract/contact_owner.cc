@@ -200,6 +200,20 @@ bool NamesOwner(std::string_view word, std::string_view owner_name) {
   return false;
 }
 
+bool NamesOwnerShortly(std::string_view word, std::string_view owner_name) {
+  if (NamesOwner(word, owner_name)) return true;
+  std::string letters = Letters(word);
+  if (letters.size() < 3) return false;
+  for (std::string_view owner_word : SplitAny(owner_name, " ,.()@_")) {
+    std::string owner_letters = Letters(owner_word);
+    if (owner_letters.size() >= letters.size() + 2 &&
+        StartsWith(owner_letters, letters)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
                      std::size_t min_length) {
   for (std::string_view word : SplitAny(owner_name, " ,.()@_-")) {

@@ -41,6 +41,11 @@ bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
 // "Tomasz Nowak"; nothing names an unknown owner ("").
 bool NamesOwner(std::string_view word, std::string_view owner_name);
 
+// NamesOwner, or `word` is the start of one of the owner's names, as a
+// short form of it ("Cyp" of "Cyprian", "Marv" of "Marvin"): for a name
+// the page itself gives the person, not for one someone signs with.
+bool NamesOwnerShortly(std::string_view word, std::string_view owner_name);
+
 // True when `lower` (already in lower case: a host, a handle) contains one
 // of the words of `owner_name`, lower-cased and at least `min_length` bytes
 // long: "dezamberley" holds "amberley" of "Dez Amberley".

@@ -13,6 +13,11 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_format.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "common/fold_words.h"
 #include "common/strings.h"
 #include "exposure/extract.h"
 #include "exposure/limits.h"
@@ -64,7 +69,7 @@ std::string_view Window(std::string_view text, std::size_t begin,
 }
 
 bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
-  std::string needle = AsciiLower(word);
+  std::string needle = LowerCase(word);
   std::size_t position = haystack_lower.find(needle);
   while (position != std::string_view::npos) {
     bool starts =
@@ -84,7 +89,7 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   // The window runs through the value itself, so "my mom" suppresses a
   // match on "mom" and "support@…" is seen as a support address.
   std::string around =
-      AsciiLower(Window(text, begin, end, kContextWindow, kContextWindow / 2));
+      LowerCase(Window(text, begin, end, kContextWindow, kContextWindow / 2));
   double confidence = rule.confidence;
   double boost = 0;
   for (const std::string& word : rule.boost_words) {
@@ -435,7 +440,43 @@ void ResolveRelativeBirthdays(const Document& document, std::size_t index,
     }
     finding.value = *day;
     finding.display = *day;
+    // The post's date is when the words were written: what an age stated
+    // beside them is an age on.
+    if (post->year != 0) {
+      finding.written_on =
+          absl::StrFormat("%04d-%02d-%02d", post->year, post->month, post->day);
+    }
     ++i;
+  }
+}
+
+// A birthday without a year ("--01-03") is written on its post's date, or
+// else on the page's newest date, so that an age the page states can give
+// its year (rank/derive.cc); the page's dates are read only when there is
+// such a birthday.
+void DateUndatedBirthdays(const Document& document,
+                          std::vector<Finding>* findings) {
+  std::optional<PostDate> newest;
+  bool looked = false;
+  for (Finding& finding : *findings) {
+    if (finding.category != Category::kBirthdate ||
+        !StartsWith(finding.value, "--") || !finding.written_on.empty()) {
+      continue;
+    }
+    if (finding.posted_at.size() >= 10) {
+      finding.written_on = finding.posted_at.substr(0, 10);
+      continue;
+    }
+    if (!looked) {
+      const absl::CivilDay today =
+          absl::ToCivilDay(absl::Now(), absl::UTCTimeZone());
+      newest = NewestDateOn(document, PostDate{static_cast<int>(today.year()),
+                                               today.month(), today.day()});
+      looked = true;
+    }
+    if (!newest) return;
+    finding.written_on = absl::StrFormat("%04d-%02d-%02d", newest->year,
+                                         newest->month, newest->day);
   }
 }
 
@@ -454,6 +495,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     ExtractBlock(block, document, &match_budget, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
+  DateUndatedBirthdays(document, &findings);
   const std::vector<std::vector<std::string>> site_names = SiteNames(document);
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {
     return IsSiteFooterContact(finding, document) ||
@@ -536,7 +578,7 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
     // the owner (or be a pronoun, which stands for the page's subject).
     if (rule.owner_group > 0 && !candidate.owner.empty() &&
         !IsSubjectPronoun(candidate.owner) &&
-        !NamesOwner(candidate.owner, document.owner_name)) {
+        !NamesOwnerShortly(candidate.owner, document.owner_name)) {
       continue;
     }
     std::optional<Validated> validated =

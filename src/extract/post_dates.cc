@@ -115,6 +115,29 @@ std::optional<PostDate> PostDateNear(const Document& document,
   return std::nullopt;
 }
 
+std::optional<PostDate> NewestDateOn(const Document& document,
+                                     const PostDate& today) {
+  const bool day_first = !document.region.empty() && document.region != "US" &&
+                         document.region != "PH";
+  const auto key = [](const PostDate& date) {
+    return date.year * 10000 + date.month * 100 + date.day;
+  };
+  std::optional<PostDate> newest;
+  const auto consider = [&](const PostDate& date) {
+    if (date.year < 1990 || key(date) > key(today)) return;
+    if (!newest || key(date) > key(*newest)) newest = date;
+  };
+  for (const TextBlock& block : document.blocks) {
+    if (!block.posted_at.empty()) {
+      if (std::optional<PostDate> date = FromDatetime(block.posted_at)) {
+        consider(*date);
+      }
+    }
+    for (const PostDate& date : DatesIn(block.text, day_first)) consider(date);
+  }
+  return newest;
+}
+
 bool IsRelativeBirthday(std::string_view value) {
   return StartsWith(value, "rel:") || StartsWith(value, "past:") ||
          StartsWith(value, "next:") || StartsWith(value, "weekday:");

@@ -30,6 +30,13 @@ struct PostDate {
 std::optional<PostDate> PostDateNear(const Document& document,
                                      std::size_t index);
 
+// The newest full date (with its year) written anywhere on the page, in
+// its text or a <time datetime>, that is not after `today`: when the page
+// was last written to, at the latest. Dates to come (an event's) are
+// skipped; nullopt when the page has none.
+std::optional<PostDate> NewestDateOn(const Document& document,
+                                     const PostDate& today);
+
 // A month's name or abbreviation, as an RE2 fragment to match without
 // case, in the languages the birthdate validator reads ("Nov", "octubre",
 // "févr", "ago"): for other readers of written dates.

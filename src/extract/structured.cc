@@ -787,6 +787,8 @@ constexpr StateField kStateFields[] = {
     {"birthdate", Category::kBirthdate, "birthdate"},
     {"dob", Category::kBirthdate, "birthdate"},
     {"dateofbirth", Category::kBirthdate, "birthdate"},
+    {"birthyear", Category::kBirthdate, "birthdate"},
+    {"yearofbirth", Category::kBirthdate, "birthdate"},
     {"gender", Category::kSex, "sex"},
     {"sex", Category::kSex, "sex"},
     {"city", Category::kLocation, "location"},
@@ -891,16 +893,43 @@ class StateReader {
     return false;
   }
 
+  // "location": {"lat": 32.43, "lng": -80.63}: the pin of the account's
+  // own place (not of a venue it names: "homeCourt" is no pin of theirs).
+  void ReadPin(std::string_view key, const Json& value, double confidence) {
+    const std::string word = KeyWord(key);
+    if (!value.is_object() ||
+        (word != "location" && word != "home" && word != "geo" &&
+         word != "coordinates" && word != "position" && word != "pin")) {
+      return;
+    }
+    const Json* latitude = Member(value, "lat");
+    if (latitude == nullptr) latitude = Member(value, "latitude");
+    const Json* longitude = Member(value, "lng");
+    if (longitude == nullptr) longitude = Member(value, "lon");
+    if (longitude == nullptr) longitude = Member(value, "longitude");
+    if (latitude == nullptr || longitude == nullptr || !latitude->is_number() ||
+        !longitude->is_number()) {
+      return;
+    }
+    emitter_->Emit(Category::kGeotag, "geotag",
+                   StrCat(*StringOf(*latitude), ",", *StringOf(*longitude)),
+                   confidence, Source::kStructured, StrCat("state.", key), key);
+  }
+
   void Read(const Json& account, double confidence) {
     for (auto it = account.begin(); it != account.end(); ++it) {
+      ReadPin(it.key(), it.value(), confidence);
       const StateField* field = FindStateField(KeyWord(it.key()));
       if (field == nullptr) continue;
       std::optional<std::string> text = StringOf(it.value());
       if (!text) text = NameOf(it.value());  // "location": {"name": ...}
-      // A number is a phone or an age ("age": 45); elsewhere it is an id.
-      if (!text ||
-          (it.value().is_number() && field->category != Category::kPhone &&
-           field->category != Category::kAge)) {
+      // A number is a phone, an age ("age": 45) or a birth year
+      // ("birthYear": 1960); elsewhere it is an id.
+      const bool number_is_value = field->category == Category::kPhone ||
+                                   field->category == Category::kAge ||
+                                   KeyWord(it.key()) == "birthyear" ||
+                                   KeyWord(it.key()) == "yearofbirth";
+      if (!text || (it.value().is_number() && !number_is_value)) {
         continue;
       }
       std::string value = *text;

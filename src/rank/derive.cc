@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "common/strings.h"
 #include "exposure/rank.h"
@@ -64,9 +66,9 @@ std::optional<absl::CivilDay> NewestPostDate(
     const std::vector<Finding>& findings) {
   std::optional<absl::CivilDay> newest;
   for (const Finding& finding : findings) {
+    const std::string& when = finding.posted_at;
     absl::CivilDay day;
-    if (finding.posted_at.size() < 10 ||
-        !absl::ParseCivilTime(finding.posted_at.substr(0, 10), &day)) {
+    if (when.size() < 10 || !absl::ParseCivilTime(when.substr(0, 10), &day)) {
       continue;
     }
     if (!newest || day > *newest) newest = day;
@@ -92,6 +94,45 @@ std::optional<std::string> AgeOn(std::string_view birth_date,
   std::optional<Validated> age = Validate("age", StrCat(years));
   if (!age) return std::nullopt;
   return age->value;
+}
+
+// The birth date of a person `age` years old on `day` whose birthday is
+// `birthday` ("--01-03"): born `age` years before the last birthday on or
+// before `day`. Nothing for a birthday no calendar has.
+std::optional<std::string> BirthDateFromAge(std::string_view birthday, int age,
+                                            absl::CivilDay day) {
+  int month = 0;
+  int day_of_month = 0;
+  if (birthday.size() != 7 ||
+      !absl::SimpleAtoi(std::string(birthday.substr(2, 2)), &month) ||
+      !absl::SimpleAtoi(std::string(birthday.substr(5, 2)), &day_of_month)) {
+    return std::nullopt;
+  }
+  long long year = day.year() - age;
+  if (month > day.month() ||
+      (month == day.month() && day_of_month > day.day())) {
+    --year;
+  }
+  std::optional<Validated> full =
+      Validate("birthdate",
+               absl::StrFormat("%04d-%02d-%02d", year, month, day_of_month));
+  if (!full) return std::nullopt;
+  return full->value;
+}
+
+// The one age the findings of `url` state ("61"), or nothing when they
+// state none or disagree.
+std::optional<int> TheAgeStated(const std::vector<Finding>& findings,
+                                std::string_view url) {
+  std::optional<int> stated;
+  for (const Finding& finding : findings) {
+    if (finding.category != Category::kAge || finding.url != url) continue;
+    int age = 0;
+    if (!absl::SimpleAtoi(finding.value, &age)) return std::nullopt;
+    if (stated && *stated != age) return std::nullopt;
+    stated = age;
+  }
+  return stated;
 }
 
 }  // namespace
@@ -124,6 +165,45 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
       derived.push_back({std::move(combined), 1, i});
       break;
     }
+  }
+  // A birthday and the age the page states, on a dated page, make one birth
+  // date too: "El 3 de enero cumplo 68" under a post of November 2026 is
+  // 1959-01-03. Only where no birth year is given.
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding& day = findings[i];
+    if (day.category != Category::kBirthdate || !StartsWith(day.value, "--")) {
+      continue;
+    }
+    const bool has_year =
+        std::any_of(derived.begin(), derived.end(),
+                    [&day](const internal::DerivedFinding& item) {
+                      return item.finding.category == Category::kBirthdate &&
+                             item.finding.url == day.url;
+                    }) ||
+        std::any_of(findings.begin(), findings.end(), [&day](const Finding& f) {
+          return f.category == Category::kBirthdate && f.url == day.url &&
+                 f.value.size() >= 4 && !StartsWith(f.value, "--");
+        });
+    if (has_year) break;
+    std::optional<int> age = TheAgeStated(findings, day.url);
+    // The age is the one on the day the birthday was written about.
+    std::optional<absl::CivilDay> written;
+    if (absl::CivilDay on; absl::ParseCivilTime(day.written_on, &on)) {
+      written = on;
+    } else {
+      written = NewestPostDate(findings);
+    }
+    if (!age || !written) break;
+    std::optional<std::string> full =
+        BirthDateFromAge(day.value, *age, *written);
+    if (!full) continue;
+    Finding combined = day;
+    combined.value = *full;
+    combined.display = *full;
+    combined.rule_id = "derived.birthday_and_age";
+    combined.confidence = day.confidence * 0.9;
+    derived.push_back({std::move(combined), 1, i});
+    break;
   }
   // A full birth date gives the age, unless the page states one: as of the
   // page's newest dated finding (when the page was last written to). A

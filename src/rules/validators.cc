@@ -284,20 +284,33 @@ std::optional<Validated> ValidateAge(std::string_view match) {
   return Validated{std::to_string(age), std::to_string(age)};
 }
 
-// "the big 4-0", "the big four-oh": a round age, in digits or words.
+// "the big 4-0", "the big four-oh", "the big three-five": an age said
+// digit by digit, in digits or words.
 std::optional<Validated> ValidateRoundAge(std::string_view match) {
-  std::string lower = AsciiLower(match);
-  static const struct {
-    const char* word;
-    int decade;
-  } kDecades[] = {{"two", 20}, {"three", 30}, {"four", 40},  {"five", 50},
-                  {"six", 60}, {"seven", 70}, {"eight", 80}, {"nine", 90}};
-  for (const auto& decade : kDecades) {
-    if (StartsWith(lower, decade.word)) {
-      return ValidateAge(std::to_string(decade.decade));
+  static constexpr std::string_view kDigits[] = {
+      "zero", "one", "two",   "three", "four",
+      "five", "six", "seven", "eight", "nine"};
+  const std::string lower = AsciiLower(StripWhitespace(match));
+  std::vector<std::string_view> words = SplitAny(lower, " -");
+  std::erase(words, std::string_view());
+  if (words.size() != 2) return ValidateAge(match);
+  int value = 0;
+  for (std::size_t i = 0; i < 2; ++i) {
+    std::string_view word = words[i];
+    int digit = -1;
+    if (word.size() == 1 && absl::ascii_isdigit(word[0])) {
+      digit = word[0] - '0';
+    } else if (i == 1 && (word == "oh" || word == "o")) {
+      digit = 0;
+    } else {
+      for (int d = 0; d < 10; ++d) {
+        if (word == kDigits[d]) digit = d;
+      }
     }
+    if (digit < 0) return std::nullopt;
+    value = value * 10 + digit;
   }
-  return ValidateAge(match);
+  return ValidateAge(std::to_string(value));
 }
 
 // "forty-two", "thirty", "cuarenta y dos", "veintitrés", "diecisiete": an
@@ -362,6 +375,19 @@ std::optional<Validated> ValidateAgeWords(std::string_view match) {
   return ValidateAge(std::to_string(total));
 }
 
+// "turning 35", "will be seventy-two", "the big three-five lands on": the
+// age until the birthday, in digits or words.
+std::optional<Validated> ValidateAgeTurningInWords(std::string_view match) {
+  if (std::any_of(match.begin(), match.end(),
+                  [](char c) { return absl::ascii_isdigit(c); })) {
+    return internal::ValidateAgeTurning(match);
+  }
+  std::optional<Validated> age = ValidateAgeWords(match);
+  if (!age) age = ValidateRoundAge(match);
+  if (!age) return std::nullopt;
+  return internal::ValidateAgeTurning(age->value);
+}
+
 struct ValidatorEntry {
   std::string_view name;
   std::optional<Validated> (*function)(std::string_view);
@@ -374,7 +400,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"phone_national", ValidateNationalPhone},
       {"email", ValidateEmail},
       {"age", ValidateAge},
-      {"age_turning", internal::ValidateAgeTurning},
+      {"age_turning", ValidateAgeTurningInWords},
       {"age_round", ValidateRoundAge},
       {"age_words", ValidateAgeWords},
       {"birthdate", internal::ValidateBirthdate},

@@ -1,5 +1,5 @@
 // Tests for ContactNamesSomeoneElse: contacts introduced as another
-// person's are told from the owner's own.
+// person's are told from the owner's own; and for the owner's names.
 #include "extract/contact_owner.h"
 
 #include <string>
@@ -26,6 +26,17 @@ TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
   EXPECT_TRUE(OthersContact(text, "president@willowcreekhoa.example",
                             "president@willowcreekhoa.example",
                             "Marisol Quintero"));
+}
+
+TEST(ContactOwner, AShortFormOfTheOwnersNameNamesThem) {
+  EXPECT_TRUE(NamesOwnerShortly("Cyp", "Cyprian Alcide"));
+  EXPECT_TRUE(NamesOwnerShortly("Marv", "Marvin Gadsden"));
+  EXPECT_TRUE(NamesOwnerShortly("Alcide", "Cyprian Alcide"));
+  // Too short, not a start, or the whole of another name.
+  EXPECT_FALSE(NamesOwnerShortly("Cy", "Cyprian Alcide"));
+  EXPECT_FALSE(NamesOwnerShortly("Prian", "Cyprian Alcide"));
+  EXPECT_FALSE(NamesOwnerShortly("Alcid", "Cyprian Alcide"));
+  EXPECT_FALSE(NamesOwner("Cyp", "Cyprian Alcide"));
 }
 
 TEST(ContactOwner, AFirstNameAndInitialNameSomeone) {

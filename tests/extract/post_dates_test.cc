@@ -1,5 +1,6 @@
-// Tests for PostDateNear and ResolveRelativeBirthday: a post's date from
-// its <time datetime> or its written date, and birthdays counted from it.
+// Tests for PostDateNear, NewestDateOn and ResolveRelativeBirthday: a
+// post's date from its <time datetime> or its written date, the page's
+// newest date, and birthdays counted from a post's date.
 #include "extract/post_dates.h"
 
 #include <optional>
@@ -85,6 +86,19 @@ TEST(ResolveRelativeBirthday, CountsFromThePost) {
             std::nullopt);
   EXPECT_TRUE(IsRelativeBirthday("weekday:7"));
   EXPECT_FALSE(IsRelativeBirthday("--10-19"));
+}
+
+TEST(NewestDateOn, NewestFullDateNotAfterToday) {
+  Document document =
+      WithBlocks({"Posted Oct 19, 2026 by Ana", "Reply · Nov 18, 2026",
+                  "Next jam: Sat Mar 20, 2027", "Nov 30"});
+  std::optional<PostDate> newest = NewestDateOn(document, {2026, 11, 27});
+  ASSERT_TRUE(newest.has_value());
+  EXPECT_EQ(newest->year, 2026);
+  EXPECT_EQ(MonthDay(newest), "11/18");
+  EXPECT_FALSE(NewestDateOn(WithBlocks({"Next jam: Mar 20, 2027", "Nov 30"}),
+                            {2026, 11, 27})
+                   .has_value());
 }
 
 }  // namespace

@@ -294,6 +294,21 @@ TEST(StructuredState, UserObjectOfTheOwner) {
                                                  {"sex", "female"}}));
 }
 
+TEST(StructuredState, BirthYearAndHomePinOfTheOwner) {
+  // A number is a birth year under its own key; a pin under "location" is
+  // the account's own, one under a venue's key ("homeCourt") is not.
+  Document document = Parse(
+      "<html><head><title>Marisol (@marisolplays)</title></head><body>"
+      "<script type=\"application/json\">{\"player\":{\"username\":"
+      "\"marisolplays\",\"birthYear\":1971,\"homeCourt\":{\"name\":"
+      "\"Elm Park\",\"lat\":40.1,\"lng\":-75.2},\"location\":{\"city\":"
+      "\"Dover\",\"lat\":39.1582,\"lng\":-75.5244}}}</script>"
+      "</body></html>",
+      "https://ladder.example/marisolplays");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"birthdate", "1971"}, {"geotag", "39.1582,-75.5244"}}));
+}
+
 TEST(StructuredState, PersonObjectNamingTheOwner) {
   // No username: the object is the owner's because its "name" is.
   Document document = Parse(

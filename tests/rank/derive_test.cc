@@ -231,5 +231,32 @@ TEST(RankFindings, OnlyInOldPostsRanksLower) {
   EXPECT_EQ(old_risk, recent_risk - 8);
 }
 
+TEST(DeriveFindings, BirthdayAndStatedAgeOnADatedPageMakeADate) {
+  // "El 3 de enero cumplo 68" written on 2026-11-25: 67 now, born 1959.
+  Finding birthday = Make(Category::kBirthdate, "--01-03");
+  birthday.written_on = "2026-11-25";
+  std::vector<Finding> derived =
+      DeriveFindings({birthday, Make(Category::kAge, "67")});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "1959-01-03");
+  EXPECT_EQ(derived[0].rule_id, "derived.birthday_and_age");
+  // A birthday still to come that year: "turning 35 on 14 December".
+  birthday.value = "--12-14";
+  derived = DeriveFindings({birthday, Make(Category::kAge, "34")});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "1991-12-14");
+  // Without a date, with two ages, or with a birth year, none from the age.
+  birthday.written_on.clear();
+  EXPECT_TRUE(DeriveFindings({birthday, Make(Category::kAge, "34")}).empty());
+  birthday.written_on = "2026-11-25";
+  EXPECT_TRUE(DeriveFindings({birthday, Make(Category::kAge, "34"),
+                              Make(Category::kAge, "59")})
+                  .empty());
+  derived = DeriveFindings({birthday, Make(Category::kAge, "34"),
+                            Make(Category::kBirthdate, "1990")});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].rule_id, "derived.birthday_and_year");
+}
+
 }  // namespace
 }  // namespace exposure

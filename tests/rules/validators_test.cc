@@ -223,6 +223,12 @@ TEST(Validators, AgeTurning) {
   EXPECT_EQ(ValueOf("age_turning", "9"), "<rejected>");
   EXPECT_EQ(ValueOf("age_round", "four-oh"), "40");
   EXPECT_EQ(ValueOf("age_round", "5-0"), "50");
+  // Digit by digit, and spelled-out ages to come.
+  EXPECT_EQ(ValueOf("age_round", "three-five"), "35");
+  EXPECT_EQ(ValueOf("age_round", "seven oh"), "70");
+  EXPECT_EQ(ValueOf("age_round", "three-banana"), "<rejected>");
+  EXPECT_EQ(ValueOf("age_turning", "seventy-two"), "71");
+  EXPECT_EQ(ValueOf("age_turning", "four-two"), "41");
 }
 
 TEST(Validators, Address) {
