@@ -15,6 +15,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/ascii.h"
+#include "common/fold_words.h"
 #include "common/strings.h"
 #include "document/feature_subject.h"
 #include "document/page_country.h"
@@ -656,6 +657,42 @@ bool StandsOnItsOwnLine(const GumboNode* node) {
     if (sibling->type == GUMBO_NODE_WHITESPACE) continue;
     return sibling->type == GUMBO_NODE_ELEMENT &&
            IsBlockTag(sibling->v.element.tag);
+  }
+  return false;
+}
+
+// True when the element before `node` among its siblings is a heading
+// that introduces the page subject's own words ("In her words", "In his
+// own words", "En sus palabras", "Saját szavaival"): the quote under it
+// is theirs, not someone else's.
+bool FollowsOwnWordsHeading(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = node->index_within_parent; i-- > 0;) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling->type == GUMBO_NODE_WHITESPACE ||
+        sibling->type == GUMBO_NODE_COMMENT) {
+      continue;
+    }
+    if (sibling->type != GUMBO_NODE_ELEMENT ||
+        sibling->v.element.tag < GUMBO_TAG_H1 ||
+        sibling->v.element.tag > GUMBO_TAG_H6) {
+      return false;
+    }
+    std::string heading;
+    CollectText(sibling, 0, &heading);
+    heading = LowerCase(heading);
+    static constexpr std::string_view kOwnWords[] = {
+        "her words",     "his words",       "their words",       "own words",
+        "her own",       "his own",         "she says",          "he says",
+        "sus palabras",  "su voz",          "ses mots",          "sue parole",
+        "seine worte",   "ihre worte",      "szavaival",         "omin sanoin",
+        "kendi sözleri", "in first person", "en primera persona"};
+    for (std::string_view phrase : kOwnWords) {
+      if (heading.find(phrase) != std::string::npos) return true;
+    }
+    return false;
   }
   return false;
 }
@@ -1637,10 +1674,12 @@ class Walker {
       context.zone = Zone::kOwner;  // the person's own line of the roster
     }
     if (element.tag == GUMBO_TAG_BLOCKQUOTE && marker == Marker::kNone &&
-        parent.source != Source::kProfile && !owner_is_feature_subject_) {
+        parent.source != Source::kProfile && !owner_is_feature_subject_ &&
+        !FollowsOwnWordsHeading(node)) {
       // Quoted words are someone else's; a profile's bio is often set in a
       // blockquote and is the person's own, and a feature ("Member
-      // Spotlight: …") quotes the person it is about.
+      // Spotlight: …") or a heading ("In her words") quotes the person it
+      // is about.
       marker = Marker::kOthers;
     }
     if (marker == Marker::kNone || marker == Marker::kProfile ||

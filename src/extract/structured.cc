@@ -535,6 +535,19 @@ class JsonLdReader {
           if (IsPerson(*target)) AddPerson(target);
         });
       }
+      // A club's or a team's member list: only the member who is the page's
+      // owner, by name ("Meet the musicians: Rania Haddadin").
+      const std::string& owner = emitter_->document().owner_name;
+      if (owner.empty()) continue;
+      for (const char* key : {"member", "members", "employee", "employees",
+                              "athlete", "performer", "founder"}) {
+        ForEach(Member(*item, key), [&](const Json& entity) {
+          std::optional<std::string> name = NameOf(entity);
+          if (IsPerson(entity) && name && SameName(*name, owner)) {
+            AddPerson(&entity);
+          }
+        });
+      }
     }
   }
 

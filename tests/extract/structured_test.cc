@@ -257,6 +257,21 @@ TEST(StructuredState, HostileScriptsAreBounded) {
   }
 }
 
+TEST(StructuredJsonLd, TheOwnerAmongAGroupsMembers) {
+  // Members of a club are other people, except the one the page is about.
+  Document document = Parse(
+      "<html><head><title>Meet the players: Ines Varga</title>"
+      "<script type=\"application/ld+json\">{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"SportsTeam\",\"name\":"
+      "\"Harbour Hawks\",\"email\":\"team@hawks.example\",\"member\":["
+      "{\"@type\":\"Person\",\"name\":\"Ines Varga\",\"email\":"
+      "\"ines.varga@example.com\"},{\"@type\":\"Person\",\"name\":"
+      "\"Tom Reed\",\"email\":\"tom.reed@example.com\"}]}</script>"
+      "</head><body><h1>Ines Varga</h1></body></html>");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"email", "ines.varga@example.com"}}));
+}
+
 TEST(StructuredJsonLd, OwnersPersonWinsAmongSeveral) {
   Document document = Parse(
       "<html><head><title>Ana Ruiz</title>"
