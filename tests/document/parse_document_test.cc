@@ -181,6 +181,12 @@ TEST(ParseDocument, AFeatureQuotesItsSubject) {
       "<main><article><h1>Ladislav Hrubý</h1><p>My rabbits.</p><blockquote>"
       "<p>Call me on 732 418 655.</p></blockquote></article></main>"));
   EXPECT_EQ(ZoneOf(post, "Call me"), Zone::kOthers);
+  // A heading that introduces the person's own words makes the quote theirs.
+  Document own_words = ParseDocument(HtmlPage(
+      "<main><article><h1>Ladislav Hrubý</h1><p>He keeps rabbits.</p>"
+      "<h2>In his own words</h2><blockquote><p>Call me on 732 418 655.</p>"
+      "</blockquote></article></main>"));
+  EXPECT_EQ(ZoneOf(own_words, "Call me"), Zone::kOwner);
 }
 
 TEST(ParseDocument, AHeadingNameKeepsNoQuotedNickname) {
