@@ -522,6 +522,14 @@ Marker ClassifyHeading(std::string_view heading) {
       return Marker::kOthers;
     }
   }
+  // Words that are a wall of other people's posts only as the whole
+  // heading ("Wall", not "Wall Street" or "Climbing wall hours").
+  static const std::vector<std::string_view> kOthersHeadings = {
+      "wall",     "the wall",         "muro",     "guestbook", "guest book",
+      "shoutbox", "libro de visitas", "pinnwand", "gästebuch", "livre d'or"};
+  if (IsOneOf(StripWhitespace(heading), kOthersHeadings)) {
+    return Marker::kOthers;
+  }
   return Marker::kNone;
 }
 
