@@ -189,6 +189,16 @@ TEST(ParseDocument, AFeatureQuotesItsSubject) {
   EXPECT_EQ(ZoneOf(own_words, "Call me"), Zone::kOwner);
 }
 
+TEST(ParseDocument, AWallHeadingMarksOtherPeoplesPosts) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h1>Dale P.</h1><p>I play Tuesdays.</p></section>"
+      "<section><h2>Wall</h2><div class='post'><b>Rico O.</b><p>My son "
+      "Malik wants a rematch.</p></div></section><section><h2>Wall Street "
+      "days</h2><p>I traded bonds for years.</p></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "My son Malik"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I traded bonds"), Zone::kOwner);
+}
+
 TEST(ParseDocument, AHeadingNameKeepsNoQuotedNickname) {
   Document document = ParseDocument(HtmlPage(
       "<html><head><title>Our Archers - Oyunchimeg \"Oyuka\" Batbayar | Khan "
