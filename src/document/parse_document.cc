@@ -2831,6 +2831,11 @@ Document ParseDocument(const Page& page) {
   if (!region_is_written) {
     std::string country = internal::CountryOfPage(document);
     if (!country.empty()) document.region = std::move(country);
+  } else if (document.region == "GB") {
+    // Guernsey and the Isle of Man write "en-GB" too, but number their
+    // phones apart: the page's places tell.
+    std::string country = internal::CountryOfPage(document);
+    if (country == "GG" || country == "IM") document.region = country;
   }
   gumbo_destroy_output(&options, output);
   return document;

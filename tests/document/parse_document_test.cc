@@ -213,6 +213,18 @@ TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
   EXPECT_EQ(document.region, "CZ");
 }
 
+TEST(ParseDocument, GuernseyWritesEnGbButIsItsOwnRegion) {
+  Document document = ParseDocument(
+      HtmlPage("<html lang=\"en-GB\"><body><h1>Camera club, Guernsey</h1>"
+               "<p>She lives in St Sampson and works in St Peter Port.</p>"
+               "</body></html>"));
+  EXPECT_EQ(document.region, "GG");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"en-GB\"><body><p>Leeds, "
+                                   "London and Guernsey.</p></body></html>"))
+                .region,
+            "GB");
+}
+
 TEST(ParseDocument, AFlagBesideTheNameOutvotesTheSendersCountries) {
   // An English page from Taiwan that quotes senders from Japan and is run
   // from Portugal: the member's flag and home city decide.
