@@ -176,6 +176,17 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
 
 std::optional<Validated> ValidateAccountUrl(std::string_view match) {
   std::string url(StripWhitespace(match));
+  // A link at the end of a quote or a sentence: "…/bigcyp.alcide.”".
+  for (bool trimmed = true; trimmed && !url.empty();) {
+    trimmed = false;
+    for (std::string_view tail : {".", ",", ";", ":", "!", "?", "\"", "'",
+                                  "\u201D", "\u2019", "\u00BB"}) {
+      if (EndsWith(url, tail)) {
+        url.resize(url.size() - tail.size());
+        trimmed = true;
+      }
+    }
+  }
   if (!StartsWith(url, "http://") && !StartsWith(url, "https://")) {
     url = "https://" + url;
   }

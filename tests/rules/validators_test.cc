@@ -129,6 +129,13 @@ TEST(Validators, EveryNamedDayReadsAsWritten) {
   }
 }
 
+TEST(Validators, AccountUrl) {
+  EXPECT_EQ(ValueOf("url", "facebook.example/bigcyp.alcide.\u201D"),
+            "https://facebook.example/bigcyp.alcide");
+  EXPECT_EQ(ValueOf("url", "tube.example/@dani.\u00BB"),
+            "https://tube.example/@dani");
+}
+
 TEST(Validators, Email) {
   EXPECT_EQ(ValueOf("email", "Jane.Doe@Example.COM"), "jane.doe@example.com");
   EXPECT_EQ(ValueOf("email", "jane [at] example [dot] com"),
