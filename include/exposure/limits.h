@@ -53,18 +53,18 @@ inline constexpr long long kPrefilterMaxMemBytes = 32LL * 1024 * 1024;
 
 // Each rule's RE2 (two thirds for the forward program and its DFAs, one
 // third for the reverse program and its DFA). Rules run only on the blocks
-// the prefilter names them for; with 32 MB, two rules with long
-// alternations (regular_place.routine_then_place, school.cue) held 15 MB
-// between them after 256 MiB, most rules well under 1 MB. When a DFA's
-// share is too small for a text, RE2 runs its NFA for that search instead
-// (same matches): with 8 MB that happens in about half the searches of
-// those two rules and a few of two others, and the rules' matching takes
-// fewer instructions than with 32 MB (3.6 G against 4.6 G over the 64 MiB
-// corpus). The budget also caps a rule's size: a (?i) list of 40,000
-// nine-letter words (428,127 instructions) compiles, one of 60,000 is
-// refused when loaded ("pattern too large"); the largest built-in rule has
-// 58,555 instructions.
-inline constexpr long long kRuleMaxMemBytes = 8LL * 1024 * 1024;
+// the prefilter names them for; when a DFA's share is too small for a text,
+// RE2 runs its NFA for that search instead (same matches). The budget is
+// what a long scan's peak memory grows by: with 8 MB the rules' DFA caches
+// kept filling past 64 MiB of pages (peak RSS 170,284 KiB at 64 MiB,
+// 181,792 at 256, with 270 rules), with 4 MB 169,908 and 174,580, with 2 MB
+// 168,636 and 169,496, for 3.6% more instructions than 8 MB over 16 MiB
+// (24.2 G against 23.4 G; docs/PERFORMANCE.md, "Thirteenth session"). The
+// budget also caps
+// a rule's size: the largest built-in rule has 58,555 instructions and
+// compiles in it; a rule too large for it is refused when loaded ("pattern
+// too large").
+inline constexpr long long kRuleMaxMemBytes = 2LL * 1024 * 1024;
 
 // Deepest bracket nesting accepted in a JSON-LD or embedded-state script;
 // deeper JSON is skipped (and counted) instead of parsed.
