@@ -372,9 +372,32 @@ std::optional<Validated> ValidateGeotag(std::string_view match) {
   // "32.2540° N, 110.9742° W": hemispheres instead of signs.
   static const RE2* const kHemispheres = new RE2(
       R"(\s*(\d{1,2}\.\d+)\s*°?\s*([NSns])\s*[,;]?\s*(\d{1,3}\.\d+)\s*°?\s*([EWew])\s*)");
+  // 49°29'10.8"N 2°31'33.6"W: degrees, minutes and seconds, as cameras
+  // and maps print them (a double prime is two primes once normalised).
+  static const RE2* const kDegreesMinutesSeconds = new RE2(
+      R"(\s*(\d{1,2})\s*°\s*(\d{1,2})\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:["″”]|''|′′)\s*([NSns])\s*[,;]?\s*(\d{1,3})\s*°\s*(\d{1,2})\s*['′’]\s*(\d{1,2}(?:\.\d+)?)\s*(?:["″”]|''|′′)\s*([EWew])\s*)");
   std::string lat_text, lon_text, north_south, east_west;
-  if (RE2::FullMatch(match, *kHemispheres, &lat_text, &north_south, &lon_text,
-                     &east_west)) {
+  std::string lat_minutes, lat_seconds, lon_minutes, lon_seconds;
+  if (RE2::FullMatch(match, *kDegreesMinutesSeconds, &lat_text, &lat_minutes,
+                     &lat_seconds, &north_south, &lon_text, &lon_minutes,
+                     &lon_seconds, &east_west)) {
+    double parts[6];
+    const std::string* texts[6] = {&lat_text, &lat_minutes, &lat_seconds,
+                                   &lon_text, &lon_minutes, &lon_seconds};
+    for (int i = 0; i < 6; ++i) {
+      if (!absl::SimpleAtod(*texts[i], &parts[i])) return std::nullopt;
+    }
+    if (parts[1] >= 60 || parts[2] >= 60 || parts[4] >= 60 || parts[5] >= 60) {
+      return std::nullopt;
+    }
+    lat_text =
+        absl::StrFormat("%.6f", parts[0] + parts[1] / 60 + parts[2] / 3600);
+    lon_text =
+        absl::StrFormat("%.6f", parts[3] + parts[4] / 60 + parts[5] / 3600);
+    if (north_south == "S" || north_south == "s") lat_text.insert(0, "-");
+    if (east_west == "W" || east_west == "w") lon_text.insert(0, "-");
+  } else if (RE2::FullMatch(match, *kHemispheres, &lat_text, &north_south,
+                            &lon_text, &east_west)) {
     if (north_south == "S" || north_south == "s") lat_text.insert(0, "-");
     if (east_west == "W" || east_west == "w") lon_text.insert(0, "-");
   } else if (!RE2::FullMatch(match, *kPair, &lat_text, &lon_text)) {

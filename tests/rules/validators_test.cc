@@ -331,6 +331,9 @@ TEST(Validators, Geotag) {
   EXPECT_EQ(ValueOf("geotag", "43.073124%2C-89.401236"), "43.0731,-89.4012");
   EXPECT_EQ(ValueOf("geotag", "32.2540° N, 110.9742° W"), "32.2540,-110.9742");
   EXPECT_EQ(ValueOf("geotag", "33.87° S 151.21° E"), "-33.8700,151.2100");
+  EXPECT_EQ(ValueOf("geotag", "49°29'10.8\"N 2°31'33.6\"W"), "49.4863,-2.5260");
+  EXPECT_EQ(ValueOf("geotag", "33°52′04′′S 151°12′36′′E"), "-33.8678,151.2100");
+  EXPECT_EQ(ValueOf("geotag", "49°75'10\"N 2°31'33\"W"), "<rejected>");
   const char* rejected[] = {"91.0,10.00", "45.5,-200.11", "0.00,0.00",
                             "45.5,-122.6", "abc"};
   for (const char* text : rejected) {
