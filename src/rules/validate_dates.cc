@@ -9,6 +9,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/fold_words.h"
 #include "common/strings.h"
 #include "re2/re2.h"
 #include "rules/validator_functions.h"
@@ -19,7 +20,7 @@ namespace {
 // Month names and abbreviations (English, Spanish, Portuguese, French,
 // Italian) -> 1..12; 0 if none.
 int MonthNumber(std::string_view word) {
-  std::string lower = AsciiLower(word);
+  std::string lower = LowerCase(word);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();
   static const struct {
     const char* name;
@@ -103,7 +104,49 @@ int MonthNumber(std::string_view word) {
                  {"juni", 6},
                  {"juli", 7},
                  {"oktober", 10},
-                 {"dezember", 12}};
+                 {"dezember", 12},
+                 // Romanian, Indonesian, Hungarian and Turkish, for the birth
+                 // cues of those languages (birthdate.cue_ro_id_hu_tr); the
+                 // months English or another language above shares are
+                 // not repeated.
+                 {"ianuarie", 1},
+                 {"februarie", 2},
+                 {"martie", 3},
+                 {"aprilie", 4},
+                 {"iunie", 6},
+                 {"iulie", 7},
+                 {"septembrie", 9},
+                 {"octombrie", 10},
+                 {"noiembrie", 11},
+                 {"decembrie", 12},
+                 {"januari", 1},
+                 {"februari", 2},
+                 {"maret", 3},
+                 {"mei", 5},
+                 {"agustus", 8},
+                 {"desember", 12},
+                 {"január", 1},
+                 {"február", 2},
+                 {"március", 3},
+                 {"április", 4},
+                 {"május", 5},
+                 {"június", 6},
+                 {"július", 7},
+                 {"augusztus", 8},
+                 {"szeptember", 9},
+                 {"október", 10},
+                 {"ocak", 1},
+                 {"şubat", 2},
+                 {"mart", 3},
+                 {"nisan", 4},
+                 {"mayıs", 5},
+                 {"haziran", 6},
+                 {"temmuz", 7},
+                 {"ağustos", 8},
+                 {"eylül", 9},
+                 {"ekim", 10},
+                 {"kasım", 11},
+                 {"aralık", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
   }
