@@ -474,7 +474,7 @@ void DateUndatedBirthdays(const Document& document,
                                                today.month(), today.day()});
       looked = true;
     }
-    if (!newest) return;
+    if (!newest) continue;
     finding.written_on = absl::StrFormat("%04d-%02d-%02d", newest->year,
                                          newest->month, newest->day);
   }

@@ -66,9 +66,9 @@ std::optional<absl::CivilDay> NewestPostDate(
     const std::vector<Finding>& findings) {
   std::optional<absl::CivilDay> newest;
   for (const Finding& finding : findings) {
-    const std::string& when = finding.posted_at;
     absl::CivilDay day;
-    if (when.size() < 10 || !absl::ParseCivilTime(when.substr(0, 10), &day)) {
+    if (finding.posted_at.size() < 10 ||
+        !absl::ParseCivilTime(finding.posted_at.substr(0, 10), &day)) {
       continue;
     }
     if (!newest || day > *newest) newest = day;
@@ -184,7 +184,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
           return f.category == Category::kBirthdate && f.url == day.url &&
                  f.value.size() >= 4 && !StartsWith(f.value, "--");
         });
-    if (has_year) break;
+    if (has_year) continue;
     std::optional<int> age = TheAgeStated(findings, day.url);
     // The age is the one on the day the birthday was written about.
     std::optional<absl::CivilDay> written;
@@ -193,7 +193,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
     } else {
       written = NewestPostDate(findings);
     }
-    if (!age || !written) break;
+    if (!age || !written) continue;
     std::optional<std::string> full =
         BirthDateFromAge(day.value, *age, *written);
     if (!full) continue;

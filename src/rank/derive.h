@@ -11,7 +11,8 @@
 namespace exposure::internal {
 
 // A detail implied by findings[from]: kind 1 for a birth date made of a
-// birthday and a birth year, 2 for the city of a street address. All kind 1
+// birthday and a birth year or a stated age (and for the age a birth date
+// gives), 2 for the city of a street address. All kind 1
 // details come before kind 2 in DeriveFindings' result, each kind in the
 // order of the findings they come from.
 struct DerivedFinding {
