@@ -294,6 +294,13 @@ std::optional<Validated> ValidateRoundAge(std::string_view match) {
   const std::string lower = AsciiLower(StripWhitespace(match));
   std::vector<std::string_view> words = SplitAny(lower, " -");
   std::erase(words, std::string_view());
+  // "fouroh", written as one word.
+  for (int d = 2; d < 10 && words.size() == 1; ++d) {
+    if (StartsWith(lower, kDigits[d]) &&
+        IsOneOf(lower.substr(kDigits[d].size()), {"oh", "o", "0", "zero"})) {
+      return ValidateAge(std::to_string(d * 10));
+    }
+  }
   if (words.size() != 2) return ValidateAge(match);
   int value = 0;
   for (std::size_t i = 0; i < 2; ++i) {

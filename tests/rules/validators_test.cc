@@ -233,6 +233,7 @@ TEST(Validators, AgeTurning) {
   // Digit by digit, and spelled-out ages to come.
   EXPECT_EQ(ValueOf("age_round", "three-five"), "35");
   EXPECT_EQ(ValueOf("age_round", "seven oh"), "70");
+  EXPECT_EQ(ValueOf("age_round", "fouroh"), "40");
   EXPECT_EQ(ValueOf("age_round", "three-banana"), "<rejected>");
   EXPECT_EQ(ValueOf("age_turning", "seventy-two"), "71");
   EXPECT_EQ(ValueOf("age_turning", "four-two"), "41");
