@@ -191,27 +191,33 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   return OnlyGlueBetween(text.substr(nearest.end, begin - nearest.end));
 }
 
-bool NamesOwner(std::string_view word, std::string_view owner_name) {
-  std::string letters = Letters(word);
-  if (letters.size() < 3) return false;
-  for (std::string_view owner_word : SplitAny(owner_name, " ,.()@_")) {
-    if (Letters(owner_word) == letters) return true;
-  }
-  return false;
-}
+namespace {
 
-bool NamesOwnerShortly(std::string_view word, std::string_view owner_name) {
-  if (NamesOwner(word, owner_name)) return true;
+// NamesOwner, and with `short_forms` NamesOwnerShortly: one pass over the
+// owner's names.
+bool NamesOwnerWord(std::string_view word, std::string_view owner_name,
+                    bool short_forms) {
   std::string letters = Letters(word);
   if (letters.size() < 3) return false;
   for (std::string_view owner_word : SplitAny(owner_name, " ,.()@_")) {
     std::string owner_letters = Letters(owner_word);
-    if (owner_letters.size() >= letters.size() + 2 &&
+    if (owner_letters == letters) return true;
+    if (short_forms && owner_letters.size() >= letters.size() + 2 &&
         StartsWith(owner_letters, letters)) {
       return true;
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool NamesOwner(std::string_view word, std::string_view owner_name) {
+  return NamesOwnerWord(word, owner_name, /*short_forms=*/false);
+}
+
+bool NamesOwnerShortly(std::string_view word, std::string_view owner_name) {
+  return NamesOwnerWord(word, owner_name, /*short_forms=*/true);
 }
 
 bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,

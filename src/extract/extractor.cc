@@ -68,6 +68,8 @@ std::string_view Window(std::string_view text, std::size_t begin,
   return text.substr(from, to - from);
 }
 
+// True when `word`, in LowerCase, stands whole in `haystack_lower` (which
+// the caller put in LowerCase).
 bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
   std::string needle = LowerCase(word);
   std::size_t position = haystack_lower.find(needle);
@@ -402,7 +404,7 @@ bool IsSiteFooterContact(const Finding& finding, const Document& document) {
   for (const TextBlock& block : document.blocks) {
     if (!block.in_footer || block.zone == Zone::kOwner) continue;
     if (!Contains(block.text, finding.matched)) continue;
-    const std::string footer = AsciiLower(block.text);
+    const std::string footer = LowerCase(block.text);
     bool names_owner = false;
     for (std::string_view word : owner_words) {
       names_owner |= ContainsWord(footer, word);
@@ -410,6 +412,11 @@ bool IsSiteFooterContact(const Finding& finding, const Document& document) {
     if (!names_owner) return true;
   }
   return false;
+}
+
+// "2026-11-25": a post's date with its year, as Finding::written_on holds it.
+std::string DayText(const PostDate& date) {
+  return absl::StrFormat("%04d-%02d-%02d", date.year, date.month, date.day);
 }
 
 // Birthdays the birthday_relative validator left relative to the post
@@ -442,10 +449,7 @@ void ResolveRelativeBirthdays(const Document& document, std::size_t index,
     finding.display = *day;
     // The post's date is when the words were written: what an age stated
     // beside them is an age on.
-    if (post->year != 0) {
-      finding.written_on =
-          absl::StrFormat("%04d-%02d-%02d", post->year, post->month, post->day);
-    }
+    if (post->year != 0) finding.written_on = DayText(*post);
     ++i;
   }
 }
@@ -475,8 +479,7 @@ void DateUndatedBirthdays(const Document& document,
       looked = true;
     }
     if (!newest) continue;
-    finding.written_on = absl::StrFormat("%04d-%02d-%02d", newest->year,
-                                         newest->month, newest->day);
+    finding.written_on = DayText(*newest);
   }
 }
 

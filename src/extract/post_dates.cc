@@ -86,6 +86,14 @@ std::vector<PostDate> DatesIn(std::string_view text, bool day_first) {
   return dates;
 }
 
+// True when the page's numeric post dates put the day first: every known
+// country but those that write the month first (the United States, the
+// Philippines).
+bool PostDatesDayFirst(const Document& document) {
+  return !document.region.empty() && document.region != "US" &&
+         document.region != "PH";
+}
+
 }  // namespace
 
 std::string_view MonthNamePattern() { return kMonth; }
@@ -99,9 +107,7 @@ std::optional<PostDate> PostDateNear(const Document& document,
       return date;
     }
   }
-  // Countries that write numeric dates month first.
-  const bool day_first = !document.region.empty() && document.region != "US" &&
-                         document.region != "PH";
+  const bool day_first = PostDatesDayFirst(document);
   std::vector<PostDate> dates = DatesIn(block.text, day_first);
   if (!dates.empty()) return dates.front();
   for (std::size_t back = 1; back <= 4 && back <= index; ++back) {
@@ -117,8 +123,7 @@ std::optional<PostDate> PostDateNear(const Document& document,
 
 std::optional<PostDate> NewestDateOn(const Document& document,
                                      const PostDate& today) {
-  const bool day_first = !document.region.empty() && document.region != "US" &&
-                         document.region != "PH";
+  const bool day_first = PostDatesDayFirst(document);
   const auto key = [](const PostDate& date) {
     return date.year * 10000 + date.month * 100 + date.day;
   };

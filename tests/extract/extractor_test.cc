@@ -128,6 +128,10 @@ TEST(Extractor, ContactsRepeatedFromTheSiteFooterAreTheSites) {
   document.owner_name = "Gloria Tennant";
   document.blocks[1].text = "© Gloria Tennant · 400 Main St, Dayton, OH 45402";
   EXPECT_EQ(contacts().size(), 2u);
+  // Names with capitals outside ASCII are found whatever their case.
+  document.owner_name = "Émile Ørsted";
+  document.blocks[1].text = "© ÉMILE ØRSTED · 400 Main St, Dayton, OH 45402";
+  EXPECT_EQ(contacts().size(), 2u);
 }
 
 TEST(Extractor, NationalNumbersAreReadInThePagesCountry) {
