@@ -102,6 +102,10 @@ struct Document {
   std::string url;
   std::string title;
   std::string owner_name;  // the profiled person's display name, if found
+  // When the page is written about its owner in the third person (a member
+  // spotlight, a club feature): the pronouns that stand for them there,
+  // lower case ("she", "her", …). Empty otherwise.
+  std::vector<std::string> owner_pronouns;
   // The country the page's <html lang> names ("es-CO" gives "CO"); when
   // the tag names only a language, the country the page itself points to
   // (CountryOfPage: "Tegucigalpa, Honduras", "+504 …", ".hn"), else the

@@ -60,7 +60,46 @@ int CountMatches(std::string_view text, const RE2& pattern) {
   return count;
 }
 
+// The owner's own blocks outside quotation marks, one per line, without
+// the page's meta text; `skip_owner_name` also leaves out blocks that name
+// the owner in full (a byline).
+std::string OwnerProse(const Document& document, bool skip_owner_name) {
+  std::string body;
+  for (const TextBlock& block : document.blocks) {
+    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
+    if (skip_owner_name && Contains(block.text, document.owner_name)) continue;
+    body.append(OutsideQuotes(block.text));
+    body.push_back('\n');
+  }
+  return body;
+}
+
+const RE2& FirstPersonWords() {
+  static const RE2* const kFirstPerson = new RE2(
+      R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
+  return *kFirstPerson;
+}
+
 }  // namespace
+
+std::vector<std::string> OwnerPronouns(const Document& document) {
+  if (document.owner_name.empty()) return {};
+  std::string body = OwnerProse(document, false);
+  if (CountMatches(body, FirstPersonWords()) > 1) return {};
+  static const RE2* const kFeminine =
+      new RE2(R"(\b(?:she|She|her|Her|hers|herself|ella|Ella)\b)");
+  static const RE2* const kMasculine =
+      new RE2(R"(\b(?:he|He|him|Him|his|His|himself|él|Él)\b)");
+  const int feminine = CountMatches(body, *kFeminine);
+  const int masculine = CountMatches(body, *kMasculine);
+  if (feminine >= 3 && feminine >= 2 * masculine) {
+    return {"she", "her", "hers", "herself", "ella"};
+  }
+  if (masculine >= 3 && masculine >= 2 * feminine) {
+    return {"he", "him", "his", "himself", "él"};
+  }
+  return {};
+}
 
 std::string FeatureSubject(const Document& document) {
   if (document.owner_name.empty()) return "";
@@ -75,18 +114,10 @@ std::string FeatureSubject(const Document& document) {
     if (signed_by_owner) break;
   }
   if (!signed_by_owner) return "";
-  std::string body;
-  for (const TextBlock& block : document.blocks) {
-    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
-    if (Contains(block.text, document.owner_name)) continue;  // the byline
-    body.append(OutsideQuotes(block.text));
-    body.push_back('\n');
-  }
-  static const RE2* const kFirstPerson = new RE2(
-      R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
+  std::string body = OwnerProse(document, true);  // without the byline
   static const RE2* const kThirdPerson = new RE2(
       R"(\b(?:she|She|he|He|her|Her|his|His|ella|Ella|él|Él|ela|Ela|ele|Ele|elle|Elle)\b)");
-  if (CountMatches(body, *kFirstPerson) > 1 ||
+  if (CountMatches(body, FirstPersonWords()) > 1 ||
       CountMatches(body, *kThirdPerson) < 3) {
     return "";
   }

@@ -6,6 +6,7 @@
 #define EXPOSURE_DOCUMENT_FEATURE_SUBJECT_H_
 
 #include <string>
+#include <vector>
 
 #include "exposure/document.h"
 
@@ -18,6 +19,14 @@ namespace exposure::internal {
 // name written at least three times. "" otherwise (a blog post in the first
 // person, a page with no byline).
 std::string FeatureSubject(const Document& document);
+
+// The words that stand for the owner when `document` is written about them
+// in the third person (a member spotlight, a club feature, a bio): the
+// owner's blocks outside quotation marks say "I"/"my" at most once, and
+// one set of pronouns ("she", "her" or "he", "him", "his") comes at least
+// three times and at least twice as often as the other. Lower case; empty
+// when the page has no owner or is not written that way.
+std::vector<std::string> OwnerPronouns(const Document& document);
 
 }  // namespace exposure::internal
 

@@ -522,6 +522,12 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
       if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
       std::string_view stamp = lead.substr(0, 32);
       bool dated = Contains(stamp, " ago") || Contains(stamp, "hace ");
+      // "· yesterday", "· ayer", "· just now".
+      for (std::string_view day :
+           {"yesterday", "today", "just now", "ayer", "hoy", "ontem", "hoje",
+            "hier", "aujourd", "gestern", "heute", "ieri", "oggi"}) {
+        dated |= Contains(stamp, day);
+      }
       for (char c : stamp)
         dated |= absl::ascii_isdigit(static_cast<unsigned char>(c));
       if (!dated) return "";
@@ -2828,6 +2834,7 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name = internal::SelfIntroducedName(document);
   }
+  document.owner_pronouns = internal::OwnerPronouns(document);
   if (!region_is_written) {
     std::string country = internal::CountryOfPage(document);
     if (!country.empty()) document.region = std::move(country);

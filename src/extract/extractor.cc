@@ -87,7 +87,8 @@ bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
 }
 
 double AdjustForContext(const Rule& rule, std::string_view text,
-                        std::size_t begin, std::size_t end) {
+                        std::size_t begin, std::size_t end,
+                        const std::vector<std::string>& owner_pronouns) {
   // The window runs through the value itself, so "my mom" suppresses a
   // match on "mom" and "support@…" is seen as a support address.
   std::string around =
@@ -99,6 +100,11 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   }
   confidence += std::min(boost, kMaxBoost);
   for (const std::string& word : rule.suppress_words) {
+    // In a piece about the owner, "she" is the owner, not someone else.
+    if (std::find(owner_pronouns.begin(), owner_pronouns.end(), word) !=
+        owner_pronouns.end()) {
+      continue;
+    }
     if (ContainsWord(around, word)) {
       confidence *= kSuppressFactor;
       break;
@@ -636,8 +642,8 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
       }
     }
     if (!validated) continue;
-    double confidence =
-        AdjustForContext(rule, text, candidate.begin, candidate.end);
+    double confidence = AdjustForContext(
+        rule, text, candidate.begin, candidate.end, document.owner_pronouns);
     if (confidence < options_.min_confidence) continue;
     if (rule.category == Category::kLocation &&
         (PlaceOfAnotherHandle(text, candidate.begin, document.owner_name) ||

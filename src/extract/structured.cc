@@ -808,6 +808,12 @@ constexpr StateField kStateFields[] = {
     {"cityname", Category::kLocation, "location"},
     {"location", Category::kLocation, "location"},
     {"age", Category::kAge, "age"},
+    {"employer", Category::kWorkplace, "name"},
+    {"employername", Category::kWorkplace, "name"},
+    {"worksfor", Category::kWorkplace, "name"},
+    {"workplace", Category::kWorkplace, "name"},
+    {"school", Category::kSchool, "name"},
+    {"schoolname", Category::kSchool, "name"},
 };
 
 const StateField* FindStateField(const std::string& word) {

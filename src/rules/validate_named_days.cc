@@ -1,6 +1,7 @@
 // Birthdays named by a day ("born on St Piran's Day", "nací el día de San
 // Fermín de 1988", "my birthday is Independence Day"): the day looked up in
 // patterns/lists/named_days.txt, for every country or for the page's.
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -229,6 +230,15 @@ std::optional<Validated> LookUp(std::string_view match,
     }
     auto found = table.days.find(name);
     if (found == table.days.end()) continue;
+    // "Emancipation Day (4 June)": the date written beside the name is
+    // the one meant (days of the same name differ by country), and the
+    // date rules read it.
+    std::string_view after =
+        StripWhitespace(match.substr(std::min(read.ends[last], match.size())));
+    if (after.size() > 1 && after[0] == '(' &&
+        absl::ascii_isdigit(static_cast<unsigned char>(after[1]))) {
+      return std::nullopt;
+    }
     for (const NamedDayDate& date : found->second) {
       if (!KeptIn(date, region)) continue;
       std::size_t end = read.ends[last];

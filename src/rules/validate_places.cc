@@ -309,9 +309,10 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   std::string city_part = text.substr(0, text.find(','));
   if (RE2::PartialMatch(city_part, *kStreetWord)) return std::nullopt;
   // A street kind or a district's abbreviation is no town: "Ln", "Urb",
-  // "Col. Jardines" (a colonia, read without its city).
+  // "Col. Jardines" (a colonia, read without its city), "Kel. Kwala
+  // Bekala" (an Indonesian kelurahan).
   static const RE2* const kStreetOrDistrictStart = new RE2(
-      R"((?i)^(?:ave|avenue|rd|road|blvd|ln|lane|hwy|pkwy|parkway|urb|urbanización|col|colonia|fracc|fraccionamiento)\.?(?:\s|$))");
+      R"((?i)^(?:ave|avenue|rd|road|blvd|ln|lane|hwy|pkwy|parkway|urb|urbanización|col|colonia|fracc|fraccionamiento|kel|kelurahan|kec|kecamatan|desa)\.?(?:\s|$))");
   if (RE2::PartialMatch(city_part, *kStreetOrDistrictStart)) {
     return std::nullopt;
   }

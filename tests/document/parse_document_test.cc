@@ -1,6 +1,7 @@
 // Tests for ParseDocument: whose words each block is, and bad input.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "exposure/document.h"
 #include "exposure/limits.h"
@@ -187,6 +188,30 @@ TEST(ParseDocument, AFeatureQuotesItsSubject) {
       "<h2>In his own words</h2><blockquote><p>Call me on 732 418 655.</p>"
       "</blockquote></article></main>"));
   EXPECT_EQ(ZoneOf(own_words, "Call me"), Zone::kOwner);
+}
+
+TEST(ParseDocument, AThirdPersonPieceNamesItsSubjectsPronouns) {
+  Document spotlight = ParseDocument(HtmlPage(
+      "<main><h1>Member Spotlight: Judy Sandler</h1><p>Judy says she "
+      "arrived in a blizzard, and she is turning 49 in February. Her son "
+      "Eli is in seventh grade; her husband, Daniel, says he cooks.</p>"
+      "<blockquote>I just try to help.</blockquote></main>"));
+  EXPECT_EQ(
+      spotlight.owner_pronouns,
+      (std::vector<std::string>{"she", "her", "hers", "herself", "ella"}));
+  // First person: "she" there is somebody else.
+  Document post = ParseDocument(HtmlPage(
+      "<main><h1>Judy Sandler</h1><p>My daughter says she is turning 16. "
+      "I told her she can have the car. My car.</p></main>"));
+  EXPECT_TRUE(post.owner_pronouns.empty());
+}
+
+TEST(ParseDocument, AFeedItemDatedYesterdayIsItsAuthors) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Mele V.</h1><p>I walk every morning.</p><h2>Team feed</h2>"
+      "<div class='feed'><b>Salote K.</b> · yesterday<br>My son Sefo walked "
+      "with me! call 873 2210</div></main>"));
+  EXPECT_EQ(ZoneOf(document, "My son Sefo"), Zone::kOthers);
 }
 
 TEST(ParseDocument, AWallHeadingMarksOtherPeoplesPosts) {

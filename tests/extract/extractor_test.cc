@@ -57,6 +57,17 @@ TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   EXPECT_GT(findings[0].confidence, 0.75);  // boosted by "text"
 }
 
+TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("Judy Sandler says she's turning 49 in February.", Zone::kOwner);
+  document.owner_name = "Judy Sandler";
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
+  document.owner_pronouns = {"she", "her", "hers", "herself", "ella"};
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kAge),
+            std::vector<std::string>{"48"});
+}
+
 TEST(Extractor, AStaffPagesTownOnlyWhenThePageNamesNoOtherPlace) {
   Extractor extractor(DefaultRules());
   Document document =

@@ -324,6 +324,18 @@ TEST(StructuredState, BirthYearAndHomePinOfTheOwner) {
             Sorted({{"birthdate", "1971"}, {"geotag", "39.1582,-75.5244"}}));
 }
 
+TEST(StructuredState, EmployerAndSchoolOfTheOwner) {
+  Document document = Parse(
+      "<html><head><title>Mele V. (@melev)</title></head><body>"
+      "<script type=\"application/json\">{\"participant\":{\"username\":"
+      "\"melev\",\"employer\":\"Pacific Reef Bank\",\"school\":"
+      "\"Tonga Side School\"}}</script></body></html>",
+      "https://steps.example/melev");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"school", "Tonga Side School"},
+                    {"workplace", "Pacific Reef Bank"}}));
+}
+
 TEST(StructuredState, PersonObjectNamingTheOwner) {
   // No username: the object is the owner's because its "name" is.
   Document document = Parse(
