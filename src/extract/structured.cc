@@ -1604,6 +1604,11 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   for (std::string_view word : kNotAccounts) {
     not_account |= first_label == word || Contains(trimmed, word);
   }
+  // "Saved from homeshow.example/deck-lighting", "via recipes.example/x":
+  // the page an item was taken from, not an account.
+  static const RE2* const kCitesSource = new RE2(
+      R"((?i)(?:^|\W)(?:saved|pinned|taken|clipped)\s+from|(?:^|\W)(?:via|source|fuente|vía)\W*$)");
+  not_account |= RE2::PartialMatch(Piece(link.lead), *kCitesSource);
   if (!written.empty() && !not_account &&
       EqualsIgnoreCase(written, url_without_scheme)) {
     if (IsProfileShapedPath(trimmed)) return true;

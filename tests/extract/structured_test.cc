@@ -580,6 +580,13 @@ TEST(StructuredLinks, Table) {
       // The page's own URL and site are not other accounts.
       {R"(<a rel="me" href="https://profile.example/u/jo">me</a>)", "", "", ""},
       {R"(<a rel="me" href="/about">about</a>)", "", "", ""},
+      // An address written out is an account, unless it is where an item
+      // was saved from.
+      {R"(<p>More photos: <a href="https://photos.example/claireda">photos.example/claireda</a></p>)",
+       "linked_account", "https://photos.example/claireda",
+       "link.platform_profile"},
+      {R"(<p>Saved from <a href="https://homeshow.example/deck-lighting">homeshow.example/deck-lighting</a></p>)",
+       "", "", ""},
   };
   for (const LinkCase& test : cases) {
     SCOPED_TRACE(test.html);
