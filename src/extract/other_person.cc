@@ -129,12 +129,19 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
   }
   // A sentence whose subject is someone else: "Rohan Mehta is a developer
   // advocate based in Pune", "About the host: Gabe Turnbull is a
-  // woodworker in Pittsburgh".
+  // woodworker in Pittsburgh", "Marge Ostrowski (84) is …" (the value
+  // being the age in brackets; not "Born on Baba Marta Day (1 March)").
   static const RE2* const kSubject = new RE2(
       R"(^(?:[\p{L}\s]{0,20}?[:\s])?(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2}),?\s(?:(?:is|was|has|lives|works|grew|moved)\b|\(\d{1,3}\)))");
+  // The value in brackets right after a name that opens the sentence.
+  static const RE2* const kNameThenBracket = new RE2(
+      R"(^(\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){1,2})\s\($)");
   const std::size_t start = SentenceStart(text, begin);
-  return RE2::PartialMatch(text.substr(start, begin - start), *kSubject,
-                           &name) &&
+  // "I'm Fen (they/them)" is the owner introducing themselves.
+  const std::string_view sentence = text.substr(start, begin - start);
+  return (RE2::PartialMatch(sentence, *kSubject, &name) ||
+          RE2::PartialMatch(sentence, *kNameThenBracket, &name)) &&
+         !StartsWith(name, "I'm ") && !StartsWith(name, "I’m ") &&
          SomeoneElse(name, owner_name);
 }
 

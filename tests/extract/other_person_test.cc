@@ -47,6 +47,13 @@ TEST(SaidOfAnotherPerson, SentenceWithAnotherSubject) {
       "Jayanagar", "Ananya Krishnamurthy"));
   EXPECT_FALSE(
       SaidOfAnother("She is a nurse in Leeds.", "Leeds", "Isla Brennan"));
+  // The age in brackets after someone else's name is theirs.
+  EXPECT_TRUE(SaidOfAnother("Marge Ostrowski (84) is our longest member.", "84",
+                            "Keiko Brandt"));
+  EXPECT_FALSE(
+      SaidOfAnother("Keiko Brandt (71) deals first.", "71", "Keiko Brandt"));
+  EXPECT_FALSE(SaidOfAnother("Born on Baba Marta Day (1 March), so …",
+                             "1 March", "Vesela Dimitrova"));
 }
 
 TEST(SaidOfAnotherPerson, WordsThatOpenASentenceAreNoName) {
