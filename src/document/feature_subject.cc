@@ -74,6 +74,26 @@ std::string OwnerProse(const Document& document, bool skip_owner_name) {
   return body;
 }
 
+// The first full name in `body` (words joined by single spaces, so never
+// across two blocks) whose first name `body` writes at least three times
+// and, unless `title` is empty, `title` writes too.
+std::string RepeatedFullName(std::string_view body, std::string_view title) {
+  static const RE2* const kFullName = new RE2(
+      R"((\p{Lu}\p{Ll}{2,}(?:[\-]\p{Lu}\p{Ll}+)?)((?: \p{Lu}\p{Ll}+(?:[\-]\p{Lu}\p{Ll}+)?){1,2}))");
+  re2::StringPiece input(body.data(), body.size());
+  std::string first, rest;
+  while (RE2::FindAndConsume(&input, *kFullName, &first, &rest)) {
+    RE2 word(StrCat("\\b", RE2::QuoteMeta(first), "\\b"));
+    if (!title.empty() &&
+        !RE2::PartialMatch(re2::StringPiece(title.data(), title.size()),
+                           word)) {
+      continue;
+    }
+    if (CountMatches(body, word) >= 3) return StrCat(first, rest);
+  }
+  return "";
+}
+
 const RE2& FirstPersonWords() {
   static const RE2* const kFirstPerson = new RE2(
       R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
@@ -101,6 +121,18 @@ std::vector<std::string> OwnerPronouns(const Document& document) {
   return {};
 }
 
+std::string TitledSubject(const Document& document) {
+  if (!document.owner_name.empty()) return "";
+  // The title without the site's name after its last separator.
+  std::string_view title = document.title;
+  for (std::string_view separator : {" - ", " | ", " · ", " — "}) {
+    std::size_t at = title.rfind(separator);
+    if (at != std::string_view::npos) title = title.substr(0, at);
+  }
+  if (title.empty()) return "";
+  return RepeatedFullName(OwnerProse(document, false), title);
+}
+
 std::string FeatureSubject(const Document& document) {
   if (document.owner_name.empty()) return "";
   // Most pages are not signed: look for the byline before reading the text.
@@ -121,17 +153,7 @@ std::string FeatureSubject(const Document& document) {
       CountMatches(body, *kThirdPerson) < 3) {
     return "";
   }
-  // The first full name whose first name the piece keeps using.
-  static const RE2* const kFullName = new RE2(
-      R"((\p{Lu}\p{Ll}{2,}(?:[\-]\p{Lu}\p{Ll}+)?)((?:\s\p{Lu}\p{Ll}+(?:[\-]\p{Lu}\p{Ll}+)?){1,2}))");
-  re2::StringPiece input(body);
-  std::string first, rest;
-  while (RE2::FindAndConsume(&input, *kFullName, &first, &rest)) {
-    std::string pattern = StrCat("\\b", RE2::QuoteMeta(first), "\\b");
-    RE2 word(pattern);
-    if (CountMatches(body, word) >= 3) return StrCat(first, rest);
-  }
-  return "";
+  return RepeatedFullName(body, "");
 }
 
 }  // namespace exposure::internal

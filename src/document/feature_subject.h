@@ -20,6 +20,13 @@ namespace exposure::internal {
 // person, a page with no byline).
 std::string FeatureSubject(const Document& document);
 
+// Whom an unsigned piece is about when nothing else names its owner: the
+// page title names a first name ("Gente del pueblo: Herminia, la maestra"),
+// the owner's blocks write that first name at least three times, and one
+// full name in them starts with it ("Herminia Lahoz Gil nació …"). ""
+// otherwise.
+std::string TitledSubject(const Document& document);
+
 // The words that stand for the owner when `document` is written about them
 // in the third person (a member spotlight, a club feature, a bio): the
 // owner's blocks outside quotation marks say "I"/"my" at most once, and

@@ -2834,6 +2834,11 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name = internal::SelfIntroducedName(document);
   }
+  // "Gente del pueblo: Herminia, la maestra" over a piece that keeps
+  // naming Herminia Lahoz Gil.
+  if (document.owner_name.empty()) {
+    document.owner_name = internal::TitledSubject(document);
+  }
   document.owner_pronouns = internal::OwnerPronouns(document);
   if (!region_is_written) {
     std::string country = internal::CountryOfPage(document);

@@ -196,6 +196,11 @@ int ToInt(const std::string& digits) {
 
 }  // namespace
 
+int YearOfTwoDigits(int two_digits) {
+  const int year = 2000 + two_digits;
+  return year > CurrentYear() ? year - 100 : year;
+}
+
 std::optional<Validated> ValidateBirthdate(std::string_view match) {
   std::string text(StripWhitespace(match));
   std::string a, b, c;
@@ -250,10 +255,7 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   // 2005 (a year after this one's two digits is last century).
   static const RE2* const kShortYear = new RE2(R"((?:['’]|el\s+)(\d{2}))");
   if (RE2::FullMatch(text, *kShortYear, &a)) {
-    int this_year = absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year();
-    int year = 2000 + ToInt(a);
-    if (year > this_year) year -= 100;
-    return Make(year, 0, 0);
+    return Make(YearOfTwoDigits(ToInt(a)), 0, 0);
   }
   return std::nullopt;
 }

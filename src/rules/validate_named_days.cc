@@ -186,9 +186,11 @@ int YearAfter(std::string_view match, std::size_t* end) {
   std::vector<std::string_view> words = SplitAny(match.substr(*end), " \t\r\n");
   std::size_t at = 0;
   if (at < words.size() && words[at] == ",") ++at;
+  bool connected = false;
   if (at < words.size() &&
       IsOneOf(AsciiLower(words[at]), {"de", "del", "of", "in", "en"})) {
     ++at;
+    connected = true;
   }
   if (at >= words.size()) return 0;
   std::string_view word = words[at];
@@ -197,6 +199,14 @@ int YearAfter(std::string_view match, std::size_t* end) {
     word.remove_suffix(1);
   }
   int year = YearOf(word);
+  // "San Antón del 47", "St. Patrick's Day of '62": a year in two digits
+  // after "of" or an apostrophe, in the last hundred years.
+  bool apostrophe = ConsumePrefix(&word, "'") || ConsumePrefix(&word, "’");
+  int short_year = 0;
+  if (year == 0 && (connected || apostrophe) && word.size() == 2 &&
+      absl::SimpleAtoi(ToAbsl(word), &short_year)) {
+    year = YearOfTwoDigits(short_year);
+  }
   if (year == 0) return 0;
   *end = static_cast<std::size_t>(word.data() + word.size() - match.data());
   return year;

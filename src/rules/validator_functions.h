@@ -10,7 +10,11 @@
 
 namespace exposure::internal {
 
-// validate_dates.cc: "1990-03-14", "3/14/1990", "March 14, 1990",
+// validate_dates.cc: the year a birth year written in two digits means:
+// "'84" is 1984, "'05" 2005 (one after this year's two digits is last
+// century).
+int YearOfTwoDigits(int two_digits);
+// "1990-03-14", "3/14/1990", "March 14, 1990",
 // "14 March 1990", "3 de mayo de 1981", "March 14" -> "--03-14", "1990".
 std::optional<Validated> ValidateBirthdate(std::string_view match);
 // ValidateBirthdate for a date after a Spanish, Portuguese or French cue

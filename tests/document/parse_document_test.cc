@@ -206,6 +206,15 @@ TEST(ParseDocument, AThirdPersonPieceNamesItsSubjectsPronouns) {
   EXPECT_TRUE(post.owner_pronouns.empty());
 }
 
+TEST(ParseDocument, AnUnsignedPieceIsAboutTheNameItsTitleAndTextRepeat) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Gente del pueblo: Herminia, la maestra - Amigos de "
+      "Bronchales</title></head><body><h1>Amigos de Bronchales</h1>"
+      "<p>Herminia Lahoz Gil nació en 1947.</p><p>Herminia fue maestra.</p>"
+      "<p>Herminia hace bolillos.</p></body></html>"));
+  EXPECT_EQ(document.owner_name, "Herminia Lahoz Gil");
+}
+
 TEST(ParseDocument, AFeedItemDatedYesterdayIsItsAuthors) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Mele V.</h1><p>I walk every morning.</p><h2>Team feed</h2>"
