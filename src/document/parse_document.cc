@@ -1160,6 +1160,21 @@ bool RowNames(const GumboNode* row, std::string_view name) {
   return false;
 }
 
+// True when a class attribute says only that the element is a quotation
+// ("quote", "pull-quote", "pullquote"), not a reply or a shared post.
+bool IsPullQuoteClass(std::string_view class_attr) {
+  std::vector<std::string_view> tokens = SplitAny(class_attr, " \t\n");
+  if (tokens.empty()) return false;
+  for (std::string_view token : tokens) {
+    const std::string lower = AsciiLower(token);
+    if (lower != "quote" && lower != "pullquote" && lower != "pull-quote" &&
+        lower != "pull_quote" && lower != "cita") {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
 // gives "Ann Lee", "Member spotlight: KestrelNine" gives the gamertag,
 // "Quilt of the Month: “Storm at Sea” by Ann Lee" its maker; ""
@@ -1641,6 +1656,11 @@ class Walker {
     Marker marker = internal::ClassifyElementWithClassWords(
         tag, facts.words, attributes.id, attributes.role, parent.inside_main,
         has_main_);
+    if (marker == Marker::kOthers && owner_is_feature_subject_ &&
+        parent.inside_article && IsPullQuoteClass(class_attr)) {
+      // "<p class=quote>" inside a feature about the person: their words.
+      marker = Marker::kNone;
+    }
     if (element.tag == GUMBO_TAG_ASIDE && !parent.inside_article &&
         marker != Marker::kProfile) {
       // Sidebars are chrome; an aside in a post is a pull quote, and one

@@ -276,9 +276,10 @@ std::optional<Validated> ValidateBirthdayRelative(std::string_view match) {
   // Every pattern below ignores case.
   const std::string text(StripWhitespace(match));
   // "turned 38 on the 2nd", "fiz 35 anos na terça-feira, dia 3" (past),
-  // "I turn 40 on the 14th", "turning 30 on Friday the 11th" (next).
+  // "I turn 40 on the 14th", "turning 30 on Friday the 11th", "el sábado
+  // 12 es mi cumpleaños" (next).
   static const RE2* const kDayOfMonth = new RE2(
-      R"((?i).*\b(?:on\s+(?:\w+day\s+)?\(?the|dia|día|el)\s+(\d{1,2})(?:st|nd|rd|th)?\)?)");
+      R"((?i).*\b(?:on\s+(?:\w+day\s+)?\(?the|dia|día|el(?:\s+\p{L}+)?)\s+(\d{1,2})(?:st|nd|rd|th)?\)?(?:\s+(?:es|será|sera)\s+mi\s+cumple\p{L}*)?)");
   int day = 0;
   if (RE2::FullMatch(text, *kDayOfMonth, &day)) {
     if (day < 1 || day > 31) return std::nullopt;

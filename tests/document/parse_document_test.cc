@@ -188,6 +188,16 @@ TEST(ParseDocument, AFeatureQuotesItsSubject) {
       "<h2>In his own words</h2><blockquote><p>Call me on 732 418 655.</p>"
       "</blockquote></article></main>"));
   EXPECT_EQ(ZoneOf(own_words, "Call me"), Zone::kOwner);
+  // So is a paragraph classed as a quote inside the feature's article.
+  Document pull_quote = ParseDocument(HtmlPage(
+      "<main><article><h1>Conoce a tu delegada: Rosalba Tapia</h1>"
+      "<p>Rosalba llegó a los 15 años.</p><p class='quote'>«El sábado 12 "
+      "es mi cumpleaños.»</p></article></main>"));
+  EXPECT_EQ(ZoneOf(pull_quote, "es mi cumpleaños"), Zone::kOwner);
+  Document reply = ParseDocument(
+      HtmlPage("<main><article><h1>Rosalba Tapia</h1><p>Mi huerta.</p><p "
+               "class='quote'>«Mi cumpleaños es el 12.»</p></article></main>"));
+  EXPECT_EQ(ZoneOf(reply, "Mi cumpleaños"), Zone::kOthers);
 }
 
 TEST(ParseDocument, AThirdPersonPieceNamesItsSubjectsPronouns) {
