@@ -113,6 +113,27 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   return std::min(confidence, 0.99);
 }
 
+// True when `text` is a short line of facts separated by middle dots or
+// bars ("28, Female · Beirut, Lebanon · scrobbling since 12 Jun 2014"),
+// not prose: at most kMaxFactsLine bytes, two separators or more, and no
+// sentence ending inside.
+bool IsFactsLine(std::string_view text) {
+  constexpr std::size_t kMaxFactsLine = 120;
+  if (text.size() > kMaxFactsLine) return false;
+  int separators = 0;
+  for (std::string_view separator : {" · ", " | ", " • "}) {
+    for (std::size_t at = text.find(separator); at != std::string_view::npos;
+         at = text.find(separator, at + separator.size())) {
+      ++separators;
+    }
+  }
+  if (separators < 2) return false;
+  for (std::string_view stop : {". ", "! ", "? "}) {
+    if (text.find(stop) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
 std::string Snippet(std::string_view text, std::size_t begin, std::size_t end,
                     int radius) {
   std::size_t from = SnapBack(
@@ -564,10 +585,23 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
   std::vector<int> rule_indexes;
   if (!rules_.Prefilter(block.text, &rule_indexes)) ++prefilter_fallbacks_;
   std::vector<Candidate> candidates;
+  // "28, Female · Beirut, Lebanon · scrobbling since 2014": a short line
+  // of facts at the top of the page, in the owner's part, reads like their
+  // profile. Further down such lines are other people's bylines ("joao_sp
+  // · São Paulo · 28 Nov") and stats.
+  constexpr std::ptrdiff_t kPageTopBlocks = 12;
+  const bool facts_line =
+      block.source == Source::kPost && block.zone == Zone::kOwner &&
+      !document.blocks.empty() && &block >= document.blocks.data() &&
+      &block - document.blocks.data() < kPageTopBlocks &&
+      IsFactsLine(block.text);
   for (int index : rule_indexes) {
     const std::vector<Source>& sources = rules_.rule(index).sources;
-    if (!sources.empty() && std::find(sources.begin(), sources.end(),
-                                      block.source) == sources.end()) {
+    if (!sources.empty() &&
+        std::find(sources.begin(), sources.end(), block.source) ==
+            sources.end() &&
+        !(facts_line && std::find(sources.begin(), sources.end(),
+                                  Source::kProfile) != sources.end())) {
       continue;
     }
     int& budget = (*match_budget)[index];

@@ -57,6 +57,24 @@ TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   EXPECT_GT(findings[0].confidence, 0.75);  // boosted by "text"
 }
 
+TEST(Extractor, AFactsLineAtThePagesTopReadsLikeTheProfile) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "28, Female · Beirut, Lebanon · scrobbling since 2014", Zone::kOwner);
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kLocation),
+            std::vector<std::string>{"Beirut, Lebanon"});
+  // Far down the page the same shape is someone else's byline.
+  Document deep;
+  deep.url = "http://site.example/";
+  for (int i = 0; i < 20; ++i) {
+    TextBlock filler;
+    filler.text = "Top tracks this week";
+    deep.blocks.push_back(filler);
+  }
+  deep.blocks.push_back(document.blocks[0]);
+  EXPECT_TRUE(ValuesOf(extractor.Extract(deep), Category::kLocation).empty());
+}
+
 TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
   Extractor extractor(DefaultRules());
   Document document =
