@@ -104,8 +104,18 @@ const RE2& FirstPersonWords() {
 
 std::vector<std::string> OwnerPronouns(const Document& document) {
   if (document.owner_name.empty()) return {};
-  std::string body = OwnerProse(document, false);
-  if (CountMatches(body, FirstPersonWords()) > 1) return {};
+  // Block by block, so that a page in the first person (most pages) stops
+  // at its second "I" or "my" instead of being read to the end.
+  std::string body;
+  int first_person = 0;
+  for (const TextBlock& block : document.blocks) {
+    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
+    std::string prose = OutsideQuotes(block.text);
+    first_person += CountMatches(prose, FirstPersonWords());
+    if (first_person > 1) return {};
+    body.append(prose);
+    body.push_back('\n');
+  }
   static const RE2* const kFeminine =
       new RE2(R"(\b(?:she|She|her|Her|hers|herself|ella|Ella)\b)");
   static const RE2* const kMasculine =
