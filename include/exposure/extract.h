@@ -76,7 +76,8 @@ class Extractor {
   long structured_limits_hit() const { return structured_limits_hit_.load(); }
 
  private:
-  void ExtractBlock(const TextBlock& block, const Document& document,
+  // Runs the rules over document.blocks[index].
+  void ExtractBlock(const Document& document, std::size_t index,
                     std::vector<int>* match_budget,
                     std::vector<Finding>* out) const;
 

@@ -522,7 +522,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     const TextBlock& block = document.blocks[index];
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     const std::size_t first_new = findings.size();
-    ExtractBlock(block, document, &match_budget, &findings);
+    ExtractBlock(document, index, &match_budget, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
   DateUndatedBirthdays(document, &findings);
@@ -579,9 +579,10 @@ std::vector<Finding> Extractor::ExtractText(const std::string& text,
   return Extract(document);
 }
 
-void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
+void Extractor::ExtractBlock(const Document& document, std::size_t index,
                              std::vector<int>* match_budget,
                              std::vector<Finding>* out) const {
+  const TextBlock& block = document.blocks[index];
   std::vector<int> rule_indexes;
   if (!rules_.Prefilter(block.text, &rule_indexes)) ++prefilter_fallbacks_;
   std::vector<Candidate> candidates;
@@ -589,14 +590,12 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
   // of facts at the top of the page, in the owner's part, reads like their
   // profile. Further down such lines are other people's bylines ("joao_sp
   // · São Paulo · 28 Nov") and stats.
-  constexpr std::ptrdiff_t kPageTopBlocks = 12;
-  const bool facts_line =
-      block.source == Source::kPost && block.zone == Zone::kOwner &&
-      !document.blocks.empty() && &block >= document.blocks.data() &&
-      &block - document.blocks.data() < kPageTopBlocks &&
-      IsFactsLine(block.text);
-  for (int index : rule_indexes) {
-    const std::vector<Source>& sources = rules_.rule(index).sources;
+  constexpr std::size_t kPageTopBlocks = 12;
+  const bool facts_line = block.source == Source::kPost &&
+                          block.zone == Zone::kOwner &&
+                          index < kPageTopBlocks && IsFactsLine(block.text);
+  for (int rule_index : rule_indexes) {
+    const std::vector<Source>& sources = rules_.rule(rule_index).sources;
     if (!sources.empty() &&
         std::find(sources.begin(), sources.end(), block.source) ==
             sources.end() &&
@@ -604,13 +603,13 @@ void Extractor::ExtractBlock(const TextBlock& block, const Document& document,
                                   Source::kProfile) != sources.end())) {
       continue;
     }
-    int& budget = (*match_budget)[index];
+    int& budget = (*match_budget)[rule_index];
     if (budget <= 0) continue;
     std::vector<RuleSet::Span> spans;
-    rules_.FindAll(index, block.text, budget, &spans);
+    rules_.FindAll(rule_index, block.text, budget, &spans);
     budget -= static_cast<int>(spans.size());
     for (const RuleSet::Span& span : spans) {
-      candidates.push_back({index, span.begin, span.end, span.owner});
+      candidates.push_back({rule_index, span.begin, span.end, span.owner});
     }
   }
   std::string_view text = block.text;

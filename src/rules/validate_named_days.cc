@@ -186,11 +186,12 @@ int YearAfter(std::string_view match, std::size_t* end) {
   std::vector<std::string_view> words = SplitAny(match.substr(*end), " \t\r\n");
   std::size_t at = 0;
   if (at < words.size() && words[at] == ",") ++at;
-  bool connected = false;
+  // "of"/"de"/"del" before a year, not "in"/"en" ("in 12 minutes").
+  bool year_of = false;
   if (at < words.size() &&
       IsOneOf(AsciiLower(words[at]), {"de", "del", "of", "in", "en"})) {
+    year_of = !IsOneOf(AsciiLower(words[at]), {"in", "en"});
     ++at;
-    connected = true;
   }
   if (at >= words.size()) return 0;
   std::string_view word = words[at];
@@ -203,7 +204,7 @@ int YearAfter(std::string_view match, std::size_t* end) {
   // after "of" or an apostrophe, in the last hundred years.
   bool apostrophe = ConsumePrefix(&word, "'") || ConsumePrefix(&word, "’");
   int short_year = 0;
-  if (year == 0 && (connected || apostrophe) && word.size() == 2 &&
+  if (year == 0 && (year_of || apostrophe) && word.size() == 2 &&
       absl::SimpleAtoi(ToAbsl(word), &short_year)) {
     year = YearOfTwoDigits(short_year);
   }
