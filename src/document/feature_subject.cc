@@ -1,6 +1,8 @@
-// FeatureSubject: a byline, third-person prose, and the name it repeats.
+// Whom a piece is about: a signed feature's subject, the name an unsigned
+// piece's title and text repeat, and the pronouns that stand for them.
 #include "document/feature_subject.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,15 +62,31 @@ int CountMatches(std::string_view text, const RE2& pattern) {
   return count;
 }
 
+const RE2& FirstPersonWords() {
+  static const RE2* const kFirstPerson = new RE2(
+      R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
+  return *kFirstPerson;
+}
+
 // The owner's own blocks outside quotation marks, one per line, without
 // the page's meta text; `skip_owner_name` also leaves out blocks that name
-// the owner in full (a byline).
-std::string OwnerProse(const Document& document, bool skip_owner_name) {
+// the owner in full (a byline). With `third_person_only`, nullopt as soon
+// as the text says "I"/"my" a second time: a piece in the first person
+// (most pages) is not read to its end.
+std::optional<std::string> OwnerProse(const Document& document,
+                                      bool skip_owner_name,
+                                      bool third_person_only) {
   std::string body;
+  int first_person = 0;
   for (const TextBlock& block : document.blocks) {
     if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
     if (skip_owner_name && Contains(block.text, document.owner_name)) continue;
-    body.append(OutsideQuotes(block.text));
+    std::string prose = OutsideQuotes(block.text);
+    if (third_person_only) {
+      first_person += CountMatches(prose, FirstPersonWords());
+      if (first_person > 1) return std::nullopt;
+    }
+    body.append(prose);
     body.push_back('\n');
   }
   return body;
@@ -94,34 +112,18 @@ std::string RepeatedFullName(std::string_view body, std::string_view title) {
   return "";
 }
 
-const RE2& FirstPersonWords() {
-  static const RE2* const kFirstPerson = new RE2(
-      R"(\b(?:I|my|My|me|I'm|I’m|I've|I’ve|myself|yo|Yo|mi|Mi|mis|Mis|eu|Eu|meu|minha|je|Je|mon|Mon)\b)");
-  return *kFirstPerson;
-}
-
 }  // namespace
 
 std::vector<std::string> OwnerPronouns(const Document& document) {
   if (document.owner_name.empty()) return {};
-  // Block by block, so that a page in the first person (most pages) stops
-  // at its second "I" or "my" instead of being read to the end.
-  std::string body;
-  int first_person = 0;
-  for (const TextBlock& block : document.blocks) {
-    if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
-    std::string prose = OutsideQuotes(block.text);
-    first_person += CountMatches(prose, FirstPersonWords());
-    if (first_person > 1) return {};
-    body.append(prose);
-    body.push_back('\n');
-  }
+  std::optional<std::string> body = OwnerProse(document, false, true);
+  if (!body) return {};
   static const RE2* const kFeminine =
       new RE2(R"(\b(?:she|She|her|Her|hers|herself|ella|Ella)\b)");
   static const RE2* const kMasculine =
       new RE2(R"(\b(?:he|He|him|Him|his|His|himself|él|Él)\b)");
-  const int feminine = CountMatches(body, *kFeminine);
-  const int masculine = CountMatches(body, *kMasculine);
+  const int feminine = CountMatches(*body, *kFeminine);
+  const int masculine = CountMatches(*body, *kMasculine);
   if (feminine >= 3 && feminine >= 2 * masculine) {
     return {"she", "her", "hers", "herself", "ella"};
   }
@@ -140,7 +142,7 @@ std::string TitledSubject(const Document& document) {
     if (at != std::string_view::npos) title = title.substr(0, at);
   }
   if (title.empty()) return "";
-  return RepeatedFullName(OwnerProse(document, false), title);
+  return RepeatedFullName(*OwnerProse(document, false, false), title);
 }
 
 std::string FeatureSubject(const Document& document) {
@@ -156,14 +158,12 @@ std::string FeatureSubject(const Document& document) {
     if (signed_by_owner) break;
   }
   if (!signed_by_owner) return "";
-  std::string body = OwnerProse(document, true);  // without the byline
+  // Without the byline.
+  std::optional<std::string> body = OwnerProse(document, true, true);
   static const RE2* const kThirdPerson = new RE2(
       R"(\b(?:she|She|he|He|her|Her|his|His|ella|Ella|él|Él|ela|Ela|ele|Ele|elle|Elle)\b)");
-  if (CountMatches(body, FirstPersonWords()) > 1 ||
-      CountMatches(body, *kThirdPerson) < 3) {
-    return "";
-  }
-  return RepeatedFullName(body, "");
+  if (!body || CountMatches(*body, *kThirdPerson) < 3) return "";
+  return RepeatedFullName(*body, "");
 }
 
 }  // namespace exposure::internal
