@@ -495,6 +495,13 @@ bool IsOwnRole(std::string_view author) {
 // a reply line led by its author's name in bold.
 // Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
 // count. Returns "" when the element does not start that way.
+// A reply's subject line: "Re: …", "RE: …", "Aw: …", "Odp: …", "Sv: …".
+bool IsReplySubject(std::string_view text) {
+  std::string_view lead = text.substr(0, text.find(':'));
+  if (lead.size() == text.size() || lead.size() > 4) return false;
+  return IsOneOf(AsciiLower(lead), {"re", "aw", "odp", "sv", "vs", "rv"});
+}
+
 std::string LeadingBoldAuthor(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
@@ -518,7 +525,17 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
       if (close == std::string_view::npos || close > 40) return "";
       lead = StripWhitespace(lead.substr(close + 1));
     }
-    if (!StartsWith(lead, ":")) {
+    // "<b>You (rfrazier_atl)</b>, Nov 12, 2026: Hi Dee…": a comma, the
+    // date, then the colon before the message.
+    const bool comma_dated =
+        StartsWith(lead, ",") && lead.substr(0, 40).find(':') != 0 &&
+        Contains(lead.substr(0, 40), ":") &&
+        std::any_of(lead.begin(),
+                    lead.begin() + std::min<std::size_t>(lead.size(), 24),
+                    [](char c) {
+                      return absl::ascii_isdigit(static_cast<unsigned char>(c));
+                    });
+    if (!StartsWith(lead, ":") && !comma_dated) {
       if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
       std::string_view stamp = lead.substr(0, 32);
       bool dated = Contains(stamp, " ago") || Contains(stamp, "hace ");
@@ -534,7 +551,11 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     }
     std::string raw;
     CollectText(child, 0, &raw);
-    std::string name = AuthorName(NormalizeText(raw));
+    std::string text = NormalizeText(raw);
+    // "<b>Re: Zimná hliva – už rastie?</b> · Kuchyňa · 20. 11. 2026": a
+    // post's subject in a list of the person's posts, not its author.
+    if (IsReplySubject(text)) return "";
+    std::string name = AuthorName(text);
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 60 || words.size() > 5) return "";
     // "<b>Arreglos de costura</b>: bajos, cremalleras": an item's title,
@@ -709,10 +730,28 @@ bool FollowsOwnWordsHeading(const GumboNode* node) {
 // the box's first element counts, and only before any other text; a
 // bold name followed by its words ("<b>Ana</b>: hi") is no label.
 internal::Marker LeadingLabelMarker(const GumboNode* node) {
+  static const auto* const kAdLabels = new absl::flat_hash_set<std::string>{
+      "ad",      "ads",        "advert",      "advertisement", "sponsored",
+      "anuncio", "publicidad", "anzeige",     "annonce",       "pubblicità",
+      "reklama", "mainos",     "publicidade", "annonse",       "reklame"};
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type == GUMBO_NODE_TEXT) {
+      // "<div>Reklama · <b>Sušička húb</b> …": the label in the box's
+      // own text, before a separator.
+      std::string_view text = StripWhitespace(child->v.text.text);
+      std::size_t end = text.find_first_of(":·|-\xE2");
+      // "Ad: …", "Sponsored · …", not "Ad-free since 2020".
+      if (end == std::string_view::npos || end > 16 || end == 0 ||
+          (text[end] != ':' && text[end - 1] != ' ')) {
+        return internal::Marker::kNone;
+      }
+      std::string label = AsciiLower(StripWhitespace(text.substr(0, end)));
+      return kAdLabels->contains(label) ? internal::Marker::kFurniture
+                                        : internal::Marker::kNone;
+    }
     if (child->type != GUMBO_NODE_ELEMENT) return internal::Marker::kNone;
     GumboTag tag = child->v.element.tag;
     if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG &&
@@ -726,11 +765,15 @@ internal::Marker LeadingLabelMarker(const GumboNode* node) {
     while (!label.empty() && (label.back() == ':' || label.back() == '.')) {
       label.pop_back();
     }
-    static const auto* const kAdLabels = new absl::flat_hash_set<std::string>{
-        "ad",      "ads",        "advert",     "advertisement", "sponsored",
-        "anuncio", "publicidad", "anzeige",    "annonce",       "pubblicità",
-        "reklama", "mainos",     "publicidade"};
     if (kAdLabels->contains(label)) return internal::Marker::kFurniture;
+    // "<span class=fwd>Forwarded from Shirin Bazaar</span><br>New stock!…":
+    // a channel's forwarded post is the other channel's words.
+    for (std::string_view forwarded :
+         {"forwarded from", "reenviado de", "reposted from", "shared from",
+          "weitergeleitet von", "transféré de", "inoltrato da",
+          "encaminhado de"}) {
+      if (StartsWith(label, forwarded)) return internal::Marker::kOthers;
+    }
     if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) {
       return internal::Marker::kNone;
     }
@@ -1281,7 +1324,29 @@ std::string TitleNamesOwner(std::string_view title,
         break;
       }
     }
-    if (!cued || !IsCapitalisedName(part)) continue;
+    // A member profile's title: "Perfil de SebasBurgos", "Profil
+    // používateľa Zuzka_BB"; the name may be a one-word handle.
+    bool handle = false;
+    if (!cued) {
+      std::string lower = AsciiLower(part);
+      for (std::string_view cue :
+           {"profile of ", "perfil de ", "profil de ", "profil von ",
+            "profilo di ", "perfil do ", "profil používateľa ",
+            "profil používateľky ", "profil uživatele ", "profil uživatelky ",
+            "profil użytkownika ", "profiel van "}) {
+        if (StartsWith(lower, cue)) {
+          part.remove_prefix(cue.size());
+          cued = handle = true;
+          break;
+        }
+      }
+    }
+    if (!cued) continue;
+    if (handle && part.size() >= 3 && !Contains(part, " ")) {
+      // checked against the page's words below
+    } else if (!IsCapitalisedName(part)) {
+      continue;
+    }
     std::string_view first = part.substr(0, part.find(' '));
     if (first.size() < 3) continue;
     std::string_view body = page_words();
@@ -1750,6 +1815,9 @@ class Walker {
         if (context.zone != Zone::kFurniture && !owner_name().empty()) {
           std::string author = FindName(node, depth, cache_);
           if (author.empty()) author = HeaderAuthor(node);
+          // "<div class=msg><b>Peregrina_Lola</b> (Sevilla): ¡Gracias…":
+          // a wall message led by its writer's name.
+          if (author.empty()) author = LeadingBoldAuthor(node);
           if (!author.empty()) {
             context.zone = SameAsOwner(author) || HeadlineNamesOwner(node)
                                ? Zone::kOwner
@@ -1821,7 +1889,28 @@ class Walker {
     if (heading == nullptr || owner_key_.name.empty()) return false;
     std::string raw;
     CollectTextCapped(heading, depth + 1, 80, &raw);
-    return SameAsOwner(AuthorName(NormalizeText(raw)));
+    std::string heading_text = NormalizeText(raw);
+    if (SameAsOwner(AuthorName(heading_text))) return true;
+    // "<h3>Kontakt</h3><p>Bakkerud Bunadsøm<br>Vindfallsvegen 7…": a
+    // contact box whose first line is the person's or business's name.
+    if (!IsOneOf(AsciiLower(heading_text),
+                 {"contact", "contact me", "contact us", "contact details",
+                  "kontakt", "contacto", "contato", "contatti", "yhteystiedot",
+                  "kontaktai", "kontakty", "contacte", "contactez-moi"})) {
+      return false;
+    }
+    const GumboVector& siblings = node->v.element.children;
+    for (unsigned i = heading->index_within_parent + 1; i < siblings.length;
+         ++i) {
+      const auto* next = static_cast<const GumboNode*>(siblings.data[i]);
+      if (next->type != GUMBO_NODE_ELEMENT) continue;
+      const GumboVector& parts = next->v.element.children;
+      if (parts.length == 0) return false;
+      const auto* first = static_cast<const GumboNode*>(parts.data[0]);
+      if (first->type != GUMBO_NODE_TEXT) return false;
+      return SameAsOwner(NormalizeText(first->v.text.text));
+    }
+    return false;
   }
 
   // True when `cell` is in a table row of three or more cells.

@@ -55,7 +55,7 @@ const std::vector<std::string_view>& EdgeFurnitureWords() {
       "toolbar",     "breadcrumb", "breadcrumbs", "cookie",     "cookies",
       "consent",     "gdpr",       "signup",      "newsletter", "legal",
       "copyright",   "colophon",   "utility",     "utilities",  "pie",
-      "piedepagina", "rodape"};
+      "piedepagina", "rodape",     "foot"};
   return *words;
 }
 
@@ -322,8 +322,12 @@ bool IsOtherPeopleHeading(std::string_view heading) {
   }
   if (at == std::string_view::npos) return false;
   std::string_view rest = heading.substr(at);
-  std::string_view noun = rest.substr(0, rest.find(' '));
-  return noun.size() > 3 && noun.back() == 's' && !IsOneOf(noun, kOwnThings);
+  auto people = [&](std::string_view noun) {
+    return noun.size() > 3 && noun.back() == 's' && !IsOneOf(noun, kOwnThings);
+  };
+  // "Other riders", or "Other shared matches": the first word or the last.
+  return people(rest.substr(0, rest.find(' '))) ||
+         people(rest.substr(rest.rfind(' ') + 1));
 }
 
 }  // namespace
@@ -431,7 +435,25 @@ Marker ClassifyHeading(std::string_view heading) {
       "aiemmat",
       "open houses",
       "homes for sale",
-      "properties for sale"};
+      "properties for sale",
+      "publicidad",
+      "publicidade",
+      "publicité",
+      "pubblicità",
+      "werbung",
+      "annonse",
+      "reklama",
+      "reklame",
+      "followers",
+      "seguidores",
+      "le siguen",
+      "abonnés",
+      "en línea",
+      "online now",
+      "members online",
+      "kto je online",
+      "kdo je online",
+      "wer ist online"};
   static const std::vector<std::string_view> kOthersPhrases = {
       "comments",
       "comment",
@@ -510,7 +532,29 @@ Marker ClassifyHeading(std::string_view heading) {
       "cards received",
       "postcards received",
       "letters received",
-      "received from"};
+      "received from",
+      "visitantes",
+      "visiteurs",
+      "besucher",
+      "vurderinger",
+      "anmeldelser",
+      "omdömen",
+      "recensioner",
+      "arvostelut",
+      "hodnotenia",
+      "hodnocení",
+      "recenze",
+      "recenzie",
+      "opinie",
+      "recensioni",
+      "beoordelingen",
+      "értékelések",
+      "vélemények",
+      "nástenka",
+      "nástěnka",
+      "gjestebok",
+      "gästbok",
+      "gæstebog"};
   for (std::string_view phrase : kFurniturePhrases) {
     if (heading.find(phrase) != std::string_view::npos) {
       return Marker::kFurniture;

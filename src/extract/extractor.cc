@@ -113,6 +113,21 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   return std::min(confidence, 0.99);
 }
 
+// True when the local part of `email` holds a word of the owner's name of
+// four letters or more: "lia.taitano@…" for Lia Taitano.
+bool EmailNamesOwner(std::string_view email, std::string_view owner_name) {
+  std::string local = AsciiLower(email.substr(0, email.find('@')));
+  for (std::string_view word : SplitAny(owner_name, " ")) {
+    if (word.size() < 4) continue;
+    std::string lower = AsciiLower(word);
+    bool letters = std::all_of(lower.begin(), lower.end(), [](char c) {
+      return absl::ascii_isalpha(static_cast<unsigned char>(c));
+    });
+    if (letters && local.find(lower) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // True when `text` is a short line of facts separated by middle dots or
 // bars ("28, Female · Beirut, Lebanon · scrobbling since 12 Jun 2014"),
 // not prose: at most kMaxFactsLine bytes, two separators or more, and no
@@ -515,6 +530,55 @@ void DateUndatedBirthdays(const Document& document,
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
     : rules_(rules), options_(options) {}
 
+namespace {
+
+// Three street addresses or more in one block are a directory ("Bldg 1:
+// 35-20 83rd St · Bldg 2: 35-24 83rd St · …", a list of branches), not
+// where the person lives: the block's addresses from `first` on go.
+void DropAddressDirectory(std::size_t first, std::vector<Finding>* findings) {
+  constexpr int kDirectorySize = 3;
+  std::vector<std::string_view> values;
+  for (std::size_t i = first; i < findings->size(); ++i) {
+    const Finding& finding = (*findings)[i];
+    if (finding.category == Category::kAddress &&
+        std::find(values.begin(), values.end(), finding.value) ==
+            values.end()) {
+      values.push_back(finding.value);
+    }
+  }
+  if (values.size() < kDirectorySize) return;
+  auto from = findings->begin() + static_cast<std::ptrdiff_t>(first);
+  findings->erase(std::remove_if(from, findings->end(),
+                                 [](const Finding& finding) {
+                                   return finding.category ==
+                                          Category::kAddress;
+                                 }),
+                  findings->end());
+}
+
+// A person has one birth year. When the page's data gives it (a JSON-LD
+// birthDate, a state's "birthYear": 1961), a bare year in the text that
+// differs ("b. 1903" in a family tree) is someone else's.
+void DropOtherBirthYears(std::vector<Finding>* findings) {
+  std::vector<std::string> stated;
+  for (const Finding& finding : *findings) {
+    if (finding.category == Category::kBirthdate &&
+        finding.source == Source::kStructured && finding.value.size() >= 4 &&
+        !StartsWith(finding.value, "--")) {
+      stated.push_back(finding.value.substr(0, 4));
+    }
+  }
+  if (stated.empty()) return;
+  std::erase_if(*findings, [&stated](const Finding& finding) {
+    return finding.category == Category::kBirthdate &&
+           finding.source != Source::kStructured && finding.value.size() == 4 &&
+           std::find(stated.begin(), stated.end(), finding.value) ==
+               stated.end();
+  });
+}
+
+}  // namespace
+
 std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::vector<Finding> findings;
   std::vector<int> match_budget(rules_.size(), kMaxMatchesPerRulePerPage);
@@ -523,6 +587,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     const std::size_t first_new = findings.size();
     ExtractBlock(document, index, &match_budget, &findings);
+    DropAddressDirectory(first_new, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
   DateUndatedBirthdays(document, &findings);
@@ -555,6 +620,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
   UnifySameAddresses(&findings);
+  DropOtherBirthYears(&findings);
   AddTownsOfAddresses(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.category == Category::kLocation;
@@ -677,6 +743,13 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     if (!validated) continue;
     double confidence = AdjustForContext(
         rule, text, candidate.begin, candidate.end, document.owner_pronouns);
+    // "…at any of our branches. Questions? Text Lia at … or email
+    // lia.taitano@example.com": an address named after the person is
+    // theirs, whatever organisation's words stand near it.
+    if (rule.category == Category::kEmail &&
+        EmailNamesOwner(validated->value, document.owner_name)) {
+      confidence = std::max(confidence, rule.confidence);
+    }
     if (confidence < options_.min_confidence) continue;
     if (rule.category == Category::kLocation &&
         (PlaceOfAnotherHandle(text, candidate.begin, document.owner_name) ||

@@ -539,6 +539,16 @@ class JsonLdReader {
       // owner, by name ("Meet the musicians: Rania Haddadin").
       const std::string& owner = emitter_->document().owner_name;
       if (owner.empty()) continue;
+      // The page's own one-person business ("Bakkerud Bunadsøm", founded by
+      // Solveig Bakkerud): its founder is the person, and its workshop's
+      // address and map point are where they work, often where they live.
+      std::optional<std::string> item_name = NameOf(*item);
+      const Json* founder = Member(*item, "founder");
+      if (item_name && SameName(*item_name, owner) && founder != nullptr &&
+          founder->is_object() && IsPerson(*founder)) {
+        AddPerson(founder);
+        businesses_.push_back(item);
+      }
       for (const char* key : {"member", "members", "employee", "employees",
                               "athlete", "performer", "founder"}) {
         ForEach(Member(*item, key), [&](const Json& entity) {
@@ -577,6 +587,12 @@ class JsonLdReader {
       if (names.size() > 1) factor = kAmbiguous;
     }
     for (const Json* person : chosen) ReadPerson(*person, factor);
+    for (const Json* business : businesses_) {
+      ForEach(Member(*business, "address"), [&](const Json& item) {
+        ReadAddress(item, "address", kExplicit);
+      });
+      ReadGeo(Member(*business, "geo"), "geo", kExplicit);
+    }
     const std::string& owner = emitter_->document().owner_name;
     for (const Json* worker : workers_) {
       std::optional<std::string> name = NameOf(*worker);
@@ -772,6 +788,8 @@ class JsonLdReader {
   std::vector<const Json*> persons_;
   // Items of another type that name an employer (worksFor).
   std::vector<const Json*> workers_;
+  // One-person businesses the page is about (see Collect).
+  std::vector<const Json*> businesses_;
 };
 
 // ---------------------------------------------------------------------------

@@ -149,22 +149,39 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
     if (day.category != Category::kBirthdate || !StartsWith(day.value, "--")) {
       continue;
     }
+    // Of several years on the page (a family tree's "b. 1903" beside the
+    // person's own 1961), the one the stated age agrees with, else the
+    // surest.
+    std::optional<int> age = TheAgeStated(findings, day.url);
+    std::optional<absl::CivilDay> written = NewestPostDate(findings);
+    const Finding* best = nullptr;
+    bool best_agrees = false;
     for (const Finding& year : findings) {
       if (year.category != Category::kBirthdate || year.url != day.url ||
           year.value.size() != 4) {
         continue;
       }
-      std::optional<Validated> full =
-          Validate("birthdate", StrCat(year.value, day.value.substr(1)));
-      if (!full) continue;
-      Finding combined = day;
-      combined.value = full->value;
-      combined.display = full->display;
-      combined.rule_id = "derived.birthday_and_year";
-      combined.confidence = std::min(day.confidence, year.confidence);
-      derived.push_back({std::move(combined), 1, i});
-      break;
+      int born = 0;
+      if (!absl::SimpleAtoi(year.value, &born)) continue;
+      const bool agrees = age && written &&
+                          (written->year() - *age == born ||
+                           written->year() - *age - 1 == born);
+      if (best == nullptr || (agrees && !best_agrees) ||
+          (agrees == best_agrees && year.confidence > best->confidence)) {
+        best = &year;
+        best_agrees = agrees;
+      }
     }
+    if (best == nullptr) continue;
+    std::optional<Validated> full =
+        Validate("birthdate", StrCat(best->value, day.value.substr(1)));
+    if (!full) continue;
+    Finding combined = day;
+    combined.value = full->value;
+    combined.display = full->display;
+    combined.rule_id = "derived.birthday_and_year";
+    combined.confidence = std::min(day.confidence, best->confidence);
+    derived.push_back({std::move(combined), 1, i});
   }
   // A birthday and the age the page states, on a dated page, make one birth
   // date too: "El 3 de enero cumplo 68" under a post of November 2026 is

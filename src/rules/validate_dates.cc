@@ -146,7 +146,49 @@ int MonthNumber(std::string_view word) {
                  {"eylül", 9},
                  {"ekim", 10},
                  {"kasım", 11},
-                 {"aralık", 12}};
+                 {"aralık", 12},
+                 // Danish, Norwegian and Swedish (the months German,
+                 // French, Indonesian or English share are above).
+                 {"marts", 3},
+                 {"maj", 5},
+                 {"augusti", 8},
+                 // Slovak, Czech and Polish, in the genitive a date takes
+                 // ("12. novembra 1979", "3. května", "7 marca").
+                 {"januára", 1},
+                 {"februára", 2},
+                 {"marca", 3},
+                 {"apríla", 4},
+                 {"mája", 5},
+                 {"júna", 6},
+                 {"júla", 7},
+                 {"augusta", 8},
+                 {"septembra", 9},
+                 {"októbra", 10},
+                 {"novembra", 11},
+                 {"decembra", 12},
+                 {"ledna", 1},
+                 {"února", 2},
+                 {"března", 3},
+                 {"dubna", 4},
+                 {"května", 5},
+                 {"června", 6},
+                 {"července", 7},
+                 {"srpna", 8},
+                 {"září", 9},
+                 {"října", 10},
+                 {"listopadu", 11},
+                 {"prosince", 12},
+                 {"stycznia", 1},
+                 {"lutego", 2},
+                 {"kwietnia", 4},
+                 {"maja", 5},
+                 {"czerwca", 6},
+                 {"lipca", 7},
+                 {"sierpnia", 8},
+                 {"września", 9},
+                 {"października", 10},
+                 {"listopada", 11},
+                 {"grudnia", 12}};
   for (const auto& month : kMonths) {
     if (lower == month.name) return month.month;
   }
@@ -211,8 +253,9 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   }
   // Numeric: 3/14/1990, 03-14-1990 (US order), 12.05.2003 (day first);
   // 3.14.90 is too ambiguous: 4-digit years only.
+  // "12. 11. 1979": Slovak and Czech dates space their dotted parts.
   static const RE2* const kUs =
-      new RE2(R"((\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}))");
+      new RE2(R"((\d{1,2})(?:[/\-]|\.\s?)(\d{1,2})(?:[/\-]|\.\s?)(\d{4}))");
   if (RE2::FullMatch(text, *kUs, &a, &b, &c)) {
     int first = ToInt(a), second = ToInt(b);
     // Day-first when the first number cannot be a month (14/3/1990), and

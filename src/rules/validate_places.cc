@@ -97,7 +97,11 @@ constexpr StateName kStates[] = {{"alabama", "AL"},
                                  {"australian capital territory", "ACT"},
                                  {"victoria, australia", "VIC"},
                                  {"district of columbia", "DC"},
-                                 {"puerto rico", "PR"}};
+                                 {"puerto rico", "PR"},
+                                 {"guam", "GU"},
+                                 {"us virgin islands", "VI"},
+                                 {"american samoa", "AS"},
+                                 {"northern mariana islands", "MP"}};
 
 // Street-type words in the short form USPS uses.
 std::string_view ShortSuffix(std::string_view word) {
@@ -275,6 +279,19 @@ std::optional<Validated> ValidatePlaceName(std::string_view match) {
   }
   std::optional<Validated> name = ValidateName(match);
   if (!name || IsRegionName(name->value)) return std::nullopt;
+  // "Wednesday evenings I'm at English speaking club": a language is what
+  // is done there, not the place.
+  static const auto* const kLanguages = new std::vector<std::string_view>{
+      "English", "Spanish", "French",    "German",   "Italian", "Portuguese",
+      "Russian", "Chinese", "Mandarin",  "Japanese", "Korean",  "Arabic",
+      "Dutch",   "Swedish", "Norwegian", "Danish",   "Polish",  "Turkish",
+      "Greek",   "Hebrew",  "Hindi",     "Latin",    "Welsh",   "Irish"};
+  if (IsOneOf(name->value, *kLanguages)) return std::nullopt;
+  // "…swallowed by the May Day long weekend": a named day is a date.
+  if (std::optional<Validated> day = ValidateBirthdateHoliday(name->value);
+      day && day->display == name->value) {
+    return std::nullopt;
+  }
   return name;
 }
 

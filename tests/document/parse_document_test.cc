@@ -1325,5 +1325,88 @@ TEST(Taglines, TheItemisedLineUnderANameHeadingIsAProfileField) {
   EXPECT_EQ(checked, 3);
 }
 
+TEST(MemberProfiles, TheTitleNamesTheMemberAndVisitorMessagesAreOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Perfil de SebasBurgos - Foro</title></head><body>"
+      "<div><h3>Sobre mí</h3><p>Vivo en Gamonal.</p></div>"
+      "<div><h3>Últimos mensajes</h3><div class='msg'><b>Re: Albergues en "
+      "diciembre?</b> · 26 nov 2026<br>En Hornillos hay uno.</div></div>"
+      "<div><h3>Mensajes de visitantes (2)</h3>"
+      "<div class='msg'><b>Peregrina_Lola</b> (Sevilla): llámanos, 679 55 02 "
+      "14.</div><div class='msg'><b>SebasBurgos</b>: Gracias a todos.</div>"
+      "</div><div><h3>Publicidad</h3><div>Mochilas Irati, C/ Estafeta 41"
+      "</div></div><div><h3>Miembros en línea</h3><div>Lola, Marisa</div>"
+      "</div></body></html>"));
+  EXPECT_EQ(document.owner_name, "SebasBurgos");
+  EXPECT_EQ(ZoneOf(document, "Gamonal"), Zone::kOwner);
+  // A subject line ("Re: …") in the member's own list of posts is no author.
+  EXPECT_EQ(ZoneOf(document, "Hornillos"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "679 55"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Gracias a todos"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Estafeta"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Marisa"), Zone::kFurniture);
+}
+
+TEST(MemberProfiles, ReviewHeadingsInOtherLanguagesAreOthers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><section><h2>Om meg</h2><p>Jeg syr bunader.</p></section>"
+      "<section><h2>Vurderinger (87)</h2><p>Datteren min Emma (15).</p>"
+      "</section><section><h2>Hodnotenia</h2><p>Moja žena Alena.</p>"
+      "</section></main>"));
+  EXPECT_EQ(ZoneOf(document, "bunader"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Emma"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Alena"), Zone::kOthers);
+}
+
+TEST(MemberProfiles, AnAdLabelInTheBoxTextAndAForwardedPostAreNotTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div class='m'>Pickup from my flat in Yunusobod.</div>"
+      "<div class='m'><span class='fwd'>Forwarded from Shirin Bazaar</span>"
+      "<br>New stock! Chilonzor-9 · +998 93 555 02 18</div>"
+      "<div class='rekl'>Reklama · <b>Sušička húb</b> · tel. 044 555 0133"
+      "</div><div class='x'>Ad-free since 2020, thanks to members.</div>"
+      "</main>"));
+  EXPECT_EQ(ZoneOf(document, "Pickup"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "New stock"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "044 555"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Ad-free"), Zone::kOwner);
+}
+
+TEST(MemberProfiles, AContactBoxOpeningWithTheOwnersNameIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><div><h1>Bakkerud Bunadsøm</h1><p>Bunader i Gjøvik.</p></div>"
+      "<aside><section><h3>Kontakt</h3><p>Bakkerud Bunadsøm<br>"
+      "Vindfallsvegen 7<br>2819 Gjøvik</p></section><section><h3>Kontakt"
+      "</h3><p>Husfliden Gjøvik<br>Storgata 9</p></section></aside>"
+      "</main>"));
+  EXPECT_EQ(document.owner_name, "Bakkerud Bunadsøm");
+  EXPECT_EQ(ZoneOf(document, "Vindfallsvegen"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Storgata"), Zone::kFurniture);
+}
+
+TEST(MemberProfiles, AFooterNamedByItsIdIsTheSites) {
+  Document document = ParseDocument(
+      HtmlPage("<div id='side'><p>About me: 31 y/o PTA.</p></div>"
+               "<div id='foot'>TrailLog · PO Box 1180, Bozeman, MT 59771 · "
+               "(406) 555-0110</div>"));
+  EXPECT_EQ(ZoneOf(document, "31 y/o"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Bozeman"), Zone::kFurniture);
+}
+
+TEST(MemberProfiles,
+     AMessageSignedWithACommaAndADateIsItsWritersAndMatchListsAreNot) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>DNA Match: Dee Harrell - KinTrace</title></head>"
+      "<body><h1>Dee Harrell</h1><p>I live in Thunderbolt.</p>"
+      "<div><h3>Messages</h3><div class='msg'><b>You (rfrazier_atl)</b>, "
+      "Nov 12, 2026: I'm in Atlanta, 404-555-0166.</div>"
+      "<div class='msg'><b>Dee Harrell</b>, Nov 13, 2026: My sister Bernice "
+      "lives in Atlanta.</div></div><div><h3>Other shared matches</h3><ul>"
+      "<li>Marcus Graham Jr. - Hinesville, GA</li></ul></div></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "404-555"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Bernice"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Hinesville"), Zone::kFurniture);
+}
+
 }  // namespace
 }  // namespace exposure

@@ -57,6 +57,50 @@ TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   EXPECT_GT(findings[0].confidence, 0.75);  // boosted by "text"
 }
 
+TEST(Extractor, ABlockListingThreeAddressesIsADirectory) {
+  Extractor extractor(DefaultRules());
+  EXPECT_TRUE(ValuesOf(extractor.Extract(OneBlock(
+                           "Bldg 1: 35-20 83rd St · Bldg 2: 35-24 83rd St · "
+                           "Bldg 3: 35-30 83rd St",
+                           Zone::kOwner)),
+                       Category::kAddress)
+                  .empty());
+  EXPECT_EQ(ValuesOf(extractor.Extract(OneBlock(
+                         "We're in 4C at 35-30 83rd St, Jackson Heights, NY "
+                         "11372, next to 35-34 83rd St.",
+                         Zone::kOwner)),
+                     Category::kAddress),
+            (std::vector<std::string>{
+                "35-30 83rd St, Jackson Heights, NY 11372", "35-34 83rd St"}));
+}
+
+TEST(Extractor, AStatedBirthYearOutranksOtherYearsInTheText) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("Grandmother: Lula Pearl Graham, b. 1903", Zone::kOwner);
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kBirthdate),
+            (std::vector<std::string>{"1903"}));
+  Script state;
+  state.kind = Script::Kind::kState;
+  state.text =
+      R"(window.__STATE__={"match":{"username":"deeharrell61","birthYear":1961}})";
+  document.scripts.push_back(state);
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kBirthdate),
+            (std::vector<std::string>{"1961"}));
+}
+
+TEST(Extractor, AnEmailNamedAfterTheOwnerIsTheirsNearAnOrganisationsWords) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Drop toys at any of our branches. Questions? Email "
+      "lia.taitano@example.com.",
+      Zone::kOwner);
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kEmail).empty());
+  document.owner_name = "Lia Taitano";
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kEmail),
+            (std::vector<std::string>{"lia.taitano@example.com"}));
+}
+
 TEST(Extractor, AFactsLineAtThePagesTopReadsLikeTheProfile) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(

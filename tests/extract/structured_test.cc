@@ -118,6 +118,35 @@ TEST(StructuredJsonLd, OrganizationDetailsAreNotThePersons) {
   EXPECT_TRUE(Structured(document).empty());
 }
 
+TEST(StructuredJsonLd, ThePagesOwnOnePersonBusinessGivesItsFounderAndWorkshop) {
+  const std::string business = R"({"@context": "https://schema.org",
+    "@type": "LocalBusiness", "name": "Bakkerud Bunadsøm",
+    "address": {"@type": "PostalAddress", "streetAddress": "Vindfallsvegen 7",
+                "postalCode": "2819", "addressLocality": "Gjøvik"},
+    "geo": {"@type": "GeoCoordinates", "latitude": 60.79352,
+            "longitude": 10.70918},
+    "founder": {"@type": "Person", "name": "Solveig Bakkerud",
+                "gender": "Female"}})";
+  // The page is the business's: its founder is the person.
+  Document own =
+      Parse("<html><head><script type=\"application/ld+json\">" + business +
+            "</script></head><body><h1>Bakkerud Bunadsøm</h1><p>Bunader.</p>"
+            "</body></html>");
+  ASSERT_EQ(own.owner_name, "Bakkerud Bunadsøm");
+  std::vector<Pair> pairs = Pairs(Structured(own));
+  EXPECT_NE(std::find(pairs.begin(), pairs.end(), Pair{"sex", "female"}),
+            pairs.end());
+  EXPECT_NE(
+      std::find(pairs.begin(), pairs.end(), Pair{"geotag", "60.7935,10.7092"}),
+      pairs.end());
+  // On another person's page the same business is someone else's.
+  Document other =
+      Parse("<html><head><script type=\"application/ld+json\">" + business +
+            "</script></head><body><h1>Kari Nordmann</h1><p>Bunader.</p>"
+            "</body></html>");
+  EXPECT_TRUE(Structured(other).empty());
+}
+
 TEST(StructuredJsonLd, GraphWithPublisherOrganization) {
   Document document = Parse(JsonLd(R"({"@context":"https://schema.org",
     "@graph":[

@@ -70,6 +70,25 @@ TEST(DeriveFindings, BirthdayAndYearOnOnePageMakeADate) {
           .empty());
 }
 
+TEST(DeriveFindings, OfSeveralYearsTheOneTheStatedAgeAgreesWithMakesTheDate) {
+  // A family tree's "b. 1903", surer than the person's own year, beside
+  // "I turned 65 on the Fourth of July" in a post of November 2026.
+  Finding tree = Make(Category::kBirthdate, "1903");
+  tree.confidence = 0.9;
+  Finding own = Make(Category::kBirthdate, "1961");
+  own.confidence = 0.7;
+  Finding post = Make(Category::kAge, "65");
+  post.posted_at = "2026-11-13";
+  std::vector<Finding> derived =
+      DeriveFindings({Make(Category::kBirthdate, "--07-04"), tree, own, post});
+  ASSERT_FALSE(derived.empty());
+  EXPECT_EQ(derived[0].value, "1961-07-04");
+  // Without an age, the surer year.
+  derived = DeriveFindings({Make(Category::kBirthdate, "--07-04"), own, tree});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "1903-07-04");
+}
+
 TEST(DeriveFindings, ADatedPageGivesTheAgeOfAFullBirthDate) {
   Finding post = Make(Category::kRegularPlace, "Bluff Kiosk");
   post.posted_at = "2026-11-19T08:00:00Z";
