@@ -2156,7 +2156,10 @@ class Walker {
     if (!has_main_ && !HasBlockChild(node) &&
         (Contains(lower, "©") || Contains(lower, "copyright") ||
          Contains(lower, "all rights reserved") ||
-         Contains(lower, "hosted by") || Contains(lower, "powered by") ||
+         // "Sprinkle hosted by my sister Kayla" is no site's credit.
+         (Contains(lower, "hosted by") && !Contains(lower, "hosted by my") &&
+          !Contains(lower, "hosted by our")) ||
+         Contains(lower, "powered by") ||
          Contains(lower, "derechos reservados"))) {
       line.kind = SequenceLine::kFooter;
     }

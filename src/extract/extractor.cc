@@ -100,8 +100,10 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   }
   confidence += std::min(boost, kMaxBoost);
   for (const std::string& word : rule.suppress_words) {
-    // In a piece about the owner, "she" is the owner, not someone else.
-    if (std::find(owner_pronouns.begin(), owner_pronouns.end(), word) !=
+    // In a piece about the owner, "she" is the owner, not someone else,
+    // and "his place" is the owner's.
+    std::string_view lead = std::string_view(word).substr(0, word.find(' '));
+    if (std::find(owner_pronouns.begin(), owner_pronouns.end(), lead) !=
         owner_pronouns.end()) {
       continue;
     }
@@ -556,6 +558,25 @@ void DropAddressDirectory(std::size_t first, std::vector<Finding>* findings) {
                   findings->end());
 }
 
+// "Senior English teacher at Bright Steps Learning Centre": a school the
+// person works at is their workplace where the page names it with no
+// word of study ("Bright Steps Learning Centre, Battambang" in the title;
+// "class of 2021" still says they studied there).
+void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
+  std::vector<std::string> workplaces;
+  for (const Finding& finding : *findings) {
+    if (finding.category == Category::kWorkplace) {
+      workplaces.push_back(finding.value);
+    }
+  }
+  std::erase_if(*findings, [&workplaces](const Finding& finding) {
+    return finding.category == Category::kSchool &&
+           StartsWith(finding.rule_id, "school.named") &&
+           std::find(workplaces.begin(), workplaces.end(), finding.value) !=
+               workplaces.end();
+  });
+}
+
 // A person has one birth year. When the page's data gives it (a JSON-LD
 // birthDate, a state's "birthYear": 1961), a bare year in the text that
 // differs ("b. 1903" in a family tree) is someone else's.
@@ -621,6 +642,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
   UnifySameAddresses(&findings);
   DropOtherBirthYears(&findings);
+  DropSchoolsWorkedAt(&findings);
   AddTownsOfAddresses(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.category == Category::kLocation;

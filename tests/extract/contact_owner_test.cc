@@ -28,6 +28,20 @@ TEST(ContactOwner, ANamedPersonsPhoneAndEmailAreTheirs) {
                             "Marisol Quintero"));
 }
 
+TEST(ContactOwner, TheContactOfThePersonAVerbNamesIsTheirs) {
+  std::string_view rsvp =
+      "Shower hosted by my sister Kayla at her house. RSVP to Kayla at "
+      "850-555-0129 by January 3.";
+  EXPECT_TRUE(OthersContact(rsvp, "850-555-0129", "", "Brittany Faircloth"));
+  // The owner unknown: only a relative the block names.
+  EXPECT_TRUE(OthersContact(rsvp, "850-555-0129", "", ""));
+  EXPECT_FALSE(OthersContact("RSVP to Kayla at 850-555-0129 by January 3.",
+                             "850-555-0129", "", ""));
+  // The owner named by the verb: theirs.
+  std::string_view text = "Questions? Text Lia at (671) 555-0132 or email her.";
+  EXPECT_FALSE(OthersContact(text, "(671) 555-0132", "", "Lia Taitano"));
+}
+
 TEST(ContactOwner, AShortFormOfTheOwnersNameNamesThem) {
   EXPECT_TRUE(NamesOwnerShortly("Cyp", "Cyprian Alcide"));
   EXPECT_TRUE(NamesOwnerShortly("Marv", "Marvin Gadsden"));
