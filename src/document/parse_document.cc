@@ -6,6 +6,7 @@
 // the page owner's stay in the owner's zone (people answer in their own
 // threads). Scripts and styles are never read as text.
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -983,16 +984,37 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
 // "" when `text` (a text node) is not such a line.
 std::string ThreadStarter(const GumboNode* text) {
   std::string_view words = text->v.text.text;
-  std::size_t at = std::string_view::npos;
-  for (std::string_view cue :
-       {"Started by ", "started by ", "Thread starter ",
-        "Thread starter: ", "Iniciado por ", "iniciado por "}) {
-    std::size_t found = words.find(cue);
-    if (found != std::string_view::npos) {
-      at = found + cue.size();
-      break;
+  // Every text node of every page comes here: each cue is looked for once,
+  // by its tail (memmem skips through text far faster than a search for a
+  // common first letter such as "s"), and its first letter checked after.
+  auto find_cue = [words](std::string_view tail,
+                          std::string_view heads) -> std::size_t {
+    const void* found =
+        memmem(words.data(), words.size(), tail.data(), tail.size());
+    if (found == nullptr) return std::string_view::npos;
+    std::size_t at = static_cast<const char*>(found) - words.data();
+    // The head letter starts a word: "Restarted by" is no cue.
+    if (at == 0 || heads.find(words[at - 1]) == std::string_view::npos ||
+        (at >= 2 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(words[at - 2])))) {
+      return std::string_view::npos;
+    }
+    return at + tail.size();
+  };
+  std::size_t at = find_cue("tarted by ", "Ss");
+  if (at == std::string_view::npos) {
+    at = find_cue("hread starter", "T");
+    if (at != std::string_view::npos) {
+      if (StartsWith(words.substr(at), ": ")) {
+        at += 2;
+      } else if (StartsWith(words.substr(at), " ")) {
+        at += 1;
+      } else {
+        at = std::string_view::npos;
+      }
     }
   }
+  if (at == std::string_view::npos) at = find_cue("niciado por ", "Ii");
   if (at == std::string_view::npos) return "";
   std::string name = AuthorName(NormalizeText(words.substr(at)));
   if (name.empty()) {

@@ -166,22 +166,19 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
     }
     return !last.empty() && !NamesOwner(last, owner_name);
   }
-  // "RSVP to Kayla at 850-555-0129", "text Mo on …": the contact of the
-  // person the verb names, someone else's unless that is the owner ("Text
-  // Lia at (671) 555-0132" on Lia's page); with the owner unknown, only
-  // when the block names that person as a relative ("my sister Kayla").
+  // "RSVP to Kayla at 850-555-0129" in a block that calls her "my sister
+  // Kayla": the contact of the relative the verb names. ("Call Russ at …"
+  // on Russell's page, or "text Tencha at …" on Hortencia's, names the
+  // owner by a short name, so a name alone is not enough.)
   re2::StringPiece named;
   static const RE2* const kVerbThenName = new RE2(
       R"((?i:\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|rsvp\s+to|write\s+to|ask))\s+(\p{Lu}[\p{Ll}\-]+)\s+(?i:at|on|to|via)\s*[:\-]?\s*$)");
   if (RE2::PartialMatch(lead, *kVerbThenName, &named)) {
     std::string_view word(named.data(), named.size());
-    if (!owner_name.empty()) {
-      return !NamesOwnerShortly(word, owner_name) && !IsSubjectPronoun(word);
-    }
-    // The owner unknown: someone the block calls "my sister Kayla".
     RE2 relative(StrCat(R"((?i:\b(?:my|our)\s+\p{L}+\s+))",
                         RE2::QuoteMeta(word), R"(\b)"));
-    if (RE2::PartialMatch(re2::StringPiece(text.data(), begin), relative)) {
+    if (!NamesOwnerShortly(word, owner_name) &&
+        RE2::PartialMatch(re2::StringPiece(text.data(), begin), relative)) {
       return true;
     }
   }

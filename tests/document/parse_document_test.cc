@@ -1003,6 +1003,23 @@ TEST(OwnerName, AChatLogsOwnerIsWhoeverWritesMost) {
   EXPECT_EQ(document.owner_name, "ikertxo");
 }
 
+TEST(OwnerName, EachThreadStarterCueNamesTheStarter) {
+  for (const std::string& line :
+       {std::string("Thread starter <a href='/u/9'>CoralCarl</a> · 2 Mar"),
+        std::string("Thread starter: CoralCarl · 2 Mar"),
+        std::string("Iniciado por CoralCarl · 2 mar")}) {
+    Document document =
+        ParseDocument(HtmlPage("<main><h1>Mi acuario</h1><p>" + line +
+                               "</p><p>Hola.</p>"
+                               "</main>"));
+    EXPECT_EQ(document.owner_name, "CoralCarl") << line;
+  }
+  // A cue inside a word is none: "Restarted by" is not "started by".
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Log</h1><p>Restarted by CoralCarl · 2 Mar</p></main>"));
+  EXPECT_NE(document.owner_name, "CoralCarl");
+}
+
 TEST(OwnerName, AThreadIsItsStartersAndUserPanelsNameEachPost) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>My reef build</h1><p>Started by ShaneReefs · 3 Mar 2026 · "

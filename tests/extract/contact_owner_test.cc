@@ -40,6 +40,10 @@ TEST(ContactOwner, TheContactOfThePersonAVerbNamesIsTheirs) {
   // The owner named by the verb: theirs.
   std::string_view text = "Questions? Text Lia at (671) 555-0132 or email her.";
   EXPECT_FALSE(OthersContact(text, "(671) 555-0132", "", "Lia Taitano"));
+  // A name the owner goes by but the page does not spell out is no one
+  // else's without a relation.
+  EXPECT_FALSE(OthersContact("text Tencha at 203-555-0171 or email her",
+                             "203-555-0171", "", "Hortencia Galarza"));
 }
 
 TEST(ContactOwner, AShortFormOfTheOwnersNameNamesThem) {
