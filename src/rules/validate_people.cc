@@ -195,6 +195,14 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   if (!kCountriesThatAreNames->contains(name) && IsCountryName(name)) {
     return std::nullopt;
   }
+  // "Messages (2)", "Notifications (5)": a site's counters, not children.
+  static const auto* const kCounters =
+      new absl::flat_hash_set<std::string_view>{
+          "Messages",  "Notifications", "Comments",  "Replies",   "Photos",
+          "Followers", "Following",     "Posts",     "Likes",     "Friends",
+          "Inbox",     "Alerts",        "Cart",      "Items",     "Reviews",
+          "Videos",    "Members",       "Favorites", "Favourites"};
+  if (kCounters->contains(name)) return std::nullopt;
   return ValidateName(name);
 }
 

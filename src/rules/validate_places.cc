@@ -1,6 +1,7 @@
 // Addresses, coarse locations and coordinates: cleaned into the contract's
 // forms ("123 Main St, Springfield, IL 62704", "Springfield, IL",
 // "45.5231,-122.6765").
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -318,7 +319,17 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kLeadingCue = new RE2(
       R"((?i)^(?:from|in|near|lives in|living in|based in|moved to|to|at|vive en|vivo en|de|desde)\s+)");
   RE2::Replace(&text, *kLeadingCue, "");
+  // "Thunderbolt, Georgia, USA": the country after a US state goes.
+  static const RE2* const kTrailingUsa = new RE2(
+      R"(,\s*(?:USA|U\.S\.A\.|US|U\.S\.|United States(?: of America)?)$)");
+  if (std::count(text.begin(), text.end(), ',') >= 2) {
+    RE2::Replace(&text, *kTrailingUsa, "");
+  }
   if (text.empty() || text.size() > 80) return std::nullopt;
+  // "moved to February 2027": a month is a date, not a place.
+  static const RE2* const kMonth = new RE2(
+      R"((?i)(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s.*)?)");
+  if (RE2::FullMatch(text, *kMonth)) return std::nullopt;
   // Street parts are addresses, not places: "Albemarle St NW, Washington",
   // and "Calle del Sol NE" is north-east, not Nebraska.
   static const RE2* const kStreetWord = new RE2(
@@ -341,7 +352,7 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   // A business before the comma is not a town: "Heron Marsh Farm, Prince
   // Edward Island", "Kestrel Inn, Kendal".
   static const RE2* const kBusiness = new RE2(
-      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage)$)");
+      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage|Club|Gym|Academy|Airways|Airlines|Air)$)");
   if (RE2::PartialMatch(city_part, *kBusiness)) return std::nullopt;
   // Nor is a job or a licence: "Licence: Professional Guide, Botswana".
   static const RE2* const kRole = new RE2(
