@@ -459,6 +459,78 @@ std::string CountryDomain(std::string_view url) {
   return tld == "uk" ? "gb" : tld;
 }
 
+// A phone number written with its country code: the code ("60", "504",
+// "1") and, after "+1", the North American area code when three digits
+// and three more follow.
+struct FullNumber {
+  std::string calling_code;
+  std::string area;
+};
+
+// The numbers of `text` written in full ("+60 3-2711 0142", "(+504)
+// 9874-3120", "+1 (876) 555-0142"): a "+" (or "(+") that does not follow a
+// word character or another "+", one to three digits, an optional ")",
+// an optional space, dot or dash, then a digit. The country code is the
+// longest run of digits that still leaves one for the number. Every text
+// block of every page passes here, so the scan jumps from "+" to "+"
+// instead of running a pattern over the whole text.
+std::vector<FullNumber> FullNumbers(std::string_view text) {
+  auto is_digit = [&text](std::size_t at) {
+    return at < text.size() &&
+           absl::ascii_isdigit(static_cast<unsigned char>(text[at]));
+  };
+  auto is_separator = [&text](std::size_t at) {
+    return at < text.size() &&
+           (text[at] == ' ' || text[at] == '.' || text[at] == '-' ||
+            text[at] == '\t' || text[at] == '\n' || text[at] == '\r' ||
+            text[at] == '\f');
+  };
+  // After the digits at [from, to): ")"?, a separator?, then a digit;
+  // returns where that digit is, or npos.
+  auto rest_starts = [&](std::size_t to) -> std::size_t {
+    if (to < text.size() && text[to] == ')') ++to;
+    if (is_separator(to)) ++to;
+    return is_digit(to) ? to : std::string_view::npos;
+  };
+  std::vector<FullNumber> numbers;
+  for (std::size_t plus = text.find('+'); plus != std::string_view::npos;
+       plus = text.find('+', plus + 1)) {
+    std::size_t start = plus > 0 && text[plus - 1] == '(' ? plus - 1 : plus;
+    if (start > 0) {
+      unsigned char before = static_cast<unsigned char>(text[start - 1]);
+      if (absl::ascii_isalnum(before) || before == '_' || before == '+') {
+        continue;
+      }
+    }
+    std::size_t digits = 0;
+    while (digits < 3 && is_digit(plus + 1 + digits)) ++digits;
+    for (std::size_t length = digits; length >= 1; --length) {
+      std::size_t number = rest_starts(plus + 1 + length);
+      if (number == std::string_view::npos) continue;
+      FullNumber found;
+      found.calling_code = std::string(text.substr(plus + 1, length));
+      if (text[plus + 1] == '1') {
+        // "+1 (876) 555-0142": the area code, three digits, then three.
+        std::size_t area = plus + 2;
+        if (area < text.size() && text[area] == ')') ++area;
+        if (is_separator(area)) ++area;
+        if (area < text.size() && text[area] == '(') ++area;
+        if (is_digit(area) && is_digit(area + 1) && is_digit(area + 2)) {
+          std::size_t after = area + 3;
+          if (after < text.size() && text[after] == ')') ++after;
+          if (is_separator(after)) ++after;
+          if (is_digit(after) && is_digit(after + 1) && is_digit(after + 2)) {
+            found.area = std::string(text.substr(area, 3));
+          }
+        }
+      }
+      numbers.push_back(std::move(found));
+      break;
+    }
+  }
+  return numbers;
+}
+
 // How many times `text` has a US state code after a town: "Austin, TX
 // 78701", "Waterloo, IA". Looks for ", XX" first and reads the town
 // before it only there: a pattern run over the whole page cost more than
@@ -539,26 +611,8 @@ std::string CountryOfPage(const Document& document) {
   CountNames(text, &votes);
   CountFlags(text, &votes);
   // "+60 3-2711 0142", "(+504) 9874-3120": the country code of a number
-  // written in full.
-  static const RE2* const kFullNumber =
-      new RE2(R"((?:^|[^\w+])\(?\+(\d{1,3})\)?[\s.\-]?\d)");
-  re2::StringPiece input(text);
-  std::string calling_code;
-  std::map<std::string, int> by_calling_code;
-  while (RE2::FindAndConsume(&input, *kFullNumber, &calling_code)) {
-    ++by_calling_code[calling_code];
-  }
-  for (const Country& country : Countries()) {
-    if (*country.calling_code == '\0') continue;
-    auto found = by_calling_code.find(country.calling_code);
-    if (found != by_calling_code.end()) {
-      votes[country.code] += 2 * found->second;
-    }
-  }
-  // North American numbers outside the US and Canada, by area code: "+1
-  // 268 …" is Antigua, "+1 876 …" Jamaica.
-  static const RE2* const kNorthAmericanNumber =
-      new RE2(R"((?:^|[^\w+])\(?\+1\)?[\s.\-]?\(?(\d{3})\)?[\s.\-]?\d{3})");
+  // written in full. North American numbers outside the US and Canada go
+  // by area code: "+1 268 …" is Antigua, "+1 876 …" Jamaica.
   static const struct {
     const char* area;
     const char* code;
@@ -568,11 +622,19 @@ std::string CountryOfPage(const Document& document) {
       {"721", "SX"}, {"758", "LC"}, {"767", "DM"}, {"784", "VC"}, {"787", "PR"},
       {"939", "PR"}, {"809", "DO"}, {"829", "DO"}, {"849", "DO"}, {"868", "TT"},
       {"869", "KN"}, {"876", "JM"}, {"658", "JM"}};
-  input = re2::StringPiece(text);
-  std::string area;
-  while (RE2::FindAndConsume(&input, *kNorthAmericanNumber, &area)) {
+  std::map<std::string, int> by_calling_code;
+  for (const FullNumber& number : FullNumbers(text)) {
+    ++by_calling_code[number.calling_code];
+    if (number.area.empty()) continue;
     for (const auto& caribbean : kCaribbeanAreas) {
-      if (area == caribbean.area) votes[caribbean.code] += 2;
+      if (number.area == caribbean.area) votes[caribbean.code] += 2;
+    }
+  }
+  for (const Country& country : Countries()) {
+    if (*country.calling_code == '\0') continue;
+    auto found = by_calling_code.find(country.calling_code);
+    if (found != by_calling_code.end()) {
+      votes[country.code] += 2 * found->second;
     }
   }
   votes["US"] += CountStateCodesAfterTowns(text);

@@ -1095,6 +1095,18 @@ TEST(Region, ANorthAmericanAreaCodeNamesACaribbeanCountry) {
       "RW");
 }
 
+TEST(Region, AFullNumbersCountryCodeNamesTheCountry) {
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<p>Pedidos al (+504) 9874-3120</p>")).region,
+      "HN");
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>Office +60 3-2711 0142</p>")).region,
+            "MY");
+  // A plus inside a word or after another is no number: "C++17", "a+1 2".
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>I write C++17 and a+1 268 tricks.</p>"))
+                .region,
+            "");
+}
+
 TEST(Region, ALanguageWithoutACountryIsReadFromThePage) {
   // The page names where it is: a country, a city, a full number's code.
   EXPECT_EQ(ParseDocument(HtmlPage("<html lang='es'><p>Vivo en San Pedro "
