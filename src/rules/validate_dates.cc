@@ -292,11 +292,12 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
     return Make(c.empty() ? 0 : ToInt(c), month, ToInt(a));
   }
   // A year alone: "born in 1990"
-  static const RE2* const kYear = new RE2(R"((\d{4}))");
+  // "del 1985" ("soy del 1985") is the year too.
+  static const RE2* const kYear = new RE2(R"((?:(?:del?|el)\s+)?(\d{4}))");
   if (RE2::FullMatch(text, *kYear, &a)) return Make(ToInt(a), 0, 0);
   // A two-digit year: "born in '84" is 1984, "nací en el 71" 1971; '05 is
   // 2005 (a year after this one's two digits is last century).
-  static const RE2* const kShortYear = new RE2(R"((?:['’]|el\s+)(\d{2}))");
+  static const RE2* const kShortYear = new RE2(R"((?:['’]|d?el\s+)(\d{2}))");
   if (RE2::FullMatch(text, *kShortYear, &a)) {
     return Make(YearOfTwoDigits(ToInt(a)), 0, 0);
   }
