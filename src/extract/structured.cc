@@ -1489,9 +1489,12 @@ bool CalledOwnSite(const Link& link) {
   static const std::vector<std::string_view> kPossessives = {
       "my", "mi", "mis", "her", "his", "su", "meu", "minha", "mon", "ma"};
   static const std::vector<std::string_view> kSiteWords = {
-      "blog", "website",   "site",       "web",   "página",  "pagina",
-      "page", "podcast",   "channel",    "canal", "profile", "perfil",
-      "vlog", "portfolio", "newsletter", "shop",  "tienda",  "substack"};
+      "blog", "website", "site", "web", "página", "pagina", "page", "podcast",
+      "channel", "canal", "profile", "perfil", "vlog", "portfolio",
+      "newsletter", "shop", "tienda", "substack",
+      // "<a>my Instagram</a>": a platform the person calls theirs.
+      "instagram", "insta", "facebook", "youtube", "tiktok", "twitter",
+      "pinterest", "etsy", "twitch", "linkedin", "flickr", "strava"};
   auto words_of = [](std::string_view text) {
     std::vector<std::string> words;
     for (std::string_view word : SplitAny(text, " \t\n,.;:!?()—–-")) {

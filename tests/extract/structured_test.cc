@@ -652,6 +652,17 @@ TEST(StructuredLinks, AHomePageInTheLinksListIsTheOwnersSite) {
             Sorted({{"linked_account", "https://arjunr.example.dev"}}));
 }
 
+TEST(StructuredLinks, APlatformTheOwnerCallsTheirsIsTheirAccount) {
+  Document document = Parse(
+      R"(<main><article><p>Baby pics will go up on <a
+      href="https://instagram.example/brittfaircloth">my Instagram</a>.
+      Loved <a href="https://instagram.example/bakerybeth">this cake</a>.</p>
+      </article></main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://instagram.example/brittfaircloth"}}));
+}
+
 TEST(StructuredLinks, AHomePageNamedForTheOwnerOrCalledTheirsIsTheirSite) {
   Document document = Parse(
       R"(<h1>Dez Amberley</h1><main><ul class="links"><li><a
