@@ -492,10 +492,6 @@ bool IsOwnRole(std::string_view author) {
              "vendedora", "vendedor"});
 }
 
-// "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
-// a reply line led by its author's name in bold.
-// Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
-// count. Returns "" when the element does not start that way.
 // A reply's subject line: "Re: …", "RE: …", "Aw: …", "Odp: …", "Sv: …".
 bool IsReplySubject(std::string_view text) {
   std::string_view lead = text.substr(0, text.find(':'));
@@ -503,6 +499,10 @@ bool IsReplySubject(std::string_view text) {
   return IsOneOf(AsciiLower(lead), {"re", "aw", "odp", "sv", "vs", "rv"});
 }
 
+// "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
+// a reply line led by its author's name in bold.
+// Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
+// count. Returns "" when the element does not start that way.
 std::string LeadingBoldAuthor(const GumboNode* node) {
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
@@ -529,8 +529,7 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     // "<b>You (rfrazier_atl)</b>, Nov 12, 2026: Hi Dee…": a comma, the
     // date, then the colon before the message.
     const bool comma_dated =
-        StartsWith(lead, ",") && lead.substr(0, 40).find(':') != 0 &&
-        Contains(lead.substr(0, 40), ":") &&
+        StartsWith(lead, ",") && Contains(lead.substr(0, 40), ":") &&
         std::any_of(lead.begin(),
                     lead.begin() + std::min<std::size_t>(lead.size(), 24),
                     [](char c) {
@@ -743,7 +742,10 @@ internal::Marker LeadingLabelMarker(const GumboNode* node) {
       // "<div>Reklama · <b>Sušička húb</b> …": the label in the box's
       // own text, before a separator.
       std::string_view text = StripWhitespace(child->v.text.text);
-      std::size_t end = text.find_first_of(":·|-\xE2");
+      std::size_t end = std::string_view::npos;
+      for (std::string_view separator : {":", "·", "|", "-", "–", "—"}) {
+        end = std::min(end, text.find(separator));
+      }
       // "Ad: …", "Sponsored · …", not "Ad-free since 2020".
       if (end == std::string_view::npos || end > 16 || end == 0 ||
           (text[end] != ':' && text[end - 1] != ' ')) {

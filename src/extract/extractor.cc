@@ -538,7 +538,7 @@ namespace {
 // 35-20 83rd St · Bldg 2: 35-24 83rd St · …", a list of branches), not
 // where the person lives: the block's addresses from `first` on go.
 void DropAddressDirectory(std::size_t first, std::vector<Finding>* findings) {
-  constexpr int kDirectorySize = 3;
+  constexpr std::size_t kDirectorySize = 3;
   std::vector<std::string_view> values;
   for (std::size_t i = first; i < findings->size(); ++i) {
     const Finding& finding = (*findings)[i];
