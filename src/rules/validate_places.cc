@@ -352,7 +352,7 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   // A business before the comma is not a town: "Heron Marsh Farm, Prince
   // Edward Island", "Kestrel Inn, Kendal".
   static const RE2* const kBusiness = new RE2(
-      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage|Club|Gym|Academy|Airways|Airlines|Air)$)");
+      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage|Club|Gym|Academy|Airways|Airlines)$)");
   if (RE2::PartialMatch(city_part, *kBusiness)) return std::nullopt;
   // Nor is a job or a licence: "Licence: Professional Guide, Botswana".
   static const RE2* const kRole = new RE2(
