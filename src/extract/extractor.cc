@@ -115,21 +115,6 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   return std::min(confidence, 0.99);
 }
 
-// True when the local part of `email` holds a word of the owner's name of
-// four letters or more: "lia.taitano@…" for Lia Taitano.
-bool EmailNamesOwner(std::string_view email, std::string_view owner_name) {
-  std::string local = AsciiLower(email.substr(0, email.find('@')));
-  for (std::string_view word : SplitAny(owner_name, " ")) {
-    if (word.size() < 4) continue;
-    std::string lower = AsciiLower(word);
-    bool letters = std::all_of(lower.begin(), lower.end(), [](char c) {
-      return absl::ascii_isalpha(static_cast<unsigned char>(c));
-    });
-    if (letters && local.find(lower) != std::string::npos) return true;
-  }
-  return false;
-}
-
 // True when `text` is a short line of facts separated by middle dots or
 // bars ("28, Female · Beirut, Lebanon · scrobbling since 12 Jun 2014"),
 // not prose: at most kMaxFactsLine bytes, two separators or more, and no
@@ -769,7 +754,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // lia.taitano@example.com": an address named after the person is
     // theirs, whatever organisation's words stand near it.
     if (rule.category == Category::kEmail &&
-        EmailNamesOwner(validated->value, document.owner_name)) {
+        SpellsOwnerWord(AsciiLower(std::string_view(validated->value)
+                                       .substr(0, validated->value.find('@'))),
+                        document.owner_name, 4)) {
       confidence = std::max(confidence, rule.confidence);
     }
     if (confidence < options_.min_confidence) continue;

@@ -142,6 +142,8 @@ namespace internal {
 std::vector<DerivedFinding> DeriveFindingsFrom(
     const std::vector<Finding>& findings) {
   std::vector<internal::DerivedFinding> derived;
+  // When the page was last written to: its newest dated finding.
+  const std::optional<absl::CivilDay> newest = NewestPostDate(findings);
   // A birthday ("--09-22") and a birth year ("1979") on the same page make
   // one birth date, as profile pages list them in separate fields.
   for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -153,7 +155,6 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
     // person's own 1961), the one the stated age agrees with, else the
     // surest.
     std::optional<int> age = TheAgeStated(findings, day.url);
-    std::optional<absl::CivilDay> written = NewestPostDate(findings);
     const Finding* best = nullptr;
     bool best_agrees = false;
     for (const Finding& year : findings) {
@@ -163,9 +164,9 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
       }
       int born = 0;
       if (!absl::SimpleAtoi(year.value, &born)) continue;
-      const bool agrees = age && written &&
-                          (written->year() - *age == born ||
-                           written->year() - *age - 1 == born);
+      const bool agrees =
+          age && newest &&
+          (newest->year() - *age == born || newest->year() - *age - 1 == born);
       if (best == nullptr || (agrees && !best_agrees) ||
           (agrees == best_agrees && year.confidence > best->confidence)) {
         best = &year;
@@ -208,7 +209,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
     if (absl::CivilDay on; absl::ParseCivilTime(day.written_on, &on)) {
       written = on;
     } else {
-      written = NewestPostDate(findings);
+      written = newest;
     }
     if (!age || !written) continue;
     std::optional<std::string> full =
@@ -229,8 +230,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
   const bool states_age = std::any_of(
       findings.begin(), findings.end(),
       [](const Finding& f) { return f.category == Category::kAge; });
-  const std::optional<absl::CivilDay> written = NewestPostDate(findings);
-  if (!states_age && written) {
+  if (!states_age && newest) {
     std::vector<std::pair<const Finding*, std::size_t>> births;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       if (findings[i].category == Category::kBirthdate) {
@@ -243,7 +243,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
       }
     }
     for (const auto& [birth, from] : births) {
-      std::optional<std::string> age = AgeOn(birth->value, *written);
+      std::optional<std::string> age = AgeOn(birth->value, *newest);
       if (!age) continue;
       Finding derived_age = *birth;
       derived_age.category = Category::kAge;
