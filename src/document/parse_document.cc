@@ -458,6 +458,19 @@ std::string AuthorName(std::string_view line) {
   for (std::string_view prefix : kPrefixes) {
     if (ConsumePrefix(&name, prefix)) break;
   }
+  // "Journal entry by Claudette Petersen", "Update written by …": a post's
+  // kind, then its author.
+  std::size_t by = name.find(" by ");
+  if (by != std::string_view::npos && by < 32) {
+    std::string_view kind = name.substr(0, by);
+    kind = kind.substr(
+        kind.rfind(' ') == std::string_view::npos ? 0 : kind.rfind(' ') + 1);
+    if (IsOneOf(AsciiLower(kind),
+                {"entry", "post", "update", "written", "posted", "published",
+                 "story", "article", "note", "journal", "message"})) {
+      name = name.substr(by + 4);
+    }
+  }
   std::size_t cut = name.size();
   for (std::string_view separator : kSeparators) {
     cut = std::min(cut, name.find(separator));
@@ -1910,10 +1923,15 @@ class Walker {
     }
     if (HoldsPersonalFacts(node, depth)) return true;
     const GumboNode* heading = LeadingHeading(node, GUMBO_TAG_H1, GUMBO_TAG_H4);
-    if (heading == nullptr || owner_key_.name.empty()) return false;
     std::string raw;
-    CollectTextCapped(heading, depth + 1, 80, &raw);
+    if (heading != nullptr) CollectTextCapped(heading, depth + 1, 80, &raw);
     std::string heading_text = NormalizeText(raw);
+    if (internal::ClassifyHeading(AsciiLower(heading_text)) ==
+            internal::Marker::kNone &&
+        SpeaksInFirstPerson(node, depth)) {
+      return true;
+    }
+    if (heading == nullptr || owner_key_.name.empty()) return false;
     if (SameAsOwner(AuthorName(heading_text))) return true;
     // "<h3>Kontakt</h3><p>Bakkerud Bunadsøm<br>Vindfallsvegen 7…": a
     // contact box whose first line is the person's or business's name.
@@ -1935,6 +1953,29 @@ class Walker {
       return SameAsOwner(NormalizeText(first->v.text.text));
     }
     return false;
+  }
+
+  // True when a box is written in the first person singular ("Hi, I'm
+  // Dette … my friend Avis … I am also on Facebook"): three or more of
+  // "I", "my", "me" and their kin. A site's own boxes speak as "we" and
+  // to "you".
+  static bool SpeaksInFirstPerson(const GumboNode* node, int depth) {
+    std::string raw;
+    CollectTextCapped(node, depth, 600, &raw);
+    std::string text = AsciiLower(NormalizeText(raw));
+    int found = 0;
+    std::size_t start = 0;
+    while (start < text.size() && found < 3) {
+      std::size_t end = text.find_first_of(" ,.;:!?()\"\n", start);
+      if (end == std::string::npos) end = text.size();
+      std::string_view word = std::string_view(text).substr(start, end - start);
+      if (IsOneOf(word, {"i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll",
+                         "i'd", "i’d", "my", "me", "myself", "mine"})) {
+        ++found;
+      }
+      start = end + 1;
+    }
+    return found >= 3;
   }
 
   // True when `cell` is in a table row of three or more cells.
@@ -2661,7 +2702,11 @@ class Walker {
     }
     if (names.empty()) return;
     // The value: a URL attribute for u-, a datetime for dt-, else text.
+    // A microdata value written as an attribute (<time datetime>, a
+    // content= or value= attribute) is the machine-readable one, and wins
+    // over the element's text ("23. svibnja 1961.", "žensko").
     std::string value;
+    bool value_is_data = false;
     for (const char* attribute :
          {"href", "src", "datetime", "content", "value", "title"}) {
       std::string_view found = Attribute(element, attribute);
@@ -2672,6 +2717,7 @@ class Walker {
         if (value.empty()) value = std::string(found);
       } else {
         value = NormalizeText(found);
+        value_is_data = std::string_view(attribute) != "title";
       }
       break;
     }
@@ -2692,7 +2738,8 @@ class Walker {
       property.name = name;
       bool wants_url = StartsWith(name, "u-") || EndsWith(name, ":url") ||
                        EndsWith(name, ":sameas");
-      bool wants_time = StartsWith(name, "dt-");
+      bool wants_time = StartsWith(name, "dt-") ||
+                        (value_is_data && StartsWith(name, "itemprop:"));
       property.value = (wants_url || wants_time) && !value.empty() ? value
                        : !text.empty()                             ? text
                                                                    : value;

@@ -173,7 +173,12 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
   re2::StringPiece named;
   static const RE2* const kVerbThenName = new RE2(
       R"((?i:\b(?:call|text|ring|phone|email|e-mail|message|whatsapp|contact|reach|rsvp\s+to|write\s+to|ask))\s+(\p{Lu}[\p{Ll}\-]+)\s+(?i:at|on|to|via)\s*[:\-]?\s*$)");
-  if (RE2::PartialMatch(lead, *kVerbThenName, &named)) {
+  // Likewise "Avis can be reached at 340-555-0177" or "Avis's cell: …" in
+  // a block that calls her "my friend Avis".
+  static const RE2* const kNameReachedAt = new RE2(
+      R"((\p{Lu}[\p{Ll}\-]+)(?:\s+(?i:can\s+be\s+reached|is\s+reachable|can\s+be\s+contacted)\s+(?i:at|on|via)|['’]s\s+(?i:number|cell|phone|mobile|email|e-mail)(?:\s+is)?)\s*[:\-]?\s*$)");
+  if (RE2::PartialMatch(lead, *kNameReachedAt, &named) ||
+      RE2::PartialMatch(lead, *kVerbThenName, &named)) {
     std::string_view word(named.data(), named.size());
     RE2 relative(StrCat(R"((?i:\b(?:my|our)\s+\p{L}+\s+))",
                         RE2::QuoteMeta(word), R"(\b)"));

@@ -179,8 +179,8 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
     text = StrCat(number, " ", street, rest);
   }
   // "14, Road 3, Block B": the house number before a numbered road.
-  static const RE2* const kNumberCommaRoad =
-      new RE2(R"(^(\d{1,4}[A-Za-z]?)\s*,\s*((?:Road|Rd\.?|Lane|Street)\s))");
+  static const RE2* const kNumberCommaRoad = new RE2(
+      R"(^(\d{1,4}[A-Za-z]?)\s*,\s*((?:Road|Rd\.?|Lane|Street|Way)\s))");
   RE2::Replace(&text, *kNumberCommaRoad, "\\1 \\2");
   // Must start with a house number and hold a street word.
   static const RE2* const kShape =
@@ -241,6 +241,10 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
   // after "à" or "i" as after a comma.
   std::string rest_with_town =
       town.empty() ? std::string(rest) : StrCat(", ", town, rest);
+  // "Episode 3", "Friday 7", "Room 12": a word and a number, no street.
+  static const RE2* const kNotStreet = new RE2(
+      R"((?i)(?:episode|chapter|season|part|level|room|day|week|page|vol|volume|round|stage|table|gate|platform|row|seat|section|track|bus|line|route|floor|flat|apartment|unit|block|building|number|no|grade|class|year|size|team|game|match|step|lesson|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\.?)");
+  if (RE2::FullMatch(street, *kNotStreet)) return std::nullopt;
   int value = 0;
   if (absl::SimpleAtoi(number.substr(0, number.find_first_not_of("0123456789")),
                        &value) &&
@@ -330,6 +334,15 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kMonth = new RE2(
       R"((?i)(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s.*)?)");
   if (RE2::FullMatch(text, *kMonth)) return std::nullopt;
+  // "Crucian born and raised", "a Jamaican native": one word for the people
+  // of a place, not the place.
+  static const RE2* const kDemonym = new RE2(
+      R"((?:\p{Lu}\p{Ll}+(?:ian|ean|ese)|(?:Span|Brit|Ir|Dan|Finn|Pol|Swed|Turk|Scott|Kurd|Engl)ish)s?)");
+  static const RE2* const kTownLikeDemonym = new RE2(R"(Dalian|Fujian|Xian)");
+  if (RE2::FullMatch(text, *kDemonym) && !IsCountryName(text) &&
+      !RE2::FullMatch(text, *kTownLikeDemonym)) {
+    return std::nullopt;
+  }
   // Street parts are addresses, not places: "Albemarle St NW, Washington",
   // and "Calle del Sol NE" is north-east, not Nebraska.
   static const RE2* const kStreetWord = new RE2(

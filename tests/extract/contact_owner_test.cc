@@ -46,6 +46,24 @@ TEST(ContactOwner, TheContactOfThePersonAVerbNamesIsTheirs) {
                              "203-555-0171", "", "Hortencia Galarza"));
 }
 
+TEST(ContactOwner, TheContactOfARelativeOrFriendWhoCanBeReachedIsTheirs) {
+  std::string_view text =
+      "Meals are organised by my friend Avis on the meal calendar. Avis can "
+      "be reached at 340-555-0177.";
+  EXPECT_TRUE(OthersContact(text, "340-555-0177", "", "Claudette Petersen"));
+  EXPECT_TRUE(
+      OthersContact("My sister Noor helps out. Noor's cell: "
+                    "555-0100",
+                    "555-0100", "", "Claudette Petersen"));
+  // Without the relation, or naming the owner: not someone else's.
+  EXPECT_FALSE(OthersContact("Avis can be reached at 340-555-0177.",
+                             "340-555-0177", "", "Claudette Petersen"));
+  EXPECT_FALSE(
+      OthersContact("my friend Dette says Dette can be reached at "
+                    "340-555-0142",
+                    "340-555-0142", "", "Dette Petersen"));
+}
+
 TEST(ContactOwner, AShortFormOfTheOwnersNameNamesThem) {
   EXPECT_TRUE(NamesOwnerShortly("Cyp", "Cyprian Alcide"));
   EXPECT_TRUE(NamesOwnerShortly("Marv", "Marvin Gadsden"));
