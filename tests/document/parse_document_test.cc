@@ -1438,4 +1438,40 @@ TEST(MemberProfiles,
 }
 
 }  // namespace
+TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<div><main><article><p class=byline>Journal entry by Claudette "
+      "Petersen — November 24, 2026</p><p>Cycle 6 of 6 is done.</p>"
+      "</article></main>"
+      "<aside><section><h3>Ways to Help</h3><p>Cards are welcome at home: 27 "
+      "Estate Catherine's Rest.</p><p>Meals are organised by my friend "
+      "Avis.</p><p>I am also on Facebook but I do not check it much.</p>"
+      "</section><section><h3>Donate</h3><p>$25 keeps a site ad-free for a "
+      "month. We thank you.</p></section><section><h3>Comments</h3><p>I "
+      "loved my visit, my kids too. Call me, 555-0100.</p></section></aside>"
+      "</div><section><h2>Well Wishes</h2><p>Congratulations Dette!! My "
+      "daughter Shania made you a card.</p></section>"));
+  // The byline names the owner after its "Journal entry by".
+  EXPECT_EQ(document.owner_name, "Claudette Petersen");
+  EXPECT_EQ(ZoneOf(document, "Catherine's Rest"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "ad-free"), Zone::kFurniture);
+  EXPECT_NE(ZoneOf(document, "Call me"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Shania"), Zone::kOthers);
+}
+
+TEST(MemberProfiles, AMicrodataValueWrittenAsAnAttributeWins) {
+  Document document = ParseDocument(
+      HtmlPage("<div itemscope itemtype='https://schema.org/Person'><span "
+               "itemprop='name'>Snježana Ćorić</span><span itemprop='gender' "
+               "content='Female'>žensko</span><time itemprop='birthDate' "
+               "datetime='1961-05-23'>23. svibnja 1961.</time></div>"));
+  std::string gender, birth_date;
+  for (const Property& property : document.properties) {
+    if (property.name == "itemprop:gender") gender = property.value;
+    if (property.name == "itemprop:birthdate") birth_date = property.value;
+  }
+  EXPECT_EQ(gender, "Female");
+  EXPECT_EQ(birth_date, "1961-05-23");
+}
+
 }  // namespace exposure
