@@ -55,22 +55,26 @@ const std::vector<std::string_view>& EdgeFurnitureWords() {
       "toolbar",     "breadcrumb", "breadcrumbs", "cookie",     "cookies",
       "consent",     "gdpr",       "signup",      "newsletter", "legal",
       "copyright",   "colophon",   "utility",     "utilities",  "pie",
-      "piedepagina", "rodape",     "foot"};
+      "piedepagina", "rodape",     "foot",        "podnozje",   "stopka",
+      "zapati",      "pata",       "fusszeile",   "alatunniste"};
   return *words;
 }
 
 // Furniture anywhere in a token.
 const std::vector<std::string_view>& AnyFurnitureWords() {
   static const auto* words = new std::vector<std::string_view>{
-      "advert",        "advertisement",   "sponsored",
-      "promo",         "promoted",        "related",
-      "recommended",   "recommendations", "suggested",
-      "suggestions",   "suggestion",      "trending",
-      "upsell",        "discover",        "know" /* "people you may know" */,
-      "pymk",          "widget",          "popular",
-      "similar",       "sponsor",         "sponsors",
-      "publicidad",    "publicidade",     "patrocinador",
-      "patrocinadores"};
+      "advert",         "advertisement",   "sponsored",
+      "promo",          "promoted",        "related",
+      "recommended",    "recommendations", "suggested",
+      "suggestions",    "suggestion",      "trending",
+      "upsell",         "discover",        "know" /* "people you may know" */,
+      "pymk",           "widget",          "popular",
+      "similar",        "sponsor",         "sponsors",
+      "publicidad",     "publicidade",     "patrocinador",
+      "patrocinadores", "sponzor",         "sponzori",
+      "reklama",        "reklame",         "oglas",
+      "oglasi",         "werbung",         "anzeige",
+      "pubblicita",     "publicite",       "mainos"};
   return *words;
 }
 

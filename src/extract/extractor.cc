@@ -65,6 +65,18 @@ std::string_view Window(std::string_view text, std::size_t begin,
                         std::size_t after) {
   std::size_t from = SnapBack(text, begin > before ? begin - before : 0);
   std::size_t to = SnapBack(text, std::min(text.size(), end + after));
+  // A word the window's edge cuts is left out, so that "here" cut to "her"
+  // or "mother" cut to "her" is not read as a word of its own.
+  auto in_word = [&](std::size_t at) {
+    unsigned char c = static_cast<unsigned char>(text[at]);
+    return absl::ascii_isalnum(c) || c >= 0x80;
+  };
+  if (to < text.size() && to > end && in_word(to)) {
+    while (to > end && in_word(to - 1)) --to;
+  }
+  if (from > 0 && from < begin && in_word(from - 1)) {
+    while (from < begin && in_word(from)) ++from;
+  }
   return text.substr(from, to - from);
 }
 

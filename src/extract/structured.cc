@@ -1523,6 +1523,20 @@ bool CalledOwnSite(const Link& link) {
          IsOneOf(lead[lead.size() - 2], kPossessives);
 }
 
+// True when `compact_text` (a link's lower-case text) is `site`, or `site`
+// with a short case ending, as Slavic and Finnish write a platform's name
+// ("na Facebooku", "Instagramu", "Facebookissa").
+bool IsSiteNameInflected(std::string_view compact_text, std::string_view site) {
+  if (compact_text == site) return true;
+  if (site.size() < 5 || !StartsWith(compact_text, site) ||
+      compact_text.size() > site.size() + 4) {
+    return false;
+  }
+  std::string_view ending = compact_text.substr(site.size());
+  return std::all_of(ending.begin(), ending.end(),
+                     [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // Whether an outbound link is to one of the person's own profiles on a
 // social or publishing platform: its text is the platform's name
 // ("Instagram", "YouTube VODs"), or it sits in the person's list of links,
@@ -1642,7 +1656,7 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
   for (char c : text) {
     if (c != ' ' && c != '-' && c != '.') compact_text.push_back(c);
   }
-  if (!not_account && compact_text == first_label &&
+  if (!not_account && IsSiteNameInflected(compact_text, first_label) &&
       ReadLinkLead(link.lead, owner_name) != LeadSays::kSomeoneElses) {
     if (IsProfileShapedPath(trimmed)) return true;
   }
@@ -1659,7 +1673,10 @@ bool IsPlatformProfileLink(const Link& link, std::string_view page_url,
       return true;
     }
     // Link text "X" or "x" is too short to name a platform by itself.
-    if (platform.size() > 1 && (text == platform || first_word == platform)) {
+    if (platform.size() > 1 &&
+        (text == platform || first_word == platform ||
+         (first_label == platform &&
+          IsSiteNameInflected(compact_text, platform)))) {
       return true;
     }
   }
