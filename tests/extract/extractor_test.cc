@@ -42,6 +42,24 @@ Document OneBlock(const std::string& text, Zone zone) {
   return document;
 }
 
+TEST(Extractor, AWordTheContextWindowCutsIsNoContextWord) {
+  Extractor extractor(DefaultRules());
+  // 32 bytes after the date end inside "here": its "her" is no suppressing
+  // "her" (someone else's birthday).
+  EXPECT_EQ(ValuesOf(extractor.Extract(OneBlock(
+                         "I'm Solomiia, born on 7 January, which used to be "
+                         "Christmas here.",
+                         Zone::kOwner)),
+                     Category::kBirthdate),
+            (std::vector<std::string>{"--01-07"}));
+  EXPECT_TRUE(ValuesOf(extractor.Extract(OneBlock(
+                           "My sister was born on 7 January, which was her "
+                           "luck.",
+                           Zone::kOwner)),
+                       Category::kBirthdate)
+                  .empty());
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(

@@ -690,6 +690,20 @@ TEST(StructuredLinks, ALinkNamedForItsSiteToAProfileIsThePersons) {
               {"linked_account", "https://stridely.example/athletes/558812"}}));
 }
 
+TEST(StructuredLinks, APlatformNameWithACaseEndingNamesItsSite) {
+  // Croatian "na Facebooku i Instagramu": the platforms' names, declined.
+  Document document = Parse(
+      R"(<h1>Snježana Ćorić</h1><main><p>Fotografije objavljuje na <a
+      href="https://facebook.example/snjezana.bonsai">Facebooku</a> i <a
+      href="https://instagram.example/snjeza_bonsai">Instagramu</a>, a
+      klub na <a href="https://facebook.example/klub">Facebookovskom</a>.
+      </p></main>)");
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"linked_account", "https://facebook.example/snjezana.bonsai"},
+              {"linked_account", "https://instagram.example/snjeza_bonsai"}}));
+}
+
 TEST(StructuredLinks, ASiteThePersonCallsTheirsInPassingIsTheirs) {
   // "my blog, <a>…</a>", "mi <a>perfil de …</a>", "<a>mi canal</a>": the
   // words say whose it is; a site named without them is not.
