@@ -548,7 +548,20 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
                     [](char c) {
                       return absl::ascii_isdigit(static_cast<unsigned char>(c));
                     });
-    if (!StartsWith(lead, ":") && !comma_dated) {
+    // "<b>mica.solana</b> dijo (17/08/2026 23:50): Feliz cumple…",
+    // "<b>Tom</b> wrote: …": a verb of saying, then the colon.
+    bool says = false;
+    for (std::string_view verb :
+         {"dijo", "escribió", "wrote", "said", "says", "a écrit", "disse",
+          "escreveu", "schrieb", "ha scritto", "napisał", "napisala",
+          "napisała", "napsal", "kirjoitti", "skrev", "schreef"}) {
+      says |=
+          StartsWith(lead, verb) &&
+          (lead.size() == verb.size() ||
+           !absl::ascii_isalpha(static_cast<unsigned char>(lead[verb.size()])));
+    }
+    says = says && Contains(lead.substr(0, 48), ":");
+    if (!StartsWith(lead, ":") && !comma_dated && !says) {
       if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
       std::string_view stamp = lead.substr(0, 32);
       bool dated = Contains(stamp, " ago") || Contains(stamp, "hace ");

@@ -87,7 +87,8 @@ const std::vector<std::string_view>& OthersWords() {
       "boost",        "quote",       "comentarios", "comentario",  "respuestas",
       "respuesta",    "comentaris",  "comentari",   "comentários", "comentário",
       "commentaires", "commentaire", "kommentare",  "commenti",    "komentarze",
-      "kommentit",    "kommentarer", "reacties",    "komentari",   "yorumlar"};
+      "kommentit",    "kommentarer", "reacties",    "komentari",   "yorumlar",
+      "testimonial",  "testimonials"};
   return *words;
 }
 
@@ -573,6 +574,20 @@ Marker ClassifyHeading(std::string_view heading) {
   for (std::string_view phrase : kOthersPhrases) {
     std::size_t at = heading.find(phrase);
     if (at != std::string_view::npos && !IsCountAfterName(heading, at)) {
+      return Marker::kOthers;
+    }
+  }
+  // "Walkers' stories (58)", "Guests’ notes": a plural possessive and
+  // what those people said (not "Members' Corner: …", a feature).
+  std::string_view first_word = heading.substr(0, heading.find(' '));
+  if (first_word.size() > 4 && first_word.size() < heading.size() &&
+      (EndsWith(first_word, "s'") || EndsWith(first_word, "s’"))) {
+    std::string_view said = heading.substr(first_word.size() + 1);
+    said = said.substr(0, said.find_first_of(" (:"));
+    if (IsOneOf(said,
+                {"stories", "reviews", "notes", "words", "comments", "messages",
+                 "wishes", "memories", "tributes", "voices", "thoughts",
+                 "quotes", "experiences", "feedback", "say"})) {
       return Marker::kOthers;
     }
   }

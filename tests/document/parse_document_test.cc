@@ -1474,4 +1474,22 @@ TEST(MemberProfiles, AMicrodataValueWrittenAsAnAttributeWins) {
   EXPECT_EQ(birth_date, "1961-05-23");
 }
 
+TEST(MemberProfiles, AMessageLedByItsWritersNameAndASayingVerbIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Facu Guantay - Fotobitácora</title></head><body>"
+      "<h1>Facu Guantay</h1><p>Hoy cumplo 27.</p><div><b>mica.solana</b> "
+      "dijo (17/08/2026 23:50): Tengo 16 y vivo en Salta.</div><div><b>Tom"
+      "</b> wrote: call me at 555-0100</div><section><h2>Walkers' stories "
+      "(58)</h2><p>My daughter Hana (12) loved it.</p></section></body>"
+      "</html>"));
+  EXPECT_EQ(ZoneOf(document, "Tengo 16"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "555-0100"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Hana"), Zone::kOthers);
+  // A plural possessive that heads a feature is no one else's words.
+  Document feature = ParseDocument(
+      HtmlPage("<main><h2>Members' Corner: Dr. Hoda Fahmy</h2><p>Hoda lives "
+               "in Roushdy.</p></main>"));
+  EXPECT_EQ(ZoneOf(feature, "Roushdy"), Zone::kOwner);
+}
+
 }  // namespace exposure
