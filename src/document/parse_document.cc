@@ -505,6 +505,24 @@ bool IsOwnRole(std::string_view author) {
              "vendedora", "vendedor"});
 }
 
+// "Maryam Al-Balushi 🇴🇲" -> "Maryam Al-Balushi": a flag or an emoji after a
+// heading's name (four-byte UTF-8 characters, with their joiners and
+// variation selectors) is no part of it.
+std::string TrimTrailingEmoji(std::string_view name) {
+  while (true) {
+    name = StripWhitespace(name);
+    std::size_t n = name.size();
+    if (n >= 4 && static_cast<unsigned char>(name[n - 4]) >= 0xF0) {
+      name.remove_suffix(4);
+    } else if (EndsWith(name, "\xEF\xB8\x8F") ||  // U+FE0F
+               EndsWith(name, "\xE2\x80\x8D")) {  // U+200D
+      name.remove_suffix(3);
+    } else {
+      return std::string(name);
+    }
+  }
+}
+
 // A reply's subject line: "Re: …", "RE: …", "Aw: …", "Odp: …", "Sv: …".
 bool IsReplySubject(std::string_view text) {
   std::string_view lead = text.substr(0, text.find(':'));
@@ -3035,6 +3053,7 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name = internal::TitledSubject(document);
   }
+  document.owner_name = TrimTrailingEmoji(document.owner_name);
   document.owner_pronouns = internal::OwnerPronouns(document);
   if (!region_is_written) {
     std::string country = internal::CountryOfPage(document);

@@ -98,6 +98,16 @@ bool ContainsWord(std::string_view haystack_lower, std::string_view word) {
   return false;
 }
 
+// True when `value` is two or more words, each one of the owner's names
+// ("Maryam Al-Balushi" on Maryam Al-Balushi's page).
+bool IsOwnersFullName(std::string_view value, std::string_view owner_name) {
+  std::vector<std::string_view> words = SplitAny(value, " ,");
+  if (words.size() < 2) return false;
+  return std::all_of(words.begin(), words.end(), [&](std::string_view word) {
+    return NamesOwner(word, owner_name);
+  });
+}
+
 double AdjustForContext(const Rule& rule, std::string_view text,
                         std::size_t begin, std::size_t end,
                         const std::vector<std::string>& owner_pronouns) {
@@ -792,6 +802,15 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         rule.category != Category::kEmail &&
         SaidOfAnotherPerson(text, candidate.begin, document.owner_name,
                             block.source == Source::kProfile)) {
+      continue;
+    }
+    // "Maryam Al-Balushi 🇴🇲" read as a town, "Ainura Beishenova" as an
+    // employer: the owner's own name is no place of theirs.
+    if ((rule.category == Category::kLocation ||
+         rule.category == Category::kWorkplace ||
+         rule.category == Category::kSchool ||
+         rule.category == Category::kRegularPlace) &&
+        IsOwnersFullName(validated->value, document.owner_name)) {
       continue;
     }
     if (rule.category == Category::kAddress &&

@@ -888,6 +888,7 @@ class StateReader {
                             emitter_->document().owner_name);
         field |= FindStateField(word) != nullptr;
       }
+      account |= SplitNameIsOwners(node);
       if (account && field) accounts_.push_back(&node);
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (it.value().is_structured()) {
@@ -903,7 +904,26 @@ class StateReader {
     }
   }
 
+  // {"firstName": "Maryam", "lastName": "Al-Balushi"}: the owner's name
+  // in two fields.
+  bool SplitNameIsOwners(const Json& node) const {
+    std::string first, last;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it.value().is_string()) continue;
+      std::string word = KeyWord(it.key());
+      if (word == "firstname" || word == "givenname") {
+        first = it.value().get<std::string>();
+      } else if (word == "lastname" || word == "familyname" ||
+                 word == "surname") {
+        last = it.value().get<std::string>();
+      }
+    }
+    return !first.empty() && !last.empty() &&
+           SameName(StrCat(first, " ", last), emitter_->document().owner_name);
+  }
+
   bool IsOwner(const Json& account) const {
+    if (SplitNameIsOwners(account)) return true;
     const Document& document = emitter_->document();
     std::string url = AsciiLower(document.url);
     std::string title = AsciiLower(document.title);

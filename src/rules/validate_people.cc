@@ -203,11 +203,13 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
           "Inbox",     "Alerts",        "Cart",      "Items",     "Reviews",
           "Videos",    "Members",       "Favorites", "Favourites"};
   if (kCounters->contains(name)) return std::nullopt;
-  // "my mother, God rest her": a blessing, not a relative's name.
-  static const auto* const kBlessings =
-      new absl::flat_hash_set<std::string_view>{"God",  "Lord", "Jesus",
-                                                "Dios", "Deus", "Allah"};
-  if (kBlessings->contains(name)) return std::nullopt;
+  // "my mother, God rest her": a blessing, not a relative's name; "Gran
+  // Fondo", "Gran Prix": "gran" is "great", not a grandmother.
+  static const auto* const kNotRelatives =
+      new absl::flat_hash_set<std::string_view>{
+          "God",   "Lord", "Jesus",   "Dios",   "Deus",   "Allah",
+          "Fondo", "Prix", "Canaria", "Premio", "Turismo"};
+  if (kNotRelatives->contains(name)) return std::nullopt;
   return ValidateName(name);
 }
 

@@ -252,6 +252,17 @@ TEST(StructuredJsonLd, CommentWrappedScriptStillRead) {
   EXPECT_EQ(Pairs(Structured(document)), Sorted({{"phone", "+15035550142"}}));
 }
 
+TEST(StructuredState, AnObjectWithTheOwnersFirstAndLastNameIsTheirs) {
+  Document document = Parse(
+      R"(<h1>Maryam Al-Balushi <span title="Oman">🇴🇲</span></h1>
+      <script type="application/json">{"rider":{"firstName":"Maryam",
+      "lastName":"Al-Balushi","gender":"female","age":34,"city":"Muscat"},
+      "friend":{"firstName":"Aisha","lastName":"Rahman","age":29}}</script>)");
+  EXPECT_EQ(document.owner_name, "Maryam Al-Balushi");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"age", "34"}, {"location", "Muscat"}, {"sex", "female"}}));
+}
+
 TEST(StructuredState, HostileScriptsAreBounded) {
   struct Case {
     std::string script;
