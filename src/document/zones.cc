@@ -599,6 +599,16 @@ Marker ClassifyHeading(std::string_view heading) {
   if (IsOneOf(StripWhitespace(heading), kOthersHeadings)) {
     return Marker::kOthers;
   }
+  // "Player wall", "Team wall", "Fan wall": a wall of posts by others, but
+  // not a "Climbing wall", a "Sea wall" or a "Prayer wall" (where each
+  // person posts their own request).
+  std::string_view trimmed = StripWhitespace(heading);
+  if (EndsWith(trimmed, " wall") && trimmed.size() <= 24 &&
+      !StartsWith(trimmed, "climbing") && !StartsWith(trimmed, "sea ") &&
+      !StartsWith(trimmed, "stone") && !StartsWith(trimmed, "great") &&
+      !StartsWith(trimmed, "prayer")) {
+    return Marker::kOthers;
+  }
   return Marker::kNone;
 }
 

@@ -1492,4 +1492,16 @@ TEST(MemberProfiles, AMessageLedByItsWritersNameAndASayingVerbIsTheirs) {
   EXPECT_EQ(ZoneOf(feature, "Roushdy"), Zone::kOwner);
 }
 
+TEST(MemberProfiles, AWallHeadingGivesOthersPostsButAPrayerWallDoesNot) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Lashonda Whitfield</h1><p>I'm 47.</p><section><h2>Player "
+      "wall</h2><div><p>Tanya Brooks · Takoma Park, MD</p><p>My daughter "
+      "Aaliyah (11) wants lessons.</p></div></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "Aaliyah"), Zone::kOthers);
+  Document prayers = ParseDocument(
+      HtmlPage("<main><h2>Prayer wall</h2><p>Please pray for my husband "
+               "Carl.</p></main>"));
+  EXPECT_EQ(ZoneOf(prayers, "Carl"), Zone::kOwner);
+}
+
 }  // namespace exposure
