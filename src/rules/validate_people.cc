@@ -184,6 +184,13 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
       name.remove_suffix(possessive.size());
     }
   }
+  // "her mother, Mama Isatou": the name without the kinship title.
+  static const RE2* const kKinTitle = new RE2(
+      R"((?:Mama|Mamá|Papa|Papá|Baba|Tata|Nana|Auntie|Aunty|Aunt|Uncle|Tía|Tío|Tia|Tio|Grandma|Grandpa|Granny|Nonna|Nonno|Oma|Opa|Teta|Sitti|Lola|Lolo|Abuela|Abuelo)\s+(\p{Lu}.*))");
+  std::string without_title;
+  if (RE2::FullMatch(name, *kKinTitle, &without_title)) {
+    return ValidateRelativeName(without_title);
+  }
   for (std::string_view month : {"June", "April", "May", "August"}) {
     if (name == month) return Validated{std::string(name), std::string(name)};
   }
@@ -204,11 +211,13 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
           "Videos",    "Members",       "Favorites", "Favourites"};
   if (kCounters->contains(name)) return std::nullopt;
   // "my mother, God rest her": a blessing, not a relative's name; "Gran
-  // Fondo", "Gran Prix": "gran" is "great", not a grandmother.
+  // Fondo", "Gran Prix": "gran" is "great", not a grandmother; "Tata
+  // Motors" and "Mama Africa" are no parents.
   static const auto* const kNotRelatives =
       new absl::flat_hash_set<std::string_view>{
-          "God",   "Lord", "Jesus",   "Dios",   "Deus",   "Allah",
-          "Fondo", "Prix", "Canaria", "Premio", "Turismo"};
+          "God",   "Lord",        "Jesus",   "Dios",   "Deus",    "Allah",
+          "Fondo", "Prix",        "Canaria", "Premio", "Turismo", "Motors",
+          "Steel", "Consultancy", "Sons",    "Group",  "Africa",  "Ganoush"};
   if (kNotRelatives->contains(name)) return std::nullopt;
   return ValidateName(name);
 }

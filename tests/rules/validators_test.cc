@@ -24,6 +24,22 @@ TEST(Validators, NationalPhone) {
   EXPECT_EQ(ValueOf("phone_national", "676 555 014"), "+34676555014");
 }
 
+TEST(Validators, RelativesAndPlaces) {
+  // A kinship title goes; blessings and firms are no relatives.
+  EXPECT_EQ(ValueOf("relative", "Mama Isatou"), "Isatou");
+  EXPECT_EQ(ValueOf("relative", "God"), "<rejected>");
+  EXPECT_EQ(ValueOf("relative", "Fondo"), "<rejected>");
+  // A people's name is no place; a town that ends like one still is.
+  EXPECT_EQ(ValueOf("location", "Crucian"), "<rejected>");
+  EXPECT_EQ(ValueOf("location", "Dalian"), "Dalian");
+  // "Friday 7" and "Plot 1142" are no streets.
+  EXPECT_EQ(ValueOf("address_name_number", "Friday 7"), "<rejected>");
+  EXPECT_EQ(ValueOf("address_name_number", "Plot 1142, Fairview"),
+            "<rejected>");
+  EXPECT_EQ(ValueOf("address_name_number", "Bulevardul Dacia 27, ap. 45"),
+            "27 Bulevardul Dacia, ap. 45");
+}
+
 TEST(Validators, BirthdayRelative) {
   EXPECT_EQ(ValueOf("birthday_relative", "Turned 44 yesterday"), "rel:-1");
   EXPECT_EQ(ValueOf("birthday_relative", "MAÑANA CUMPLO 25"), "rel:1");
