@@ -48,6 +48,7 @@ struct Context {
   bool links_section = false;   // a list of the person's other profiles
   bool in_roster = false;       // a table of people (IsRoster)
   bool in_sidebar = false;      // an <aside> read as page furniture
+  bool in_address = false;      // an <address> element encloses this
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
 };
@@ -2093,6 +2094,18 @@ class Walker {
     if (facts.properties || !attributes.itemprop.empty()) {
       RecordProperties(node, context, depth);
     }
+    // The lines of an <address> from the street on are one address:
+    // "Claudette & Ronald Petersen<br>27 Estate Catherine's Rest<br>
+    // Christiansted, VI 00820" gives the name, then "27 Estate Catherine's
+    // Rest, Christiansted, VI 00820".
+    if (element.tag == GUMBO_TAG_BR && context.in_address &&
+        std::any_of(pending_.begin(), pending_.end(), [](char c) {
+          return absl::ascii_isdigit(static_cast<unsigned char>(c));
+        })) {
+      pending_.append(", ");
+      return;
+    }
+    if (element.tag == GUMBO_TAG_ADDRESS) context.in_address = true;
     bool block = IsBlockTag(element.tag);
     if (block) Flush();
     const GumboVector& children = element.children;

@@ -1504,4 +1504,15 @@ TEST(MemberProfiles, AWallHeadingGivesOthersPostsButAPrayerWallDoesNot) {
   EXPECT_EQ(ZoneOf(prayers, "Carl"), Zone::kOwner);
 }
 
+TEST(ParseDocument, AnAddressElementsLinesFromTheStreetOnAreOneBlock) {
+  Document document = ParseDocument(
+      HtmlPage("<main><address>Claudette &amp; Ronald Petersen<br>27 Estate "
+               "Catherine's Rest<br>Christiansted, VI 00820</address></main>"));
+  std::vector<std::string> texts;
+  for (const TextBlock& block : document.blocks) texts.push_back(block.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{
+                       "Claudette & Ronald Petersen",
+                       "27 Estate Catherine's Rest, Christiansted, VI 00820"}));
+}
+
 }  // namespace exposure
