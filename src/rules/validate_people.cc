@@ -219,6 +219,10 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
           "Fondo", "Prix",        "Canaria", "Premio", "Turismo", "Motors",
           "Steel", "Consultancy", "Sons",    "Group",  "Africa",  "Ganoush"};
   if (kNotRelatives->contains(name)) return std::nullopt;
+  // "I go with my mother to Manzini Market": a place, not a child's name.
+  static const RE2* const kPlaceWord = new RE2(
+      R"(.*\s(?:Market|Park|Street|Road|Church|School|Mall|Centre|Center|Club|Hospital|Beach|Lake|River|Hotel|Café|Cafe|Bar|Restaurant|Station|Airport|Stadium|Library|Gym))");
+  if (RE2::FullMatch(name, *kPlaceWord)) return std::nullopt;
   return ValidateName(name);
 }
 

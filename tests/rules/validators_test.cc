@@ -29,6 +29,7 @@ TEST(Validators, RelativesAndPlaces) {
   EXPECT_EQ(ValueOf("relative", "Mama Isatou"), "Isatou");
   EXPECT_EQ(ValueOf("relative", "God"), "<rejected>");
   EXPECT_EQ(ValueOf("relative", "Fondo"), "<rejected>");
+  EXPECT_EQ(ValueOf("relative", "Manzini Market"), "<rejected>");
   // A people's name is no place; a town that ends like one still is.
   EXPECT_EQ(ValueOf("location", "Crucian"), "<rejected>");
   EXPECT_EQ(ValueOf("location", "Dalian"), "Dalian");
