@@ -292,6 +292,11 @@ std::optional<Validated> ValidatePlaceName(std::string_view match) {
       "Dutch",   "Swedish", "Norwegian", "Danish",   "Polish",  "Turkish",
       "Greek",   "Hebrew",  "Hindi",     "Latin",    "Welsh",   "Irish"};
   if (IsOneOf(name->value, *kLanguages)) return std::nullopt;
+  // "Calle 19", "Carrera 43", "Street 5": a numbered street is an address,
+  // not a place the person goes to.
+  static const RE2* const kNumberedStreet = new RE2(
+      R"((?i)(?:calle|carrera|avenida|av\.|rua|rue|via|street|road|ulica|strada|way)\s+\d+[a-z]?)");
+  if (RE2::FullMatch(name->value, *kNumberedStreet)) return std::nullopt;
   // "…swallowed by the May Day long weekend": a named day is a date.
   if (std::optional<Validated> day = ValidateBirthdateHoliday(name->value);
       day && day->display == name->value) {
@@ -365,7 +370,7 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   // A business before the comma is not a town: "Heron Marsh Farm, Prince
   // Edward Island", "Kestrel Inn, Kendal".
   static const RE2* const kBusiness = new RE2(
-      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage|Club|Gym|Academy|Airways|Airlines)$)");
+      R"(\s(?:Farms?|Ranch|Inn|Hotel|Motel|Lodge|Shop|Store|Bakery|Café|Cafe|Pub|Restaurant|Studio|Gallery|Church|School|Company|Co\.?|Inc\.?|LLC|Ltd\.?|Clinic|Salon|Kennels?|Stables|Vineyards?|Winery|Brewery|Garage|Club|Gym|Academy|Airways|Airlines|League|Association|Federation|Society)$)");
   if (RE2::PartialMatch(city_part, *kBusiness)) return std::nullopt;
   // Nor is a job or a licence: "Licence: Professional Guide, Botswana".
   static const RE2* const kRole = new RE2(

@@ -33,6 +33,9 @@ TEST(Validators, RelativesAndPlaces) {
   // A people's name is no place; a town that ends like one still is.
   EXPECT_EQ(ValueOf("location", "Crucian"), "<rejected>");
   EXPECT_EQ(ValueOf("location", "Dalian"), "Dalian");
+  EXPECT_EQ(ValueOf("location", "Northern Dominoes League, St. Lucia"),
+            "<rejected>");
+  EXPECT_EQ(ValueOf("place_name", "Calle 19"), "<rejected>");
   // "Friday 7" and "Plot 1142" are no streets.
   EXPECT_EQ(ValueOf("address_name_number", "Friday 7"), "<rejected>");
   EXPECT_EQ(ValueOf("address_name_number", "Plot 1142, Fairview"),
