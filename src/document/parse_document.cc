@@ -436,7 +436,16 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
       CollectText(node, depth, &raw);
       name = NormalizeText(raw);
     }
-    if (!name.empty() && name.size() < 80) return name;
+    // A long byline line: its first part names the author ("Por karim_mh
+    // (Karim Mohamed Hammu) · Melilla · publicado el …").
+    if (name.size() >= 80) {
+      std::size_t cut = std::string::npos;
+      for (std::string_view separator : {" · ", " | ", " • "}) {
+        cut = std::min(cut, name.find(separator));
+      }
+      name = cut < 80 ? name.substr(0, cut) : std::string();
+    }
+    if (!name.empty()) return name;
   }
   for (unsigned i = 0; i < element.children.length; ++i) {
     std::string name =
@@ -471,6 +480,14 @@ std::string AuthorName(std::string_view line) {
                  "story", "article", "note", "journal", "message"})) {
       name = name.substr(by + 4);
     }
+  }
+  // "karim_mh (Karim Mohamed Hammu)": a handle, then the person's name.
+  static const RE2* const kHandleThenName = new RE2(
+      R"([\w.\-]+\s+\((\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\).*)");
+  std::string full_name;
+  if (RE2::FullMatch(re2::StringPiece(name.data(), name.size()),
+                     *kHandleThenName, &full_name)) {
+    return full_name;
   }
   std::size_t cut = name.size();
   for (std::string_view separator : kSeparators) {

@@ -1515,4 +1515,13 @@ TEST(ParseDocument, AnAddressElementsLinesFromTheStreetOnAreOneBlock) {
                        "27 Estate Catherine's Rest, Christiansted, VI 00820"}));
 }
 
+TEST(ParseDocument, ALongBylineWithAHandleAndANameNamesTheOwner) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Riego solar automático</h1><div class=autor>Por <a "
+      "href='/miembros/karim_mh'>karim_mh</a> (Karim Mohamed Hammu) · Melilla "
+      "· publicado el 4 de octubre de 2026 · 18.402 visitas · 612 favoritos"
+      "</div><p>Hola, soy Karim.</p></main>"));
+  EXPECT_EQ(document.owner_name, "Karim Mohamed Hammu");
+}
+
 }  // namespace exposure
