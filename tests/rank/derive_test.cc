@@ -45,6 +45,9 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       // Blocks and housing estates are districts, not the city.
       {"14 Road 3, Block B, Halishahar Housing Estate, Chattogram",
        "Chattogram"},
+      // A postal code written before the town, a flat after the street.
+      {"23 Heygavegur, 100 Tórshavn", "Tórshavn"},
+      {"27 Bulevardul Dacia, ap. 45, Chișinău", "Chișinău"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =
