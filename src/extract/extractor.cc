@@ -268,22 +268,12 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
     if (category != Category::kPhone && category != Category::kAddress) {
       continue;
     }
-    for (std::size_t j = 0; j < claims->size(); ++j) {
-      const Claim& outer = (*claims)[j];
+    for (const Claim& outer : *claims) {
       if (outer.finding.category == category && outer.begin <= inner.begin &&
           inner.end <= outer.end &&
           outer.end - outer.begin > inner.end - inner.begin &&
           (category == Category::kPhone ||
            outer.finding.confidence >= inner.finding.confidence)) {
-        dropped[i] = true;
-      }
-      // Two rules that read the same span the same way give one finding,
-      // the surer (or, as sure, the first).
-      if (j != i && outer.finding.category == category &&
-          outer.begin == inner.begin && outer.end == inner.end &&
-          outer.finding.value == inner.finding.value &&
-          (outer.finding.confidence > inner.finding.confidence ||
-           (outer.finding.confidence == inner.finding.confidence && j < i))) {
         dropped[i] = true;
       }
     }

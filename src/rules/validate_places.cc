@@ -223,6 +223,20 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   return Validated{out, text};
 }
 
+std::optional<Validated> ValidateAddressWithoutSuffix(std::string_view match) {
+  // "27 Estate Catherine's Rest, Christiansted, VI 00820": a street the
+  // usual rules cannot read; one that ends in a suffix ("400 Main St, …")
+  // is theirs.
+  std::string text = Tidy(match);
+  std::string_view street = std::string_view(text).substr(0, text.find(','));
+  std::string_view last = street.substr(street.rfind(' ') + 1);
+  while (!last.empty() && last.back() == '.') last.remove_suffix(1);
+  for (const std::string& suffix : DefaultListEntries("street_suffixes")) {
+    if (EqualsIgnoreCase(last, suffix)) return std::nullopt;
+  }
+  return ValidateAddress(text);
+}
+
 std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
   std::string text = Tidy(match);
   std::size_t comma = text.find(',');

@@ -47,6 +47,7 @@ std::optional<Validated> ValidateAddress(std::string_view match);
 // 1847 c/ Sportivo Luqueño, Luque"): the number goes first and the cross
 // street ("c/ …", "esq. …") is left out, then ValidateAddress. A number
 // that reads as a year (1900-2099) is not a house number.
+std::optional<Validated> ValidateAddressWithoutSuffix(std::string_view match);
 std::optional<Validated> ValidateAddressNameNumber(std::string_view match);
 // A place's name after a few common words, as Spanish, French and Italian
 // write a routine's place ("bolera del parque Manuel Barquín", "stand de la

@@ -417,6 +417,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"birthday_relative", internal::ValidateBirthdayRelative},
       {"address", internal::ValidateAddress},
       {"address_name_number", internal::ValidateAddressNameNumber},
+      {"address_without_suffix", internal::ValidateAddressWithoutSuffix},
       {"place_phrase", internal::ValidatePlacePhrase},
       {"place_name", internal::ValidatePlaceName},
       {"location", internal::ValidateLocation},

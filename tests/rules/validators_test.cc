@@ -40,6 +40,11 @@ TEST(Validators, RelativesAndPlaces) {
   EXPECT_EQ(ValueOf("address_name_number", "Friday 7"), "<rejected>");
   EXPECT_EQ(ValueOf("address_name_number", "Plot 1142, Fairview"),
             "<rejected>");
+  EXPECT_EQ(ValueOf("address_without_suffix",
+                    "27 Estate Catherine's Rest, Christiansted, VI 00820"),
+            "27 Estate Catherine's Rest, Christiansted, VI 00820");
+  EXPECT_EQ(ValueOf("address_without_suffix", "400 Main St, Dayton, OH 45402"),
+            "<rejected>");
   EXPECT_EQ(ValueOf("address_name_number", "Bulevardul Dacia 27, ap. 45"),
             "27 Bulevardul Dacia, ap. 45");
 }
