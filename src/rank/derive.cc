@@ -31,7 +31,7 @@ std::string CityOfAddress(std::string_view address) {
   std::string city;
   std::string state;
   static const RE2* const kUnit = new RE2(
-      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector|ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\b.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
+      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector)\b.*|\s*(?:ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\.?\s*\d.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
   // The town, after a postal code written first ("100 Tórshavn", "1016 DV
   // Amsterdam") or with a ZIP after it ("Boise 83702").
   static const RE2* const kCityZip = new RE2(

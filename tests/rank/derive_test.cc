@@ -48,6 +48,7 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       // A postal code written before the town, a flat after the street.
       {"23 Heygavegur, 100 Tórshavn", "Tórshavn"},
       {"27 Bulevardul Dacia, ap. 45, Chișinău", "Chișinău"},
+      {"12 Main St, Flat Rock, NC 28731", "Flat Rock, NC"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =
