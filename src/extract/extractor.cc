@@ -108,6 +108,29 @@ bool IsOwnersFullName(std::string_view value, std::string_view owner_name) {
   });
 }
 
+// True when `email`'s domain is named for one of the site's names
+// ("support@brickmart.example", site "BrickMart") and neither its local
+// part nor its domain spells a word of the owner's name.
+bool IsSitesEmail(std::string_view email,
+                  const std::vector<std::vector<std::string>>& site_names,
+                  std::string_view owner_name) {
+  std::size_t at = email.find('@');
+  if (at == std::string_view::npos) return false;
+  std::string local = AsciiLower(email.substr(0, at));
+  std::string label = AsciiLower(email.substr(at + 1));
+  label = label.substr(0, label.find('.'));
+  if (label.size() < 4 || SpellsOwnerWord(local, owner_name, 4) ||
+      SpellsOwnerWord(label, owner_name, 4)) {
+    return false;
+  }
+  for (const std::vector<std::string>& name : site_names) {
+    std::string joined;
+    for (const std::string& word : name) joined += word;
+    if (joined == label) return true;
+  }
+  return false;
+}
+
 double AdjustForContext(const Rule& rule, std::string_view text,
                         std::size_t begin, std::size_t end,
                         const std::vector<std::string>& owner_pronouns) {
@@ -647,6 +670,13 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   StructuredStats stats;
   ExtractStructured(document, options_, &findings, &stats);
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
+  // "support@brickmart.example" on a BrickMart page: an address at the
+  // site's own domain is the site's, unless it spells the owner's name
+  // (a personal site's "jane@janedoe.example").
+  std::erase_if(findings, [&document, &site_names](const Finding& finding) {
+    return finding.category == Category::kEmail &&
+           IsSitesEmail(finding.value, site_names, document.owner_name);
+  });
   UnifySameAddresses(&findings);
   DropOtherBirthYears(&findings);
   DropSchoolsWorkedAt(&findings);

@@ -60,6 +60,23 @@ TEST(Extractor, AWordTheContextWindowCutsIsNoContextWord) {
                   .empty());
 }
 
+TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Questions: armanbricks@example.com. Orders ship from the warehouse; "
+      "tracking from orders@brickmart.example",
+      Zone::kOwner);
+  document.title = "Arman's LEGO store | BrickMart";
+  document.owner_name = "Arman Seitkali";
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kEmail),
+            (std::vector<std::string>{"armanbricks@example.com"}));
+  // A personal site's address spells its owner: it stays.
+  document.blocks[0].text = "Write to arman@seitkali.example";
+  document.title = "Arman Seitkali | Seitkali";
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kEmail),
+            (std::vector<std::string>{"arman@seitkali.example"}));
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(
