@@ -113,6 +113,12 @@ struct Document {
   // Reads numbers written the national way ("347 555 0142" on an Italian
   // page).
   std::string region;
+  // When the language tag names no country: the other countries the page
+  // names at least twice ("Tbilisi", "+995 …"), most often named first. A
+  // number written the national way that is no phone of `region` is read
+  // as one of theirs ("054-318-2206" on a travel page that names Haifa as
+  // often as Tbilisi).
+  std::vector<std::string> other_regions;
   std::vector<TextBlock> blocks;
   std::vector<Link> links;  // <a href>, <iframe src>, <area>, and the
                             // head's <link rel="me"> and rel="next"

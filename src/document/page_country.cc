@@ -388,6 +388,43 @@ const std::vector<Country>& Countries() {
        "689",
        {"French Polynesia", "Polynésie française", "Tahiti", "Papeete"}},
       {"NC", "687", {"New Caledonia", "Nouvelle-Calédonie", "Nouméa"}},
+      // Small island states and territories whose numbers are five to
+      // seven digits long: "Text 73 418" is a Rarotonga number only when
+      // the page is known to be in the Cook Islands.
+      {"PW", "680", {"Palau", "Koror", "Melekeok", "Babeldaob"}},
+      {"MH", "692", {"Marshall Islands", "Majuro", "Ebeye", "Kwajalein"}},
+      {"FM", "691", {"Micronesia", "Pohnpei", "Chuuk", "Kosrae", "Palikir"}},
+      {"CK", "682", {"Cook Islands", "Rarotonga", "Avarua", "Aitutaki"}},
+      {"NU", "683", {"Niue", "Alofi"}},
+      {"KI", "686", {"Kiribati", "Tarawa", "Betio"}},
+      {"TV", "688", {"Tuvalu", "Funafuti"}},
+      {"NR", "674", {"Nauru"}},
+      {"SB", "677", {"Solomon Islands", "Honiara"}},
+      {"TL", "670", {"Timor-Leste", "East Timor", "Dili"}},
+      {"FK",
+       "500",
+       {"Falkland Islands", "Falklands", "Islas Malvinas", "Malvinas"}},
+      {"SH", "290", {"Saint Helena", "St Helena", "St. Helena"}},
+      {"AI", "", {"Anguilla"}},
+      {"VG", "", {"British Virgin Islands", "Tortola", "Virgin Gorda"}},
+      {"TC", "", {"Turks and Caicos", "Providenciales"}},
+      {"SX", "", {"Sint Maarten", "Philipsburg"}},
+      {"MS", "", {"Montserrat"}},
+      {"GF", "594", {"French Guiana", "Guyane", "Cayenne"}},
+      {"GP", "590", {"Guadeloupe", "Pointe-à-Pitre", "Basse-Terre"}},
+      {"MQ", "596", {"Martinique", "Fort-de-France"}},
+      {"LS", "266", {"Lesotho", "Maseru", "Teyateyaneng", "Mafeteng"}},
+      {"SZ", "268", {"Eswatini", "Swaziland", "Mbabane", "Manzini"}},
+      {"GM", "220", {"Gambia", "Banjul", "Serekunda"}},
+      {"DJ", "253", {"Djibouti"}},
+      {"ER", "291", {"Eritrea", "Asmara"}},
+      {"SO", "252", {"Somalia", "Mogadishu", "Hargeisa"}},
+      {"BI", "257", {"Burundi", "Bujumbura", "Gitega"}},
+      {"KM", "269", {"Comoros", "Moroni"}},
+      {"MR", "222", {"Mauritania", "Nouakchott"}},
+      {"XK", "383", {"Kosovo", "Prishtina", "Pristina", "Prizren"}},
+      {"TJ", "992", {"Tajikistan", "Dushanbe"}},
+      {"TM", "993", {"Turkmenistan", "Ashgabat"}},
   };
   return *countries;
 }
@@ -601,7 +638,7 @@ void CountFlags(std::string_view text, std::map<std::string, int>* votes) {
 
 }  // namespace
 
-std::string CountryOfPage(const Document& document) {
+std::vector<CountryVotes> CountriesOfPage(const Document& document) {
   std::map<std::string, int> votes;
   std::string text = document.title;
   for (const TextBlock& block : document.blocks) {
@@ -644,20 +681,23 @@ std::string CountryOfPage(const Document& document) {
     std::string code = absl::AsciiStrToUpper(domain);
     if (IsListedCountry(code)) votes[code] += 1;
   }
-  std::string best;
-  int best_votes = 0;
-  int runner_up = 0;
+  std::vector<CountryVotes> ranked;
   for (const auto& [code, count] : votes) {
-    if (count > best_votes) {
-      runner_up = best_votes;
-      best = code;
-      best_votes = count;
-    } else if (count > runner_up) {
-      runner_up = count;
-    }
+    if (count > 0) ranked.push_back({code, count});
   }
-  if (best_votes < 1 || best_votes <= runner_up) return "";
-  return best;
+  // Most votes first; ties keep the codes' alphabetical order.
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const CountryVotes& a, const CountryVotes& b) {
+                     return a.votes > b.votes;
+                   });
+  return ranked;
+}
+
+std::string CountryOfPage(const Document& document) {
+  std::vector<CountryVotes> ranked = CountriesOfPage(document);
+  if (ranked.empty()) return "";
+  if (ranked.size() > 1 && ranked[1].votes == ranked[0].votes) return "";
+  return ranked[0].code;
 }
 
 }  // namespace exposure::internal

@@ -10,14 +10,24 @@
 #define EXPOSURE_DOCUMENT_PAGE_COUNTRY_H_
 
 #include <string>
+#include <vector>
 
 #include "exposure/document.h"
 
 namespace exposure::internal {
 
-// The ISO 3166 code of the country `document`'s text, links and title point
-// to most, or "" when nothing does clearly (fewer than two signals, or
-// another country as often). Reads the page's own words only; no lookup.
+// A country the page points to and how many signals do.
+struct CountryVotes {
+  std::string code;  // ISO 3166-1 alpha-2
+  int votes = 0;
+};
+
+// Every country `document`'s text, links and title point to, most votes
+// first. Reads the page's own words only; no lookup.
+std::vector<CountryVotes> CountriesOfPage(const Document& document);
+
+// The ISO 3166 code of the country `document` points to most, or "" when
+// nothing does clearly (no signal, or another country as often).
 std::string CountryOfPage(const Document& document);
 
 }  // namespace exposure::internal

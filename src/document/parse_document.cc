@@ -461,7 +461,11 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
 // "WestYorksGem OP · Thu 19-Nov-26" -> "WestYorksGem".
 std::string AuthorName(std::string_view line) {
   static constexpr std::string_view kPrefixes[] = {
-      "posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- "};
+      "posted by ", "Posted by ", "by ", "By ", "por ", "Por ", "— ", "- ",
+      // "Skrevet af Pipaluk Heilmann": "written by" in other languages.
+      "Skrevet af ", "Skrevet av ", "Skrivet av ", "Geschrieben von ",
+      "Écrit par ", "Escrito por ", "Publicado por ", "Geschreven door ",
+      "Scritto da ", "Ditulis oleh ", "Oleh "};
   static constexpr std::string_view kSeparators[] = {
       "»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"};
   std::string_view name = StripWhitespace(line);
@@ -597,7 +601,17 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
            !absl::ascii_isalpha(static_cast<unsigned char>(lead[verb.size()])));
     }
     says = says && Contains(lead.substr(0, 48), ":");
-    if (!StartsWith(lead, ":") && !comma_dated && !says) {
+    // "<b>Graham Biggs</b>, Stanley · <time>6 Sep 2026</time>": the
+    // writer's town, then the date in a <time> element.
+    bool comma_place_timed = false;
+    if (StartsWith(lead, ",") && lead.size() < 48 &&
+        (EndsWith(lead, "·") || EndsWith(lead, "•")) &&
+        i + 2 < children.length) {
+      const auto* stamp = static_cast<const GumboNode*>(children.data[i + 2]);
+      comma_place_timed = stamp->type == GUMBO_NODE_ELEMENT &&
+                          stamp->v.element.tag == GUMBO_TAG_TIME;
+    }
+    if (!StartsWith(lead, ":") && !comma_dated && !says && !comma_place_timed) {
       if (!StartsWith(lead, "·") && !StartsWith(lead, "•")) return "";
       std::string_view stamp = lead.substr(0, 32);
       bool dated = Contains(stamp, " ago") || Contains(stamp, "hace ");
@@ -1304,6 +1318,16 @@ bool IsPullQuoteClass(std::string_view class_attr) {
   return true;
 }
 
+// The first space-separated word of `text` ("" when it has none).
+std::string_view FirstWord(std::string_view text) {
+  std::size_t start = text.find_first_not_of(' ');
+  if (start == std::string_view::npos) return std::string_view();
+  std::size_t end = text.find(' ', start);
+  return text.substr(start, end == std::string_view::npos
+                                ? std::string_view::npos
+                                : end - start);
+}
+
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
 // gives "Ann Lee", "Member spotlight: KestrelNine" gives the gamertag,
 // "Quilt of the Month: “Storm at Sea” by Ann Lee" its maker; ""
@@ -1315,17 +1339,22 @@ std::string SpotlightName(std::string_view heading) {
   std::string lead = AsciiLower(heading.substr(0, colon));
   bool feature = false;
   for (std::string_view cue :
-       {"spotlight",       "of the month",    "of the week",
-        "of the year",     "meet ",           "featured",
-        "profile",         "in memory",       "remembering",
-        "in memoriam",     "congratulations", "welcome",
-        "get to know",     "getting to know", "introducing",
-        "honoring",        "honouring",       "celebrating",
-        "farewell",        "tribute",         "conoce a",
-        "conociendo a",    "presentamos",     "představujeme",
-        "przedstawiamy",   "porträt",         "portrait",
-        "vi presentiamo",  "conheça",         "members' corner",
-        "member's corner", "members corner"}) {
+       {"spotlight", "of the month", "of the week", "of the year", "meet ",
+        "featured", "profile", "in memory", "remembering", "in memoriam",
+        "congratulations", "welcome", "get to know", "getting to know",
+        "introducing", "honoring", "honouring", "celebrating", "farewell",
+        "tribute", "conoce a", "conociendo a", "presentamos", "představujeme",
+        "przedstawiamy", "porträt", "portrait", "vi presentiamo", "conheça",
+        "members' corner", "member's corner", "members corner",
+        // "Månedens medlem: Aviaja", "Ahli Bulan Ini: Cikgu Yati",
+        // "Jugadora del mes: …": "of the month" in other languages.
+        "månedens", "månadens", "ugens", "ukens", "veckans", "des monats",
+        "der woche", "van de maand", "van de week", "du mois", "de la semaine",
+        "del mes", "de la semana", "del mese", "do mês", "da semana",
+        "miesiąca", "měsíce", "mesiaca", "kuukauden", "bulan ini", "minggu ini",
+        "ayın", "haftanın",
+        // "Ladder player: Mata Tangimetua": a club's page for one player.
+        "player", "athlete"}) {
     feature |= Contains(lead, cue);
   }
   if (!feature) return "";
@@ -1511,15 +1540,21 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
       std::string name = SpotlightName(text);
       // "Hasher of the Month: "Nutmeg Nancy"" under a title that named
       // her plainly: the heading of the feature the title names.
+      // "Månedens medlem: Aviaja" under "Månedens medlem: Aviaja Lyberth":
+      // the heading calls her by her first name.
       if (name.empty() && element.tag != GUMBO_TAG_TITLE &&
           !title_feature.empty() && title_heading == nullptr &&
-          Contains(text, title_feature)) {
+          (Contains(text, title_feature) ||
+           Contains(text, StrCat(": ", FirstWord(title_feature))))) {
         title_heading = node;
       }
       if (!name.empty()) {
         // The <title> comes first; a heading in the body that names the
         // feature too marks where its section is.
         if (element.tag != GUMBO_TAG_TITLE) {
+          // "Månedens medlem: Aviaja" under a title that gave her whole
+          // name: the fuller one.
+          if (StartsWith(title_feature, name + " ")) name = title_feature;
           return {.feature = std::move(name), .feature_heading = node};
         }
         if (title_feature.empty()) title_feature = std::move(name);
@@ -1587,16 +1622,6 @@ std::string RegionOfLanguage(std::string_view lang) {
     if (language == entry.language) return entry.region;
   }
   return "";
-}
-
-// The first space-separated word of `text` ("" when it has none).
-std::string_view FirstWord(std::string_view text) {
-  std::size_t start = text.find_first_not_of(' ');
-  if (start == std::string_view::npos) return std::string_view();
-  std::size_t end = text.find(' ', start);
-  return text.substr(start, end == std::string_view::npos
-                                ? std::string_view::npos
-                                : end - start);
 }
 
 // An author line as SameName compares it: cut down to the name. Worked out
@@ -1670,17 +1695,34 @@ bool HasSpeechVerb(std::string_view lower) {
   return false;
 }
 
+// The handle a page's title gives its owner ("Noa Friedman-Azoulay
+// (@noawalks) · Waymark" gives "noawalks"), lower case; "" when it gives
+// none.
+std::string OwnerHandle(std::string_view title) {
+  static const RE2* const kHandle =
+      new RE2(R"((?:^|[\s(])@([A-Za-z0-9_.]{3,30})(?:$|[\s),·|]))");
+  std::string handle;
+  if (!RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), *kHandle,
+                         &handle)) {
+    return "";
+  }
+  while (!handle.empty() && handle.back() == '.') handle.pop_back();
+  return AsciiLower(handle);
+}
+
 class Walker {
  public:
   // document->owner_name must be final: the walk compares authors with it.
   Walker(Document* document, bool has_main, bool owner_is_feature_subject,
-         const GumboNode* feature_heading, ClassFactsCache* cache)
+         const GumboNode* feature_heading, std::string owner_handle,
+         ClassFactsCache* cache)
       : document_(document),
         has_main_(has_main),
         owner_is_feature_subject_(owner_is_feature_subject),
         feature_heading_(feature_heading),
         cache_(cache),
-        owner_key_(document->owner_name) {}
+        owner_key_(document->owner_name),
+        owner_handle_(std::move(owner_handle)) {}
 
   void Walk(const GumboNode* node, const Context& context, int depth) {
     if (depth > kMaxDomDepth) {
@@ -1950,6 +1992,8 @@ class Walker {
   // "Neighbor of the Week: Odell Pruitt, 67, keeps the corner safe".
   bool HeadlineNamesOwner(const GumboNode* post) const {
     const GumboNode* heading = LeadingHeading(post, GUMBO_TAG_H1, GUMBO_TAG_H3);
+    // "Månedens medlem: Aviaja": the feature's own heading.
+    if (heading != nullptr && heading == feature_heading_) return true;
     if (heading == nullptr || !Contains(owner_name(), " ")) return false;
     std::string raw;
     CollectTextCapped(heading, 0, 200, &raw);
@@ -2899,6 +2943,13 @@ class Walker {
   // SameName(author, owner_name()), the owner's side worked out once.
   bool SameAsOwner(std::string_view author) const {
     if (owner_key_.name.empty()) return false;
+    // "<b>noawalks</b>: @Dana thank you!" on "Noa Friedman-Azoulay
+    // (@noawalks)": the owner answering under their handle.
+    if (!owner_handle_.empty()) {
+      std::string handle = AsciiLower(StripWhitespace(author));
+      if (!handle.empty() && handle.front() == '@') handle.erase(0, 1);
+      if (handle == owner_handle_) return true;
+    }
     return SameName(AuthorKey(author), owner_key_);
   }
 
@@ -2910,7 +2961,8 @@ class Walker {
   // The heading naming the feature's subject (HeadingNames), or nullptr.
   const GumboNode* feature_heading_;
   ClassFactsCache* cache_;
-  const AuthorKey owner_key_;  // the owner's name, as SameName reads it
+  const AuthorKey owner_key_;       // the owner's name, as SameName reads it
+  const std::string owner_handle_;  // lower case, without "@"; or ""
   // Value cells of the label pairs read so far that hold a bare number
   // (RecordLabelPair).
   absl::flat_hash_set<const GumboNode*> paired_values_;
@@ -3062,7 +3114,7 @@ Document ParseDocument(const Page& page) {
     document.owner_name = TitleNamesOwner(headings.title, page_words);
   }
   Walker walker(&document, has_main, owner_is_feature_subject,
-                headings.feature_heading, &cache);
+                headings.feature_heading, OwnerHandle(headings.title), &cache);
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();
@@ -3086,8 +3138,20 @@ Document ParseDocument(const Page& page) {
   document.owner_name = TrimTrailingEmoji(document.owner_name);
   document.owner_pronouns = internal::OwnerPronouns(document);
   if (!region_is_written) {
-    std::string country = internal::CountryOfPage(document);
-    if (!country.empty()) document.region = std::move(country);
+    std::vector<internal::CountryVotes> countries =
+        internal::CountriesOfPage(document);
+    const bool clear_winner =
+        !countries.empty() &&
+        (countries.size() == 1 || countries[1].votes < countries[0].votes);
+    if (clear_winner) document.region = countries[0].code;
+    // A travel page names its traveller's home as often as the places
+    // they went: a number that is no phone of the page's country may be
+    // one of the others it names at least twice.
+    for (const internal::CountryVotes& country : countries) {
+      if (country.votes >= 2 && country.code != document.region) {
+        document.other_regions.push_back(country.code);
+      }
+    }
   } else if (document.region == "GB") {
     // Guernsey and the Isle of Man write "en-GB" too, but number their
     // phones apart: the page's places tell.

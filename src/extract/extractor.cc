@@ -248,7 +248,8 @@ bool ChildNamedBefore(std::string_view text, std::size_t begin) {
 // writes both) and the Philippines. False when the country is unknown.
 bool WritesDayFirst(std::string_view region) {
   return !region.empty() && region != "US" && region != "CA" &&
-         region != "PH" && region != "PR" && region != "GU" && region != "FM";
+         region != "PH" && region != "PR" && region != "GU" && region != "FM" &&
+         region != "MH" && region != "PW" && region != "AS" && region != "MP";
 }
 
 // Named places and organisations can be claimed by several categories at
@@ -763,6 +764,22 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         if (std::optional<Validated> national =
                 ValidatePhoneInRegion(written, document.region)) {
           validated = std::move(national);
+        }
+      }
+    }
+    if (rule.category == Category::kPhone &&
+        rule.validator == "phone_national" &&
+        (!validated || document.region.empty())) {
+      // No phone of the page's country: a country the page keeps naming
+      // comes before the usual guesses ("054-318-2206" is a French number
+      // too, but the page names Haifa, not France).
+      std::string_view written = StripWhitespace(
+          text.substr(candidate.begin, candidate.end - candidate.begin));
+      for (const std::string& region : document.other_regions) {
+        if (std::optional<Validated> named =
+                ValidatePhoneInRegion(written, region)) {
+          validated = std::move(named);
+          break;
         }
       }
     }

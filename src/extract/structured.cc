@@ -795,10 +795,18 @@ class JsonLdReader {
 // ---------------------------------------------------------------------------
 // Embedded JSON state.
 
+// Keys a performer's or member's object names them by ("stageName",
+// "profileName") besides "name".
+bool IsPersonNameKey(const std::string& word) {
+  return word == "stagename" || word == "artistname" || word == "profilename" ||
+         word == "publicname" || word == "realname";
+}
+
 // Keys that make an object an account ("user") object.
 bool IsAccountKey(const std::string& word) {
   return word == "username" || word == "fullname" || word == "screenname" ||
-         word == "displayname" || word == "handle" || word == "login";
+         word == "displayname" || word == "handle" || word == "login" ||
+         IsPersonNameKey(word);
 }
 
 struct StateField {
@@ -931,7 +939,8 @@ class StateReader {
       if (!it.value().is_string()) continue;
       std::string word = KeyWord(it.key());
       const std::string& text = it.value().get_ref<const std::string&>();
-      if ((word == "name" || word == "fullname" || word == "displayname") &&
+      if ((word == "name" || word == "fullname" || word == "displayname" ||
+           IsPersonNameKey(word)) &&
           SameName(text, document.owner_name)) {
         return true;
       }

@@ -1095,6 +1095,29 @@ TEST(Region, ANorthAmericanAreaCodeNamesACaribbeanCountry) {
       "RW");
 }
 
+TEST(Region, SmallIslandStatesAreKnownByTheirTowns) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>Ladder nights in Avarua, Rarotonga."
+                                   "</p>"))
+                .region,
+            "CK");
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>Karate in Koror, Palau.</p>")).region,
+            "PW");
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<p>Bread in Stanley, Falkland Islands.</p>"))
+          .region,
+      "FK");
+}
+
+TEST(Region, OtherCountriesNamedTwiceAreKeptWhenNoneWins) {
+  // Haifa and Tbilisi are named as often: no country wins, both are kept
+  // for numbers written the national way.
+  Document document = ParseDocument(
+      HtmlPage("<p>Home is Haifa. Back in Haifa soon. Tbilisi was hot; "
+               "Tbilisi again next year.</p>"));
+  EXPECT_EQ(document.region, "");
+  EXPECT_EQ(document.other_regions, (std::vector<std::string>{"GE", "IL"}));
+}
+
 TEST(Region, AFullNumbersCountryCodeNamesTheCountry) {
   EXPECT_EQ(
       ParseDocument(HtmlPage("<p>Pedidos al (+504) 9874-3120</p>")).region,
@@ -1522,6 +1545,46 @@ TEST(ParseDocument, ALongBylineWithAHandleAndANameNamesTheOwner) {
       "· publicado el 4 de octubre de 2026 · 18.402 visitas · 612 favoritos"
       "</div><p>Hola, soy Karim.</p></main>"));
   EXPECT_EQ(document.owner_name, "Karim Mohamed Hammu");
+}
+
+TEST(ParseDocument, AMonthlyFeatureInDanishNamesItsSubjectNotItsWriter) {
+  Document document = ParseDocument(HtmlPage(
+      "<html lang='da'><head><title>Månedens medlem: Aviaja Lyberth · Qajaq "
+      "Nuuk</title></head><body><main><article><h1>Månedens medlem: Aviaja"
+      "</h1><p class='byline'>Skrevet af Pipaluk Heilmann · 5. november "
+      "2026</p><p>Hun fyldte 32 i september.</p></article></main></body>"
+      "</html>"));
+  EXPECT_EQ(document.owner_name, "Aviaja Lyberth");
+  EXPECT_EQ(ZoneOf(document, "fyldte 32"), Zone::kOwner);
+  Document player = ParseDocument(
+      HtmlPage("<main><h2>Ladder player: Mata Tangimetua</h2><p>Mata works "
+               "at the bank.</p></main>"));
+  EXPECT_EQ(player.owner_name, "Mata Tangimetua");
+}
+
+TEST(MemberProfiles, ANoteLedByItsWritersNameTownAndTimeIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Wendy Summers</h1><p>I bake on Fridays.</p><section><h2>"
+      "Collection notes (14)</h2><div class='note'><b>Graham Biggs</b>, "
+      "Stanley · <time datetime='2026-09-06'>6 Sep 2026</time><p>I'm 72 and "
+      "my wife Rosemary loves it.</p></div></section></main>"));
+  EXPECT_EQ(ZoneOf(document, "Rosemary"), Zone::kOthers);
+  // A bold item with a comma but no time is the owner's own line.
+  Document items = ParseDocument(
+      HtmlPage("<main><h1>Wendy Summers</h1><div><b>Rye starter</b>, fed "
+               "daily · my husband Tom feeds it</div></main>"));
+  EXPECT_EQ(ZoneOf(items, "Tom"), Zone::kOwner);
+}
+
+TEST(MemberProfiles, AReplyUnderTheHandleTheTitleGivesIsTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Noa Friedman-Azoulay (@noawalks) · Waymark</title>"
+      "</head><body><main><h1>Noa Friedman-Azoulay</h1><div class=comments>"
+      "<p><b>Dana Levi</b> (Tel Aviv): my son Ido (9) loved it</p><p><b>"
+      "noawalks</b>: @Dana thank you! WhatsApp me on 054-318-2206.</p></div>"
+      "</main></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "Ido"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "054-318-2206"), Zone::kOwner);
 }
 
 }  // namespace exposure

@@ -77,6 +77,28 @@ TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
             (std::vector<std::string>{"arman@seitkali.example"}));
 }
 
+TEST(Extractor, ANationalNumberOfAnotherCountryThePageNamesIsAPhone) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("WhatsApp me on 054-318-2206 for the driver.", Zone::kOwner);
+  // Without a country, the usual guesses read it as French.
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kPhone),
+            (std::vector<std::string>{"+33543182206"}));
+  document.other_regions = {"GE", "IL"};
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kPhone),
+            (std::vector<std::string>{"+972543182206"}));
+}
+
+TEST(Extractor, AFiveDigitNumberIsAPhoneOnlyWhereNumbersAreThatShort) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("Mobile 56218 (text is best) after work.", Zone::kOwner);
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kPhone).empty());
+  document.region = "FK";
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kPhone),
+            (std::vector<std::string>{"+50056218"}));
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(

@@ -263,6 +263,16 @@ TEST(StructuredState, AnObjectWithTheOwnersFirstAndLastNameIsTheirs) {
             Sorted({{"age", "34"}, {"location", "Muscat"}, {"sex", "female"}}));
 }
 
+TEST(StructuredState, AnObjectNamingTheOwnerByStageNameIsTheirs) {
+  Document document = Parse(
+      R"(<h1>Rari Sekhesa</h1>
+      <script type="application/json">{"act":{"stageName":"Rari Sekhesa",
+      "gender":"female","age":27},"similar":[{"stageName":"Thabo M",
+      "gender":"male","age":31},{"stageName":"Ntate Joe","age":45}]}</script>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"age", "27"}, {"sex", "female"}}));
+}
+
 TEST(StructuredState, HostileScriptsAreBounded) {
   struct Case {
     std::string script;
