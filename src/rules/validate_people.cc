@@ -86,6 +86,7 @@ std::optional<Validated> ValidateSex(std::string_view match) {
                 {"bărbat", "male"},
                 {"laki-laki", "male"},
                 {"pria", "male"},
+                {"lelaki", "male"},
                 {"no binario", "nonbinary"},
                 {"no binarie", "nonbinary"}};
   for (const auto& word : kWords) {
