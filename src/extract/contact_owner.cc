@@ -2,6 +2,7 @@
 // normalised block text with RE2 for the capitalised-name scan.
 #include "extract/contact_owner.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -256,6 +257,22 @@ bool IsSubjectPronoun(std::string_view word) {
       "i",  "we", "she",  "he", "they", "ella",
       "él", "Él", "elle", "il", "ela",  "ele"};  // AsciiLower leaves "Él" as is
   return IsOneOf(AsciiLower(word), kPronouns);
+}
+
+bool IsOtherGendersPronoun(std::string_view word,
+                           const std::vector<std::string>& owner_pronouns) {
+  static const std::vector<std::string_view> kFeminine = {"she", "ella", "elle",
+                                                          "ela"};
+  static const std::vector<std::string_view> kMasculine = {"he", "él", "Él",
+                                                           "il", "ele"};
+  const std::string lower = AsciiLower(word);
+  auto owner_says = [&owner_pronouns](std::string_view pronoun) {
+    return std::find(owner_pronouns.begin(), owner_pronouns.end(), pronoun) !=
+           owner_pronouns.end();
+  };
+  if (IsOneOf(lower, kFeminine)) return owner_says("he") && !owner_says("she");
+  if (IsOneOf(lower, kMasculine)) return owner_says("she") && !owner_says("he");
+  return false;
 }
 
 bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,

@@ -8,7 +8,9 @@
 #define EXPOSURE_EXTRACT_CONTACT_OWNER_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace exposure {
 
@@ -55,6 +57,12 @@ bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
 // True for a subject pronoun ("She", "he", "Ella", "Elle"): on a page about
 // one person it stands for that person, so it does not name anyone else.
 bool IsSubjectPronoun(std::string_view word);
+
+// True when `word` is a subject pronoun of one gender ("She", "él") and the
+// page calls its owner by the other only (`owner_pronouns`, lower case):
+// "My own mother. She is 63" on a page about a man is about his mother.
+bool IsOtherGendersPronoun(std::string_view word,
+                           const std::vector<std::string>& owner_pronouns);
 
 }  // namespace exposure
 

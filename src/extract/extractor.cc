@@ -749,6 +749,12 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         !NamesOwnerShortly(candidate.owner, document.owner_name)) {
       continue;
     }
+    // "My own mother. She is 63" on a page that calls its owner "he": a
+    // pronoun of the other gender is someone else.
+    if (rule.owner_group > 0 &&
+        IsOtherGendersPronoun(candidate.owner, document.owner_pronouns)) {
+      continue;
+    }
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));

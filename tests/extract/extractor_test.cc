@@ -99,6 +99,22 @@ TEST(Extractor, AFiveDigitNumberIsAPhoneOnlyWhereNumbersAreThatShort) {
             (std::vector<std::string>{"+50056218"}));
 }
 
+TEST(Extractor, APronounOfTheOtherGenderIsSomeoneElse) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Hardest student? My own mother. She is 63 and swims now.", Zone::kOwner);
+  document.owner_name = "Ibrahim Shareef";
+  document.owner_pronouns = {"he", "him", "his"};
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
+  // On a page about a woman, "She" is the owner (two rules read it).
+  document.owner_pronouns = {"she", "her"};
+  std::vector<std::string> ages =
+      ValuesOf(extractor.Extract(document), Category::kAge);
+  ASSERT_FALSE(ages.empty());
+  EXPECT_EQ(ages.front(), "63");
+  EXPECT_EQ(ages.back(), "63");
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(

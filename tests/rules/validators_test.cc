@@ -428,6 +428,10 @@ TEST(Validators, Name) {
   EXPECT_FALSE(Validate("name", "Escuela infantil 2026-2027").has_value());
   EXPECT_FALSE(Validate("name", "Junior League 2025/26").has_value());
   EXPECT_EQ(ValueOf("name", "Studio 54"), "Studio 54");
+  // A sentence's opening article is no part of a longer name.
+  EXPECT_EQ(ValueOf("name", "A Marshall Islands High School"),
+            "Marshall Islands High School");
+  EXPECT_EQ(ValueOf("name", "A Coruña"), "A Coruña");
   EXPECT_EQ(ValueOf("name", "7-Eleven"), "7-Eleven");
   EXPECT_EQ(ValueOf("name", "Phase I"), "Phase I");
   EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
