@@ -125,16 +125,35 @@ std::optional<std::string> BirthDateFromAge(std::string_view birthday, int age,
 // The one age the findings of `url` state ("61"), or nothing when they
 // state none or disagree.
 std::optional<int> TheAgeStated(const std::vector<Finding>& findings,
-                                std::string_view url) {
+                                std::string_view url,
+                                const Finding* beside = nullptr) {
   std::optional<int> stated;
+  bool disagree = false;
   for (const Finding& finding : findings) {
     if (finding.category != Category::kAge || finding.url != url) continue;
     int age = 0;
     if (!absl::SimpleAtoi(finding.value, &age)) return std::nullopt;
-    if (stated && *stated != age) return std::nullopt;
+    if (stated && *stated != age) disagree = true;
     stated = age;
   }
-  return stated;
+  if (!disagree) return stated;
+  // "Today I'm 29! My birthday is on 8 March" on a page that also says
+  // "my oven is 14 years old": the age written in the birthday's own words.
+  if (beside == nullptr) return std::nullopt;
+  std::optional<int> in_words;
+  for (const Finding& finding : findings) {
+    if (finding.category != Category::kAge || finding.url != url ||
+        finding.matched.empty() ||
+        finding.snippet.find(beside->matched) == std::string::npos ||
+        beside->snippet.find(finding.matched) == std::string::npos) {
+      continue;
+    }
+    int age = 0;
+    if (!absl::SimpleAtoi(finding.value, &age)) continue;
+    if (in_words && *in_words != age) return std::nullopt;
+    in_words = age;
+  }
+  return in_words;
 }
 
 }  // namespace
@@ -205,7 +224,7 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
                  f.value.size() >= 4 && !StartsWith(f.value, "--");
         });
     if (has_year) continue;
-    std::optional<int> age = TheAgeStated(findings, day.url);
+    std::optional<int> age = TheAgeStated(findings, day.url, &day);
     // The age is the one on the day the birthday was written about.
     std::optional<absl::CivilDay> written;
     if (absl::CivilDay on; absl::ParseCivilTime(day.written_on, &on)) {

@@ -281,5 +281,23 @@ TEST(DeriveFindings, BirthdayAndStatedAgeOnADatedPageMakeADate) {
   EXPECT_EQ(derived[0].rule_id, "derived.birthday_and_year");
 }
 
+TEST(DeriveFindings, OfTwoAgesTheOneInTheBirthdaysWordsGivesTheYear) {
+  // "Today I'm 29! My birthday is on 8 March" beside "my oven is 14 years
+  // old", written in November 2026: born 1997.
+  Finding birthday = Make(Category::kBirthdate, "--03-08");
+  birthday.written_on = "2026-11-21";
+  birthday.snippet = "Today I'm 29! My birthday is on 8 March, so";
+  birthday.matched = "8 March";
+  Finding age = Make(Category::kAge, "29");
+  age.snippet = birthday.snippet;
+  age.matched = "29";
+  Finding oven = Make(Category::kAge, "14");
+  oven.snippet = "My oven is 14 years old and still";
+  oven.matched = "14";
+  std::vector<Finding> derived = DeriveFindings({birthday, age, oven});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "1997-03-08");
+}
+
 }  // namespace
 }  // namespace exposure
