@@ -289,6 +289,14 @@ bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
       "towers",     "building", "house",      "court",      "mansions",
       "flats",      "villas",   "condominium"};
   if (IsOneOf(nearest.words.back(), kBuildings)) return false;
+  // "Edifício Jardim Flor, Rua de Fernão Mendes Pinto 77", "Résidence Le
+  // Gabian, 6 Rue du Gabian": a building named kind first.
+  // (Letters() keeps ASCII letters only: "edifcio" is "Edifício".)
+  static const std::vector<std::string_view> kBuildingsFirst = {
+      "edifcio",  "edificio",     "rsidence", "residence", "residencial",
+      "building", "bloco",        "torre",    "condomnio", "condominio",
+      "villa",    "apartamentos", "immeuble", "palazzo",   "wohnanlage"};
+  if (IsOneOf(nearest.words.front(), kBuildingsFirst)) return false;
   static const RE2* const kPunctuation = new RE2(R"([\s,·•|:;(\-–—]*)");
   std::string_view between = text.substr(nearest.end, begin - nearest.end);
   return RE2::FullMatch(re2::StringPiece(between.data(), between.size()),

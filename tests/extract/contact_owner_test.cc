@@ -209,6 +209,11 @@ TEST(ContactOwner, AnAddressAfterAnotherNameIsTheirs) {
                               "2907", "Marjorie Brandt"));
   EXPECT_FALSE(others_address("Flat 304, Sai Krupa Apartments, 12 Prabhat Road",
                               "12 Prabhat", "Sunita Kulkarni"));
+  EXPECT_FALSE(others_address(
+      "at my building, Edifício Jardim Flor, Rua de Fernão Mendes Pinto 77",
+      "Rua de", "Inês Leong"));
+  EXPECT_FALSE(others_address("Résidence Le Gabian, 6 Rue du Gabian", "6 Rue",
+                              "Josiane Boisson"));
   EXPECT_FALSE(others_address("the little yellow Cape Cod at 4417 Kenwick Ave",
                               "4417", "Yvonne Castellanos"));
   EXPECT_FALSE(others_address("RSVP cards go to: Nadia Ferreira, 2638 W Palmer",
