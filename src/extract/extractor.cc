@@ -608,6 +608,26 @@ void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
   });
 }
 
+// A town the page places the person in ("Kigali, Rwanda") is a location;
+// the same name read as a regular place ("Saturdays in Kigali") says it
+// again, as a town, not as a place they go to.
+void DropTownsReadAsPlaces(std::vector<Finding>* findings) {
+  std::vector<std::string> towns;
+  for (const Finding& finding : *findings) {
+    if (finding.category != Category::kLocation) continue;
+    for (std::string_view part : Split(finding.value, ',')) {
+      part = StripWhitespace(part);
+      if (!part.empty()) towns.push_back(AsciiLower(part));
+    }
+  }
+  if (towns.empty()) return;
+  std::erase_if(*findings, [&towns](const Finding& finding) {
+    return finding.category == Category::kRegularPlace &&
+           std::find(towns.begin(), towns.end(),
+                     AsciiLower(StripWhitespace(finding.value))) != towns.end();
+  });
+}
+
 // A person has one birth year. When the page's data gives it (a JSON-LD
 // birthDate, a state's "birthYear": 1961), a bare year in the text that
 // differs ("b. 1903" in a family tree) is someone else's.
@@ -682,6 +702,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   DropOtherBirthYears(&findings);
   DropSchoolsWorkedAt(&findings);
   AddTownsOfAddresses(&findings);
+  DropTownsReadAsPlaces(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.category == Category::kLocation;
       })) {

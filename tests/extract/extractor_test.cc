@@ -115,6 +115,19 @@ TEST(Extractor, APronounOfTheOtherGenderIsSomeoneElse) {
   EXPECT_EQ(ages.back(), "63");
 }
 
+TEST(Extractor, ATownThePageLivesInIsNoRegularPlace) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "I live in Tartu, Estonia. Every Saturday I play blitz in Tartu with "
+      "the club, and every Sunday at Café Werner.",
+      Zone::kOwner);
+  std::vector<std::string> places =
+      ValuesOf(extractor.Extract(document), Category::kRegularPlace);
+  EXPECT_EQ(std::count(places.begin(), places.end(), "Tartu"), 0);
+  EXPECT_NE(std::find(places.begin(), places.end(), "Café Werner"),
+            places.end());
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(
