@@ -144,6 +144,14 @@ double AdjustForContext(const Rule& rule, std::string_view text,
     if (ContainsWord(around, word)) boost += kBoostPerWord;
   }
   confidence += std::min(boost, kMaxBoost);
+  // "today I turned 39, and my wife Elena surprised me": a match that says
+  // "I" has its subject; the people named after it do not change whose
+  // detail it is, so only the words before it (and its own) can suppress.
+  const std::string matched = LowerCase(text.substr(begin, end - begin));
+  if (ContainsWord(matched, "i") || ContainsWord(matched, "i'm") ||
+      ContainsWord(matched, "i’m")) {
+    around = LowerCase(Window(text, begin, end, kContextWindow, 0));
+  }
   for (const std::string& word : rule.suppress_words) {
     // In a piece about the owner, "she" is the owner, not someone else,
     // and "his place" is the owner's.

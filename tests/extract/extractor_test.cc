@@ -128,6 +128,21 @@ TEST(Extractor, ATownThePageLivesInIsNoRegularPlace) {
             places.end());
 }
 
+TEST(Extractor, PeopleNamedAfterAnIMatchDoNotSuppressIt) {
+  Extractor extractor(DefaultRules());
+  // "my wife" after "today I turned 39" is not whose birthday it is.
+  Document document = OneBlock(
+      "Aug 14, 2026 · And today I turned 39, and my wife Elena surprised me.",
+      Zone::kOwner);
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kBirthdate),
+            (std::vector<std::string>{"--08-14"}));
+  // Before the match it still is.
+  document.blocks[0].text =
+      "Aug 14, 2026 · My wife turned 39 today and I baked.";
+  EXPECT_TRUE(
+      ValuesOf(extractor.Extract(document), Category::kBirthdate).empty());
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(
