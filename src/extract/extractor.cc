@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
@@ -636,6 +637,45 @@ void DropTownsReadAsPlaces(std::vector<Finding>* findings) {
   });
 }
 
+// "I'm Dimitar, 38" in February and "today I turned 39" in August: the age
+// an older post gave is outdated once a newer post gives the one after it.
+void DropOutdatedAges(std::vector<Finding>* findings) {
+  auto day_of = [](const Finding& finding) -> std::string {
+    return finding.posted_at.size() >= 10 ? finding.posted_at.substr(0, 10)
+                                          : std::string();
+  };
+  std::string newest_day;
+  int newest_age = 0;
+  for (const Finding& finding : *findings) {
+    int age = 0;
+    const std::string day = day_of(finding);
+    if (finding.category != Category::kAge || day.empty() ||
+        !absl::SimpleAtoi(finding.value, &age)) {
+      continue;
+    }
+    if (day > newest_day || (day == newest_day && age > newest_age)) {
+      newest_day = day;
+      newest_age = age;
+    }
+  }
+  if (newest_day.empty()) return;
+  auto year_of = [](const std::string& day) {
+    int year = 0;
+    return absl::SimpleAtoi(day.substr(0, 4), &year) ? year : 0;
+  };
+  const int newest_year = year_of(newest_day);
+  std::erase_if(*findings, [&](const Finding& finding) {
+    int age = 0;
+    const std::string day = day_of(finding);
+    if (finding.category != Category::kAge || day.empty() ||
+        day >= newest_day || !absl::SimpleAtoi(finding.value, &age)) {
+      return false;
+    }
+    const int years = newest_year - year_of(day);
+    return age < newest_age && newest_age - age <= years + 1;
+  });
+}
+
 // A person has one birth year. When the page's data gives it (a JSON-LD
 // birthDate, a state's "birthYear": 1961), a bare year in the text that
 // differs ("b. 1903" in a family tree) is someone else's.
@@ -711,6 +751,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   DropSchoolsWorkedAt(&findings);
   AddTownsOfAddresses(&findings);
   DropTownsReadAsPlaces(&findings);
+  DropOutdatedAges(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.category == Category::kLocation;
       })) {

@@ -143,6 +143,25 @@ TEST(Extractor, PeopleNamedAfterAnIMatchDoNotSuppressIt) {
       ValuesOf(extractor.Extract(document), Category::kBirthdate).empty());
 }
 
+TEST(Extractor, AnOlderPostsAgeGivesWayToANewerOne) {
+  Extractor extractor(DefaultRules());
+  Document document;
+  document.url = "http://forum.example/t/1";
+  TextBlock intro;
+  intro.text = "Hello everyone! I'm Dimitar, 38, from Bitola.";
+  intro.posted_at = "2026-02-03T21:14:00+01:00";
+  TextBlock update = intro;
+  update.text = "Update: today I turned 39 and got a new pen.";
+  update.posted_at = "2026-08-14T19:40:00+02:00";
+  document.blocks = {intro, update};
+  // Two rules read "turned 39"; "38" is gone.
+  std::vector<std::string> ages =
+      ValuesOf(extractor.Extract(document), Category::kAge);
+  ASSERT_FALSE(ages.empty());
+  EXPECT_EQ(std::count(ages.begin(), ages.end(), "38"), 0);
+  EXPECT_EQ(ages.back(), "39");
+}
+
 TEST(Extractor, FindsOwnersPhoneWithProvenance) {
   Extractor extractor(DefaultRules());
   std::vector<Finding> findings = extractor.Extract(
