@@ -131,6 +131,10 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
   for (char c : match) {
     if (absl::ascii_isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
   }
+  // The few regions tried here all write seven digits or more; the short
+  // numbers of small island states are read only with the page's country
+  // (ValidatePhoneInRegion), which spares a parse per five-digit count.
+  if (digits.size() < 7) return std::nullopt;
   // 07xxx xxxxxx is the shape of every UK mobile; the library's ranges
   // leave some blocks (Ofcom's drama numbers among them) unallocated.
   if (digits.size() == 11 && StartsWith(digits, "07")) {
