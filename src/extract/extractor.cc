@@ -252,6 +252,23 @@ bool ChildNamedBefore(std::string_view text, std::size_t begin) {
                            *kChild);
 }
 
+// The number of ASCII digits in `text`.
+std::size_t CountDigits(std::string_view text) {
+  return std::count_if(text.begin(), text.end(), [](char c) {
+    return absl::ascii_isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// True for a country whose phone numbers can be five or six digits long
+// ("73 418" in the Cook Islands, "52 44 18" in Greenland): elsewhere a
+// number that short is a count, a price or a code, and is not parsed.
+bool WritesShortNumbers(std::string_view region) {
+  static const std::vector<std::string_view> kRegions = {
+      "AC", "AD", "CK", "FK", "FO", "GL", "KI", "NC", "NF", "PF",
+      "PM", "SB", "SH", "SR", "TK", "TO", "TV", "VU", "WF", "WS"};
+  return IsOneOf(region, kRegions);
+}
+
 // True for a country that writes a numeric date day first ("11/02/1963"
 // is 11 February): every known one but the United States, Canada (which
 // writes both) and the Philippines. False when the country is unknown.
@@ -836,7 +853,8 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
       // one written with its country code stays as written.
       std::string_view written = StripWhitespace(
           text.substr(candidate.begin, candidate.end - candidate.begin));
-      if (!StartsWith(written, "+") && !StartsWith(written, "00")) {
+      if (!StartsWith(written, "+") && !StartsWith(written, "00") &&
+          (CountDigits(written) >= 7 || WritesShortNumbers(document.region))) {
         if (std::optional<Validated> national =
                 ValidatePhoneInRegion(written, document.region)) {
           validated = std::move(national);
@@ -852,6 +870,7 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
       std::string_view written = StripWhitespace(
           text.substr(candidate.begin, candidate.end - candidate.begin));
       for (const std::string& region : document.other_regions) {
+        if (CountDigits(written) < 7 && !WritesShortNumbers(region)) continue;
         if (std::optional<Validated> named =
                 ValidatePhoneInRegion(written, region)) {
           validated = std::move(named);
