@@ -388,9 +388,9 @@ const std::vector<Country>& Countries() {
        "689",
        {"French Polynesia", "Polynésie française", "Tahiti", "Papeete"}},
       {"NC", "687", {"New Caledonia", "Nouvelle-Calédonie", "Nouméa"}},
-      // Small island states and territories whose numbers are five to
-      // seven digits long: "Text 73 418" is a Rarotonga number only when
-      // the page is known to be in the Cook Islands.
+      // Smaller states and territories. The island ones number five to
+      // seven digits: "Text 73 418" is a Rarotonga number only when the
+      // page is known to be in the Cook Islands.
       {"PW", "680", {"Palau", "Koror", "Melekeok", "Babeldaob"}},
       {"MH", "692", {"Marshall Islands", "Majuro", "Ebeye", "Kwajalein"}},
       {"FM", "691", {"Micronesia", "Pohnpei", "Chuuk", "Kosrae", "Palikir"}},
