@@ -693,11 +693,14 @@ std::vector<CountryVotes> CountriesOfPage(const Document& document) {
   return ranked;
 }
 
-std::string CountryOfPage(const Document& document) {
-  std::vector<CountryVotes> ranked = CountriesOfPage(document);
+std::string ClearWinner(const std::vector<CountryVotes>& ranked) {
   if (ranked.empty()) return "";
   if (ranked.size() > 1 && ranked[1].votes == ranked[0].votes) return "";
   return ranked[0].code;
+}
+
+std::string CountryOfPage(const Document& document) {
+  return ClearWinner(CountriesOfPage(document));
 }
 
 }  // namespace exposure::internal

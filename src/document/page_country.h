@@ -26,6 +26,10 @@ struct CountryVotes {
 // first. Reads the page's own words only; no lookup.
 std::vector<CountryVotes> CountriesOfPage(const Document& document);
 
+// The first code of `ranked` (CountriesOfPage), or "" when there is none
+// or the next country has as many votes.
+std::string ClearWinner(const std::vector<CountryVotes>& ranked);
+
 // The ISO 3166 code of the country `document` points to most, or "" when
 // nothing does clearly (no signal, or another country as often).
 std::string CountryOfPage(const Document& document);

@@ -3140,10 +3140,8 @@ Document ParseDocument(const Page& page) {
   if (!region_is_written) {
     std::vector<internal::CountryVotes> countries =
         internal::CountriesOfPage(document);
-    const bool clear_winner =
-        !countries.empty() &&
-        (countries.size() == 1 || countries[1].votes < countries[0].votes);
-    if (clear_winner) document.region = countries[0].code;
+    std::string winner = internal::ClearWinner(countries);
+    if (!winner.empty()) document.region = std::move(winner);
     // A travel page names its traveller's home as often as the places
     // they went: a number that is no phone of the page's country may be
     // one of the others it names at least twice.

@@ -252,26 +252,43 @@ bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
   return false;
 }
 
+namespace {
+
+// Third-person subject pronouns by gender, in English, Spanish, French and
+// Portuguese (AsciiLower leaves "Él" as is).
+const std::vector<std::string_view>& FeminineSubjectPronouns() {
+  static const auto* pronouns =
+      new std::vector<std::string_view>{"she", "ella", "elle", "ela"};
+  return *pronouns;
+}
+const std::vector<std::string_view>& MasculineSubjectPronouns() {
+  static const auto* pronouns =
+      new std::vector<std::string_view>{"he", "él", "Él", "il", "ele"};
+  return *pronouns;
+}
+
+}  // namespace
+
 bool IsSubjectPronoun(std::string_view word) {
-  static const std::vector<std::string_view> kPronouns = {
-      "i",  "we", "she",  "he", "they", "ella",
-      "él", "Él", "elle", "il", "ela",  "ele"};  // AsciiLower leaves "Él" as is
-  return IsOneOf(AsciiLower(word), kPronouns);
+  const std::string lower = AsciiLower(word);
+  return IsOneOf(lower, {"i", "we", "they"}) ||
+         IsOneOf(lower, FeminineSubjectPronouns()) ||
+         IsOneOf(lower, MasculineSubjectPronouns());
 }
 
 bool IsOtherGendersPronoun(std::string_view word,
                            const std::vector<std::string>& owner_pronouns) {
-  static const std::vector<std::string_view> kFeminine = {"she", "ella", "elle",
-                                                          "ela"};
-  static const std::vector<std::string_view> kMasculine = {"he", "él", "Él",
-                                                           "il", "ele"};
   const std::string lower = AsciiLower(word);
   auto owner_says = [&owner_pronouns](std::string_view pronoun) {
     return std::find(owner_pronouns.begin(), owner_pronouns.end(), pronoun) !=
            owner_pronouns.end();
   };
-  if (IsOneOf(lower, kFeminine)) return owner_says("he") && !owner_says("she");
-  if (IsOneOf(lower, kMasculine)) return owner_says("she") && !owner_says("he");
+  if (IsOneOf(lower, FeminineSubjectPronouns())) {
+    return owner_says("he") && !owner_says("she");
+  }
+  if (IsOneOf(lower, MasculineSubjectPronouns())) {
+    return owner_says("she") && !owner_says("he");
+  }
   return false;
 }
 
