@@ -100,9 +100,10 @@ std::string RepeatedFullName(std::string_view body, std::string_view title) {
       R"((\p{Lu}\p{Ll}{2,}(?:[\-]\p{Lu}\p{Ll}+)?)((?: \p{Lu}\p{Ll}+(?:[\-]\p{Lu}\p{Ll}+)?){1,2}))");
   re2::StringPiece input(body.data(), body.size());
   std::string first, rest;
-  // "Find a Registry Start Your Registry": words no name is made of.
+  // "Find a Registry Start Your Registry", "Thursday Gold Lotto": words no
+  // name is made of.
   static const RE2* const kNotName = new RE2(
-      R"(\b(?:Your|My|Our|Their|His|Her|The|This|That|And|For|With|From|Start|Find|Join|Sign|Log|New|All|More|Home|About|Contact|Baby|Registry|Wedding|Gift|Gifts|Shop|Store|List|Page|Profile|Blog|News|Guide|Guides|Best|Free|Team|Club|Group|Online|Member|Members)\b)");
+      R"(\b(?:Your|My|Our|Their|His|Her|The|This|That|And|For|With|From|Start|Find|Join|Sign|Log|New|All|More|Home|About|Contact|Baby|Registry|Wedding|Gift|Gifts|Shop|Store|List|Page|Profile|Blog|News|Guide|Guides|Best|Free|Team|Club|Group|Online|Member|Members|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|September|October|November|December)\b)");
   while (RE2::FindAndConsume(&input, *kFullName, &first, &rest)) {
     if (RE2::PartialMatch(StrCat(first, rest), *kNotName)) continue;
     RE2 word(StrCat("\\b", RE2::QuoteMeta(first), "\\b"));

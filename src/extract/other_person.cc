@@ -89,11 +89,13 @@ bool QuotedFromAnotherPerson(std::string_view text, std::size_t begin,
   if (owner_name.empty() || begin > text.size()) return false;
   auto quote = QuoteAround(text, begin);
   if (!quote) return false;
-  // Signed inside the quote, or right after its closing mark.
+  // Signed inside the quote, or right after its closing mark. A name
+  // after a dash that a sentence goes on from ("- the irony - I spend my
+  // days") signs nothing.
   static const RE2* const kSignature = new RE2(
-      R"(\s-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2}))");
+      R"re(\s-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2})(?:$|\s*[,;:()"”!?]|\s+\d|\s+(?:from|in|de|en)\s|\s*\.(?:\s|$)))re");
   static const RE2* const kSignatureAfter = new RE2(
-      R"(^[\s,.]*-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2}))");
+      R"re(^[\s,.]*-\s*(?:User:|@)?(\p{Lu}[\p{L}\d_.'’]*(?:\s\p{Lu}[\p{L}\d_.'’\-]*){0,2})(?:$|\s*[,;:()"”!?]|\s+\d|\s+(?:from|in|de|en)\s|\s*\.(?:\s|$)))re");
   std::string signer;
   const std::string_view inside =
       text.substr(quote->first, quote->second - quote->first);

@@ -1167,6 +1167,14 @@ TEST(OwnerName, ASignedFeatureIsAboutWhomItKeepsNaming) {
       "to Windhoek at 19. Her husband fetches vegetables; she sings alto."
       "</p><p>Call Selma on 081 276 4409.</p></article></main>"));
   EXPECT_EQ(document.owner_name, "Selma Nangolo");
+  // A draw named after its weekday is no person, however often it comes.
+  Document winner = ParseDocument(HtmlPage(
+      "<main><article><p class='byline'>By <span class='author'>Jess "
+      "Tranter</span></p><p>She won last week's Thursday Gold Lotto draw. "
+      "Thursday Gold Lotto pays weekly.</p><p>Kerri-Anne Dwyer, 56, said "
+      "her Thursday ticket was lucky. Kerri-Anne laughed. Kerri-Anne and "
+      "her husband will travel; he is retired.</p></article></main>"));
+  EXPECT_EQ(winner.owner_name, "Kerri-Anne Dwyer");
   // A first-person post keeps its writer.
   Document post = ParseDocument(HtmlPage(
       "<main><article><h1>Our weekend</h1><p class='byline'>By <span "

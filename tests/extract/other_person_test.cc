@@ -83,6 +83,14 @@ TEST(QuotedFromAnotherPerson, ASignedQuoteIsTheSigners) {
   EXPECT_FALSE(
       quoted("She says “I'm 62 and never better.”", "62", "Beatriz Ruiz"));
   EXPECT_FALSE(quoted("I'm 45. “Great class!” - Beatriz", "45", "Flor Ruiz"));
+  // A dash the sentence goes on from is no signature, even in a quote
+  // whose paragraph leaves it open for the next.
+  EXPECT_FALSE(quoted(
+      "\"Ciao! I'm Matteo, I'm 34. I studied history, and now - the irony - "
+      "I spend my days as a clerk at Banca del Monte Titano.",
+      "34", "Matteo Gasperoni"));
+  EXPECT_TRUE(quoted("\"Best shop in town, I'm 52 and I know. - Ana from Lima\"",
+                     "52", "Flor Ruiz"));
 }
 
 TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
