@@ -691,6 +691,36 @@ bool MarksOriginalPoster(const GumboNode* node) {
   return RE2::PartialMatch(raw, *kBadge);
 }
 
+// The author a post's first line names by its class: "<p class=who>Edwin
+// K. · San Nicolas</p>", "<div class=comment-sender>". Read only for a
+// post: on a page, such a line may be anyone's (a request list's
+// "req-who"), so it never names the page's owner.
+std::string ClassedAuthorLine(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type != GUMBO_NODE_ELEMENT) return "";
+    bool names_author = false;
+    for (std::string_view token :
+         SplitAny(Attribute(child->v.element, "class"), " \t\n")) {
+      std::size_t dash = token.find_last_of("-_");
+      std::string_view last =
+          dash == std::string_view::npos ? token : token.substr(dash + 1);
+      names_author |= last == "who" || last == "commenter" || last == "sender";
+    }
+    if (!names_author) return "";
+    std::string raw;
+    CollectTextCapped(child, 0, 200, &raw);
+    std::string name = AuthorName(NormalizeText(raw));
+    if (name.empty() || name.size() > 60 || SplitAny(name, " ").size() > 5) {
+      return "";
+    }
+    return name;
+  }
+  return "";
+}
+
 std::string HeaderAuthor(const GumboNode* node) {
   const GumboNode* header = PostHeader(node);
   if (header == nullptr) return "";
@@ -1946,6 +1976,7 @@ class Walker {
           // "<div class=msg><b>Peregrina_Lola</b> (Sevilla): ¡Gracias…":
           // a wall message led by its writer's name.
           if (author.empty()) author = LeadingBoldAuthor(node);
+          if (author.empty()) author = ClassedAuthorLine(node);
           if (!author.empty()) {
             context.zone = SameAsOwner(author) || HeadlineNamesOwner(node)
                                ? Zone::kOwner

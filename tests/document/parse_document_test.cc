@@ -431,6 +431,19 @@ TEST(ParseDocument, ThreadPostsBySomeoneElseAreTheirs) {
   EXPECT_EQ(ZoneOf(document, "third post"), Zone::kOwner);
 }
 
+TEST(ParseDocument, APostsClassedAuthorLineSaysWhoseItIs) {
+  Document document = ParseDocument(HtmlPage(
+      "<div><section class='player'><h1>Sharline Tromp</h1><p>my table</p>"
+      "</section><section><h2>Table talk</h2><div class='post'><p "
+      "class='who'>Edwin K. · San Nicolas</p><p>I'm 58</p></div><div "
+      "class='post'><p class='who'>Sharline Tromp</p><p>thanks Edwin</p>"
+      "</div></section><section><h2>Requests</h2><div><p class='req-who'>"
+      "Gerald H. · Pensacola</p><p>my uncle</p></div></section></div>"));
+  EXPECT_EQ(document.owner_name, "Sharline Tromp");
+  EXPECT_EQ(ZoneOf(document, "I'm 58"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "thanks Edwin"), Zone::kOwner);
+}
+
 TEST(ParseDocument, BoldLedReplyLinesByOthers) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1 class='name'>Tomasz W</h1><p>my run</p><section>"

@@ -89,8 +89,9 @@ TEST(QuotedFromAnotherPerson, ASignedQuoteIsTheSigners) {
       "\"Ciao! I'm Matteo, I'm 34. I studied history, and now - the irony - "
       "I spend my days as a clerk at Banca del Monte Titano.",
       "34", "Matteo Gasperoni"));
-  EXPECT_TRUE(quoted("\"Best shop in town, I'm 52 and I know. - Ana from Lima\"",
-                     "52", "Flor Ruiz"));
+  EXPECT_TRUE(
+      quoted("\"Best shop in town, I'm 52 and I know. - Ana from Lima\"", "52",
+             "Flor Ruiz"));
 }
 
 TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
