@@ -1308,8 +1308,18 @@ bool IsRoster(const GumboNode* table) {
           "driver"}) {
       if (Contains(header, word)) names_people = true;
     }
-    for (std::string_view word : {"phone", "email", "e-mail", "address",
-                                  "teléfono", "correo", "dirección"}) {
+    // "Nom", "Non", "Navn": a name column in other languages, as a whole
+    // word (they are short).
+    for (std::string_view word : SplitAny(header, " /()")) {
+      if (IsOneOf(word, {"nom", "non", "nome", "naam", "navn", "namn", "nimi",
+                         "ime", "imię", "jméno", "meno", "név"})) {
+        names_people = true;
+      }
+    }
+    for (std::string_view word :
+         {"phone", "email", "e-mail", "address", "teléfono", "correo",
+          "dirección", "telefon", "telefòn", "téléphone", "telefone",
+          "telefono", "adresse", "indirizzo", "endereço"}) {
       if (Contains(header, word)) ++contact_columns;
     }
   }
@@ -1487,6 +1497,8 @@ std::string TitleNamesOwner(std::string_view title,
       }
     }
     if (!cued) continue;
+    // "Nadège Ulysse, Lamandou": the name without the town or role after it.
+    part = part.substr(0, part.find(", "));
     if (handle && part.size() >= 3 && !Contains(part, " ")) {
       // checked against the page's words below
     } else if (!IsCapitalisedName(part)) {

@@ -184,13 +184,14 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   }
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot (English, Spanish,
-  // Portuguese, French, Italian; the @'s names in Malay ("(a)"), Swedish,
-  // German, Polish, Czech and Hungarian; the dot's in Hungarian, Romanian,
-  // Turkish, German and Indonesian). The email rules spell the same words.
+  // Portuguese, French, Haitian Creole, Italian; the @'s names in Malay
+  // ("(a)"), Swedish, German, Polish, Czech and Hungarian; the dot's in
+  // Hungarian, Romanian, Turkish, German and Indonesian). The email rules spell
+  // the same words.
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|a|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|krøllalfa|apenstaartje|miukumauku|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|chiocciola|kukac)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|a|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|krøllalfa|apenstaartje|miukumauku|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|arobaz|chiocciola|kukac)\s)\s*)");
   static const RE2* const kDot = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point|pont|pwen|punct|nokta|punkt|titik)\s)\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");
   RE2::GlobalReplace(&text, *kDot, ".");
   text.erase(std::remove_if(text.begin(), text.end(),

@@ -953,6 +953,13 @@ TEST(Rosters, ContactColumnsMakeARosterAndTheOwnersRowStaysTheirs) {
   EXPECT_EQ(document.owner_name, "Tomasz Wierzbicki");
   EXPECT_EQ(ZoneOf(document, "612-555-0172"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "612-555-0173"), Zone::kOwner);
+  // A name column in another language ("Non", "Navn") and a phone column
+  // ("Telefòn") make one too.
+  Document creole = ParseDocument(HtmlPage(
+      "<main><h1>Nadège Ulysse</h1><p>Mwen rele Nadège.</p><table><tr><th>"
+      "Non</th><th>Zòn</th><th>Telefòn</th></tr><tr><td>Wilner Estimé</td>"
+      "<td>Kay Jakmèl</td><td>+509 34 90 61 27</td></tr></table></main>"));
+  EXPECT_EQ(ZoneOf(creole, "+509 34 90 61 27"), Zone::kOthers);
 }
 
 TEST(OwnerName, AFeatureHeadingNamesItsSubject) {
@@ -973,6 +980,12 @@ TEST(OwnerName, AFeaturedWorkNamesItsMakerInTheTitle) {
       "Swansea Valley MRS</title><main><h1>\"Cwmtawe Branch\"</h1><p>Ring "
       "Rhodri on 01792 555014.</p></main>"));
   EXPECT_EQ(document.owner_name, "Rhodri Bevan");
+  // The town after the name is no part of it.
+  Document with_town = ParseDocument(HtmlPage(
+      "<title>Rankontre ajan sante nou yo: Nadège Ulysse, Lamandou - FSS"
+      "</title><main><h1>Rankontre ajan sante nou yo: Nadège Ulysse</h1><p>"
+      "Mwen rele Nadège.</p></main>"));
+  EXPECT_EQ(with_town.owner_name, "Nadège Ulysse");
 }
 
 TEST(SequenceLines, AReviewCountUnderANameIsNotAReviewsHeading) {
