@@ -552,6 +552,25 @@ bool IsReplySubject(std::string_view text) {
   return IsOneOf(AsciiLower(lead), {"re", "aw", "odp", "sv", "vs", "rv"});
 }
 
+// "<p><b>Q (Priscilla, Buala):</b> I'm 17 and …": a question put to the
+// person, led by its label in bold; the answer ("<b>A:</b>") is theirs.
+bool LeadsWithQuestionLabel(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type != GUMBO_NODE_ELEMENT) return false;
+    GumboTag tag = child->v.element.tag;
+    if (tag != GUMBO_TAG_B && tag != GUMBO_TAG_STRONG) return false;
+    std::string raw;
+    CollectTextCapped(child, 0, 120, &raw);
+    static const RE2* const kQuestionLabel = new RE2(
+        R"(\s*(?:Q|Question|Pregunta|Pergunta|Frage)\s*\d*\s*(?:\([^)]*\))?\s*[:.]?\s*)");
+    return raw.size() < 120 && RE2::FullMatch(raw, *kQuestionLabel);
+  }
+  return false;
+}
+
 // "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
 // a reply line led by its author's name in bold.
 // Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
@@ -1941,6 +1960,10 @@ class Walker {
       // blockquote and is the person's own, and a feature ("Member
       // Spotlight: …") or a heading ("In her words") quotes the person it
       // is about.
+      marker = Marker::kOthers;
+    }
+    if ((element.tag == GUMBO_TAG_P || element.tag == GUMBO_TAG_LI) &&
+        marker == Marker::kNone && LeadsWithQuestionLabel(node)) {
       marker = Marker::kOthers;
     }
     if (marker == Marker::kNone || marker == Marker::kProfile ||

@@ -308,19 +308,23 @@ bool IsCountAfterName(std::string_view heading, std::size_t at) {
   return counted && before > 0;
 }
 
-// "Other riders", "Otros monitores", "Other bakers this season": a list of
-// people beside the page's own. Not "Other interests" or "Other links",
-// which are still the owner's.
+// "Other riders", "Otros monitores", "Other bakers this season", "More
+// Student Ambassadors": a list of people beside the page's own. Not "Other
+// interests" or "Other links", which are still the owner's.
 bool IsOtherPeopleHeading(std::string_view heading) {
-  static const std::vector<std::string_view> kOthers = {"other ", "otros ",
-                                                        "otras ", "outros "};
+  static const std::vector<std::string_view> kOthers = {
+      "other ", "otros ", "otras ", "outros ", "more "};
   static const std::vector<std::string_view> kOwnThings = {
-      "interests", "details",  "info",     "information", "hobbies",
-      "skills",    "links",    "accounts", "languages",   "contacts",
-      "ways",      "socials",  "sites",    "websites",    "things",
-      "projects",  "services", "photos",   "works",       "passions",
-      "datos",     "enlaces",  "redes",    "intereses",   "aficiones",
-      "idiomas",   "cosas",    "servicios"};
+      "interests", "details", "info", "information", "hobbies", "skills",
+      "links", "accounts", "languages", "contacts", "ways", "socials", "sites",
+      "websites", "things", "projects", "services", "photos", "works",
+      "passions", "datos", "enlaces", "redes", "intereses", "aficiones",
+      "idiomas", "cosas", "servicios",
+      // "More posts", "More mixes": the owner's own work.
+      "posts", "entries", "videos", "pictures", "albums", "recipes", "tracks",
+      "mixes", "episodes", "uploads", "articles", "poems", "designs",
+      "listings", "items", "products", "events", "dates", "shows", "gigs",
+      "classes", "pages", "updates", "questions", "answers"};
   std::size_t at = std::string_view::npos;
   for (std::string_view lead : kOthers) {
     if (StartsWith(heading, lead)) at = lead.size();

@@ -391,6 +391,23 @@ TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
   EXPECT_EQ(ZoneOf(document, "Jenna"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Lorena"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "Mara said"), Zone::kOthers);
+  // "More Student Ambassadors" lists other people; "More posts" are the
+  // owner's own.
+  Document more = ParseDocument(HtmlPage(
+      "<main><p>mine</p><section><h2>More Student Ambassadors</h2><p>Joseph "
+      "Kiko, 23</p></section><section><h2>More posts</h2><p>My trip</p>"
+      "</section></main>"));
+  EXPECT_EQ(ZoneOf(more, "Joseph Kiko, 23"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(more, "My trip"), Zone::kOwner);
+}
+
+TEST(ParseDocument, AQuestionLedByItsLabelIsTheAskers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><h1>Ezekiel Maelasi</h1><p>I study science.</p><div><p><b>Q "
+      "(Priscilla, Buala):</b> I'm 17 and finishing Form 6.</p><p><b>A:</b> "
+      "Good luck, I'm 21!</p></div></main>"));
+  EXPECT_EQ(ZoneOf(document, "I'm 17"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Good luck"), Zone::kOwner);
 }
 
 TEST(ParseDocument, CommentsMarkedOwnAreTheOwners) {
