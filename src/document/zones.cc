@@ -473,6 +473,7 @@ Marker ClassifyHeading(std::string_view heading) {
       "reviews",
       "testimonials",
       "endorsements",
+      "kudos",
       "responses",
       "guestbook",
       "references",

@@ -399,6 +399,10 @@ TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
       "</section></main>"));
   EXPECT_EQ(ZoneOf(more, "Joseph Kiko, 23"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(more, "My trip"), Zone::kOwner);
+  Document kudos = ParseDocument(HtmlPage(
+      "<main><p>mine</p><section><h2>Kudos received (8)</h2><p>Best mentor. "
+      "I'm 23</p></section></main>"));
+  EXPECT_EQ(ZoneOf(kudos, "Best mentor. I'm 23"), Zone::kOthers);
 }
 
 TEST(ParseDocument, AQuestionLedByItsLabelIsTheAskers) {
