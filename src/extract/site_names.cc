@@ -91,6 +91,12 @@ std::vector<std::vector<std::string>> SiteNames(const Document& document) {
       AddName(title.substr(cut + width), &names);
     }
   }
+  // A page read from a file says where it was published: its og:url.
+  if (host.empty()) {
+    for (const Property& property : document.properties) {
+      if (property.name == "meta:og:url") host = HostOf(property.value);
+    }
+  }
   if (!host.empty()) AddName(host.substr(0, host.find('.')), &names);
   return names;
 }

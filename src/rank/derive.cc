@@ -15,6 +15,7 @@
 #include "exposure/rank.h"
 #include "exposure/rules.h"
 #include "re2/re2.h"
+#include "rules/validator_functions.h"
 
 namespace exposure {
 namespace {
@@ -50,9 +51,10 @@ std::string CityOfAddress(std::string_view address) {
     // Caballeros": Spanish and Portuguese addresses give the district,
     // then the city (English ones a locality, then the post town).
     static const RE2* const kIberianStreet = new RE2(
-        R"((?i)^\d+\w?\s+(?:calle|c/|av\.|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda)\b.*)");
+        R"((?i)^\d+\w?\s+(?:(?:calle|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda)\b|c/|av\.).*)");
     std::string later_city;
     if (RE2::FullMatch(parts[0], *kIberianStreet) &&
+        !internal::IsMexicanStateAbbreviation(StripWhitespace(part)) &&
         RE2::FullMatch(part, *kCityZip, &later_city)) {
       city = later_city;
     }

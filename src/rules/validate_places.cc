@@ -149,6 +149,15 @@ std::string Tidy(std::string_view text) {
 
 }  // namespace
 
+bool IsMexicanStateAbbreviation(std::string_view part) {
+  if (!part.empty() && part.back() == '.') part.remove_suffix(1);
+  return IsOneOf(
+      part, {"Ags", "BC",     "BCS", "Camp",  "Chis", "Chih", "Coah",   "CDMX",
+             "Dgo", "Edomex", "Gto", "Gro",   "Hgo",  "Jal",  "Méx",    "Mich",
+             "Mor", "Nay",    "NL",  "Oax",   "Pue",  "Qro",  "Q. Roo", "SLP",
+             "Sin", "Son",    "Tab", "Tamps", "Tlax", "Ver",  "Yuc",    "Zac"});
+}
+
 std::string_view StateCode(std::string_view name_or_code) {
   std::string lower = AsciiLower(StripWhitespace(name_or_code));
   if (!lower.empty() && lower.back() == '.') lower.pop_back();

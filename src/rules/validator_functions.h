@@ -85,6 +85,10 @@ ValidationCacheStats PhoneValidationCacheStats();
 // Full US state names and codes: "Tennessee" / "tn" -> "TN"; "" if none.
 std::string_view StateCode(std::string_view name_or_code);
 
+// "Ver", "Jal.", "Q. Roo": how Mexican addresses abbreviate their state
+// after the town (not "Col.", which is a colonia).
+bool IsMexicanStateAbbreviation(std::string_view part);
+
 }  // namespace exposure::internal
 
 #endif  // EXPOSURE_RULES_VALIDATOR_FUNCTIONS_H_

@@ -27,6 +27,12 @@ TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
   EXPECT_EQ(TownOfAddress("112 Calle Duquesa Villahermosa, 4o izd"), "");
   EXPECT_EQ(TownOfAddress("27 Privada Los Fresnos, Col. La Paz, Puebla"),
             "Puebla");
+  // A Mexican state's abbreviation and a "C.P." postcode are no town.
+  EXPECT_EQ(TownOfAddress("4000 Calzada Ruiz Cortines, Boca del Río, Ver."),
+            "Boca del Río");
+  EXPECT_EQ(TownOfAddress("23 Calle Cempasúchil, Col. Indeco Ánimas, C.P. "
+                          "91190, Xalapa, Ver"),
+            "Xalapa");
   EXPECT_EQ(TownOfAddress("4412 Albemarle St NW, Washington, DC 20016"),
             "Washington, DC");
   EXPECT_EQ(TownOfAddress("22 Oak St"), "");

@@ -36,6 +36,15 @@ TEST(SiteNames, WithoutThoseTheTitlesLastPartNamesTheSite) {
   EXPECT_TRUE(SiteNames(document).empty());
 }
 
+TEST(SiteNames, APageReadFromAFileIsWhereItsOgUrlSays) {
+  Document document;
+  document.url = "file:///pages/ulises.html";
+  document.title = "Ulises Contreras en Andanzas";
+  document.properties.push_back(
+      {"meta:og:url", "https://andanzas.example/u/uli.vet"});
+  EXPECT_EQ(SiteNames(document), (Names{{"andanzas"}}));
+}
+
 TEST(NamesTheSite, APlaceThatStartsTheSitesNameIsTheSite) {
   Names sites = {{"casa", "prana", "yoga"}, {"facebook"}};
   EXPECT_TRUE(NamesTheSite("Casa Prana", sites, false));
