@@ -255,25 +255,26 @@ bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
 namespace {
 
 // Third-person subject pronouns by gender, in English, Spanish, French and
-// Portuguese (AsciiLower leaves "Él" as is).
-const std::vector<std::string_view>& FeminineSubjectPronouns() {
+// Portuguese (AsciiLower leaves "Él" as is), and the English possessives
+// ("a week before her 57th birthday").
+const std::vector<std::string_view>& FemininePronouns() {
   static const auto* pronouns =
-      new std::vector<std::string_view>{"she", "ella", "elle", "ela"};
+      new std::vector<std::string_view>{"she", "ella", "elle", "ela", "her"};
   return *pronouns;
 }
-const std::vector<std::string_view>& MasculineSubjectPronouns() {
+const std::vector<std::string_view>& MasculinePronouns() {
   static const auto* pronouns =
-      new std::vector<std::string_view>{"he", "él", "Él", "il", "ele"};
+      new std::vector<std::string_view>{"he", "él", "Él", "il", "ele", "his"};
   return *pronouns;
 }
 
 }  // namespace
 
-bool IsSubjectPronoun(std::string_view word) {
+bool IsPersonalPronoun(std::string_view word) {
   const std::string lower = AsciiLower(word);
   return IsOneOf(lower, {"i", "we", "they"}) ||
-         IsOneOf(lower, FeminineSubjectPronouns()) ||
-         IsOneOf(lower, MasculineSubjectPronouns());
+         IsOneOf(lower, FemininePronouns()) ||
+         IsOneOf(lower, MasculinePronouns());
 }
 
 bool IsOtherGendersPronoun(std::string_view word,
@@ -283,10 +284,10 @@ bool IsOtherGendersPronoun(std::string_view word,
     return std::find(owner_pronouns.begin(), owner_pronouns.end(), pronoun) !=
            owner_pronouns.end();
   };
-  if (IsOneOf(lower, FeminineSubjectPronouns())) {
+  if (IsOneOf(lower, FemininePronouns())) {
     return owner_says("he") && !owner_says("she");
   }
-  if (IsOneOf(lower, MasculineSubjectPronouns())) {
+  if (IsOneOf(lower, MasculinePronouns())) {
     return owner_says("she") && !owner_says("he");
   }
   return false;

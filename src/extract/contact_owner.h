@@ -54,11 +54,12 @@ bool NamesOwnerShortly(std::string_view word, std::string_view owner_name);
 bool SpellsOwnerWord(std::string_view lower, std::string_view owner_name,
                      std::size_t min_length);
 
-// True for a subject pronoun ("She", "he", "Ella", "Elle"): on a page about
-// one person it stands for that person, so it does not name anyone else.
-bool IsSubjectPronoun(std::string_view word);
+// True for a subject pronoun ("She", "he", "Ella", "Elle") or an English
+// possessive ("her", "his"): on a page about one person it stands for that
+// person, so it does not name anyone else.
+bool IsPersonalPronoun(std::string_view word);
 
-// True when `word` is a subject pronoun of one gender ("She", "él") and the
+// True when `word` is a pronoun of one gender ("She", "él") and the
 // page calls its owner by the other only (`owner_pronouns`, lower case):
 // "My own mother. She is 63" on a page about a man is about his mother.
 bool IsOtherGendersPronoun(std::string_view word,

@@ -832,7 +832,7 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // The rule's owner group, when it takes part in the match, must name
     // the owner (or be a pronoun, which stands for the page's subject).
     if (rule.owner_group > 0 && !candidate.owner.empty() &&
-        !IsSubjectPronoun(candidate.owner) &&
+        !IsPersonalPronoun(candidate.owner) &&
         !NamesOwnerShortly(candidate.owner, document.owner_name)) {
       continue;
     }

@@ -27,7 +27,7 @@ bool SomeoneElse(std::string_view name, std::string_view owner_name) {
       R"((?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|)"
       R"(april|may|june|july|august|september|october|november|december)");
   for (std::string_view word : SplitAny(name, " ")) {
-    if (IsSubjectPronoun(word) || NamesOwner(word, owner_name) ||
+    if (IsPersonalPronoun(word) || NamesOwner(word, owner_name) ||
         RE2::FullMatch(word, *kNotAName)) {
       return false;
     }
