@@ -54,6 +54,9 @@ struct Rule {
   // raise confidence ("call me", "my number") or lower it ("hotline").
   std::vector<std::string> boost_words;
   std::vector<std::string> suppress_words;
+  // Words that lower it only before the match (or in it): "his daughter
+  // Mia" is someone else's, "son Brodie is in his second year" is not.
+  std::vector<std::string> suppress_before_words;
   std::string validator;  // name from ValidatorNames(); "" = none
   // Where the rule applies; empty = everywhere. A bare "22" means an age in
   // a bio line ("22 • Belmont '26"), not in a post.

@@ -153,18 +153,25 @@ double AdjustForContext(const Rule& rule, std::string_view text,
       ContainsWord(matched, "i’m")) {
     around = LowerCase(Window(text, begin, end, kContextWindow, 0));
   }
-  for (const std::string& word : rule.suppress_words) {
-    // In a piece about the owner, "she" is the owner, not someone else,
-    // and "his place" is the owner's.
-    std::string_view lead = std::string_view(word).substr(0, word.find(' '));
-    if (std::find(owner_pronouns.begin(), owner_pronouns.end(), lead) !=
-        owner_pronouns.end()) {
-      continue;
+  // In a piece about the owner, "she" is the owner, not someone else, and
+  // "his place" is the owner's.
+  auto suppressed_by = [&owner_pronouns](const std::vector<std::string>& words,
+                                         const std::string& window) {
+    for (const std::string& word : words) {
+      std::string_view lead = std::string_view(word).substr(0, word.find(' '));
+      if (std::find(owner_pronouns.begin(), owner_pronouns.end(), lead) !=
+          owner_pronouns.end()) {
+        continue;
+      }
+      if (ContainsWord(window, word)) return true;
     }
-    if (ContainsWord(around, word)) {
-      confidence *= kSuppressFactor;
-      break;
-    }
+    return false;
+  };
+  if (suppressed_by(rule.suppress_words, around) ||
+      (!rule.suppress_before_words.empty() &&
+       suppressed_by(rule.suppress_before_words,
+                     LowerCase(Window(text, begin, end, kContextWindow, 0))))) {
+    confidence *= kSuppressFactor;
   }
   return std::min(confidence, 0.99);
 }

@@ -57,9 +57,9 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",      "category",  "pattern",    "group",    "confidence",
-      "boost",   "suppress",  "validator",  "examples", "description",
-      "sources", "min_posts", "owner_group"};
+      "id",      "category",  "pattern",     "group",          "confidence",
+      "boost",   "suppress",  "validator",   "examples",       "description",
+      "sources", "min_posts", "owner_group", "suppress_before"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -130,6 +130,8 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       ReadStringList(table, "boost", where, rule.id, &rule.boost_words));
   RETURN_IF_ERROR(
       ReadStringList(table, "suppress", where, rule.id, &rule.suppress_words));
+  RETURN_IF_ERROR(ReadStringList(table, "suppress_before", where, rule.id,
+                                 &rule.suppress_before_words));
   rule.validator = table["validator"].value_or(std::string());
   if (const toml::node* min_posts = table.get("min_posts")) {
     std::optional<int64_t> value = min_posts->value<int64_t>();

@@ -18,6 +18,7 @@ confidence = 0.9
 validator = "age"
 boost = ["my"]
 suppress = ["dog"]
+suppress_before = ["cat"]
 sources = ["profile", "post"]
 examples = [ { text = "my age 33", value = "33" } ]
 )";
@@ -34,6 +35,8 @@ TEST(RuleSetBuilder, LoadsAGoodFile) {
   EXPECT_EQ(rule.value_group, 1);
   EXPECT_DOUBLE_EQ(rule.confidence, 0.9);
   EXPECT_EQ(rule.boost_words, std::vector<std::string>{"my"});
+  EXPECT_EQ(rule.suppress_words, std::vector<std::string>{"dog"});
+  EXPECT_EQ(rule.suppress_before_words, std::vector<std::string>{"cat"});
   EXPECT_EQ(rule.sources.size(), 2u);
   EXPECT_EQ(rule.origin, "good.toml:2");
 }
