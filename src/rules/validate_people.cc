@@ -191,9 +191,10 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
       name.remove_suffix(possessive.size());
     }
   }
-  // "her mother, Mama Isatou": the name without the kinship title.
+  // "her mother, Mama Isatou", "my wife, Daw Khin Myat Noe": the name
+  // without the kinship title or honorific.
   static const RE2* const kKinTitle = new RE2(
-      R"((?:Mama|Mamá|Papa|Papá|Baba|Tata|Nana|Auntie|Aunty|Aunt|Uncle|Tía|Tío|Tia|Tio|Grandma|Grandpa|Granny|Nonna|Nonno|Oma|Opa|Teta|Sitti|Lola|Lolo|Abuela|Abuelo)\s+(\p{Lu}.*))");
+      R"((?:Mama|Mamá|Papa|Papá|Baba|Tata|Nana|Auntie|Aunty|Aunt|Uncle|Tía|Tío|Tia|Tio|Grandma|Grandpa|Granny|Nonna|Nonno|Oma|Opa|Teta|Sitti|Lola|Lolo|Abuela|Abuelo|Daw|Doña|Dona)\s+(\p{Lu}.*))");
   std::string without_title;
   if (RE2::FullMatch(name, *kKinTitle, &without_title)) {
     return ValidateRelativeName(without_title);

@@ -27,6 +27,7 @@ TEST(Validators, NationalPhone) {
 TEST(Validators, RelativesAndPlaces) {
   // A kinship title goes; blessings and firms are no relatives.
   EXPECT_EQ(ValueOf("relative", "Mama Isatou"), "Isatou");
+  EXPECT_EQ(ValueOf("relative", "Daw Khin Myat"), "Khin Myat");
   EXPECT_EQ(ValueOf("relative", "God"), "<rejected>");
   EXPECT_EQ(ValueOf("relative", "Fondo"), "<rejected>");
   EXPECT_EQ(ValueOf("relative", "Manzini Market"), "<rejected>");
