@@ -47,7 +47,7 @@ struct Context {
   std::string_view posted_at;   // the enclosing post's <time datetime>
   bool links_section = false;   // a list of the person's other profiles
   bool in_roster = false;       // a table of people (IsRoster)
-  bool in_sidebar = false;      // an <aside> read as page furniture
+  bool in_sidebar = false;      // an <aside> or "sidebar" box
   bool in_address = false;      // an <address> element encloses this
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
@@ -550,6 +550,14 @@ bool IsReplySubject(std::string_view text) {
   std::string_view lead = text.substr(0, text.find(':'));
   if (lead.size() == text.size() || lead.size() > 4) return false;
   return IsOneOf(AsciiLower(lead), {"re", "aw", "odp", "sv", "vs", "rv"});
+}
+
+// An <aside>, or a box classed as the page's sidebar ("<div
+// class=sidebar>" on blogs that predate <aside>).
+bool IsSidebar(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  if (node->v.element.tag == GUMBO_TAG_ASIDE) return true;
+  return Contains(AsciiLower(Attribute(node->v.element, "class")), "sidebar");
 }
 
 // "<p><b>Q (Priscilla, Buala):</b> I'm 17 and …": a question put to the
@@ -1928,16 +1936,20 @@ class Walker {
       // A blog's "About me" sidebar, a "<header class=user>" card.
       marker = Marker::kProfile;
     }
-    if (element.tag == GUMBO_TAG_ASIDE && marker == Marker::kFurniture) {
+    if ((marker == Marker::kFurniture || element.tag != GUMBO_TAG_ASIDE) &&
+        IsSidebar(node)) {
       context.in_sidebar = true;
     }
-    if (parent.in_sidebar && parent.zone == Zone::kFurniture &&
+    if (parent.in_sidebar &&
+        (parent.zone == Zone::kFurniture || marker == Marker::kFurniture) &&
         IsOwnersSidebarBox(node, depth)) {
       // A player's fact sheet in the sidebar ("Edad", "Fecha de
       // nacimiento"), or the box headed with the person's name: their own
-      // fields and links, beside the site's boxes.
+      // fields and links, beside the site's boxes ("<div class='widget
+      // profile'>" however its class reads).
       context.zone = Zone::kOwner;
       context.source = Source::kProfile;
+      if (marker == Marker::kFurniture) marker = Marker::kNone;
     }
     if ((element.tag == GUMBO_TAG_UL || element.tag == GUMBO_TAG_OL) &&
         context.source != Source::kProfile && context.zone == Zone::kOwner &&
@@ -2077,10 +2089,13 @@ class Walker {
     const GumboNode* parent = node->parent;
     if ((tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION) ||
         parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
-        parent->v.element.tag != GUMBO_TAG_ASIDE) {
+        !IsSidebar(parent)) {
       return false;
     }
-    if (HoldsPersonalFacts(node, depth)) return true;
+    // Personal facts, or a blog's "About Me" box.
+    if (HoldsPersonalFacts(node, depth) || IsPersonalBio(node, depth)) {
+      return true;
+    }
     const GumboNode* heading = LeadingHeading(node, GUMBO_TAG_H1, GUMBO_TAG_H4);
     std::string raw;
     if (heading != nullptr) CollectTextCapped(heading, depth + 1, 80, &raw);

@@ -1231,6 +1231,18 @@ TEST(OwnerName, ASignedFeatureIsAboutWhomItKeepsNaming) {
   EXPECT_EQ(post.owner_name, "Hazel Whitcombe");
 }
 
+TEST(Sidebars, AnAboutMeWidgetInASidebarBoxIsTheOwners) {
+  // An old blog's "<div class=sidebar>", its profile widget classed like
+  // the site's other widgets.
+  Document document = ParseDocument(HtmlPage(
+      "<div class='main'><h1>Latoya G.</h1><p>I sail.</p></div><div "
+      "class='sidebar'><div class='widget profile'><h3>About Me</h3><dl><dt>"
+      "Location</dt><dd>Salem, Montserrat</dd></dl></div><div class='widget "
+      "popular'><h3>Popular Posts</h3><p>Crew bar rules</p></div></div>"));
+  EXPECT_EQ(ZoneOf(document, "Salem, Montserrat"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Crew bar rules"), Zone::kFurniture);
+}
+
 TEST(Sidebars, AProfileHeaderOrAnIntroductionIsTheOwners) {
   Document document = ParseDocument(
       HtmlPage("<header class=\"account\"><h1>Rowan A</h1><p>Plant nerd, 29</p>"
