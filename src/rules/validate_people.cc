@@ -118,11 +118,11 @@ std::optional<Validated> ValidateName(std::string_view match) {
   static const RE2* const kLeadingAdjective = new RE2(
       R"(^(?:Proud|Former|Recent|Retired|Current|Future|Fellow|Lifelong|Happy)\s+)");
   RE2::Replace(&text, *kLeadingAdjective, "");
-  // "A Marshall Islands High School graduate": an article that opens the
-  // sentence is not part of a name of three words or more ("A Coruña" is
-  // a town).
+  // "A Marshall Islands High School graduate", "A Dapto High girl": an
+  // article that opens the sentence is not part of a name of two words or
+  // more ("A Coruña" is a town).
   static const RE2* const kLeadingArticle =
-      new RE2(R"(^An?\s+(\p{Lu}\S*\s+\S+\s+\S.*)$)");
+      new RE2(R"(^An?\s+(\p{Lu}\S*\s+\S.*)$)");
   RE2::Replace(&text, *kLeadingArticle, "\\1");
   // A name starts with a capital letter or a digit ("3M", "7-Eleven"), or
   // with the lower-case kind French and Spanish put before a school's name

@@ -433,6 +433,7 @@ TEST(Validators, Name) {
   EXPECT_EQ(ValueOf("name", "A Marshall Islands High School"),
             "Marshall Islands High School");
   EXPECT_EQ(ValueOf("name", "A Coruña"), "A Coruña");
+  EXPECT_EQ(ValueOf("name", "A Dapto High"), "Dapto High");
   EXPECT_EQ(ValueOf("name", "7-Eleven"), "7-Eleven");
   EXPECT_EQ(ValueOf("name", "Phase I"), "Phase I");
   EXPECT_EQ(ValueOf("name", "Proud UW"), "UW");
