@@ -20,6 +20,7 @@
 #include "absl/time/civil_time.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
+#include "common/fold_words.h"
 #include "common/strings.h"
 #include "rank/advice.h"
 
@@ -144,17 +145,10 @@ std::optional<absl::CivilDay> PostedDay(const std::string& when) {
 
 std::vector<std::string> NameWords(const std::string& value) {
   std::vector<std::string> words;
-  std::string current;
-  for (char c : value) {
-    unsigned char byte = static_cast<unsigned char>(c);
-    if (absl::ascii_isalnum(byte) || (byte & 0x80)) {
-      current.push_back(absl::ascii_tolower(byte));
-    } else if (!current.empty()) {
-      words.push_back(current);
-      current.clear();
-    }
+  const std::string folded = FoldWords(value);
+  for (std::string_view word : SplitAny(folded, " ")) {
+    if (!word.empty()) words.emplace_back(word);
   }
-  if (!current.empty()) words.push_back(current);
   return words;
 }
 

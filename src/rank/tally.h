@@ -31,7 +31,8 @@ std::uint64_t Sequence(int kind, int page, std::size_t index);
 // that counting every place a detail was seen needs 8 bytes per place.
 std::uint64_t PlaceHash(const std::string& url, const std::string& snippet);
 
-// Lower-case words of a name: "Buffalo, NY" -> {buffalo, ny}.
+// Folded words of a name (FoldWords: case and accents aside): "Buffalo,
+// NY" -> {buffalo, ny}, "Gërmia" -> {germia}.
 std::vector<std::string> NameWords(const std::string& value);
 
 // True for the categories whose shorter values merge into longer ones

@@ -139,6 +139,12 @@ TEST(RankFindings, ShortNamesMergeIntoLongerOnes) {
   std::vector<std::string> family = ValuesOf(exposures, Category::kFamily);
   std::sort(family.begin(), family.end());
   EXPECT_EQ(family, (std::vector<std::string>{"Ellen Price", "Grace"}));
+  // Whatever the accents: "Gërmia" is the "Germia Park" named elsewhere.
+  EXPECT_EQ(
+      ValuesOf(RankFindings({Make(Category::kRegularPlace, "Gërmia"),
+                             Make(Category::kRegularPlace, "Germia Park")}),
+               Category::kRegularPlace),
+      std::vector<std::string>{"Germia Park"});
 }
 
 }  // namespace
