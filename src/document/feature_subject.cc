@@ -21,7 +21,8 @@ std::string OutsideQuotes(std::string_view text) {
   static constexpr struct {
     std::string_view mark;
     bool opens;
-  } kMarks[] = {{"“", true}, {"”", false}, {"«", true}, {"»", false}};
+  } kMarks[] = {
+      {"“", true}, {"”", false}, {"„", true}, {"«", true}, {"»", false}};
   std::string out;
   out.reserve(text.size());
   bool quoted = false;
@@ -156,7 +157,9 @@ std::string FeatureSubject(const Document& document) {
   bool signed_by_owner = false;
   for (const TextBlock& block : document.blocks) {
     if (block.zone != Zone::kOwner || block.source == Source::kMeta) continue;
-    for (std::string_view by : {"By ", "by ", "Por ", "por ", "Par "}) {
+    for (std::string_view by :
+         {"By ", "by ", "Por ", "por ", "Par ", "Text: ", "Tekst: ", "Texto: ",
+          "Words: ", "Story: ", "Story and photos: ", "Text and photos: "}) {
       signed_by_owner |= StartsWith(block.text, by) &&
                          Contains(block.text, document.owner_name);
     }
@@ -166,7 +169,7 @@ std::string FeatureSubject(const Document& document) {
   // Without the byline.
   std::optional<std::string> body = OwnerProse(document, true, true);
   static const RE2* const kThirdPerson = new RE2(
-      R"(\b(?:she|She|he|He|her|Her|his|His|ella|Ella|él|Él|ela|Ela|ele|Ele|elle|Elle)\b)");
+      R"(\b(?:she|She|he|He|her|Her|his|His|ella|Ella|él|Él|ela|Ela|ele|Ele|elle|Elle|ona|Ona|jego|Jego|jej|Jej|niego|niej)\b)");
   if (!body || CountMatches(*body, *kThirdPerson) < 3) return "";
   return RepeatedFullName(*body, "");
 }

@@ -414,6 +414,28 @@ bool HasBlockChild(const GumboNode* node, bool breaks_count = true) {
   return false;
 }
 
+// True when `node`'s "p-name" names a post, an event or a review (its
+// nearest microformats root is an h-entry, h-event, …), not a person:
+// "<article class=h-entry><h2 class=p-name>Contract six, signed off</h2>".
+bool NamesAnItem(const GumboNode* node) {
+  for (std::string_view token :
+       SplitAny(Attribute(node->v.element, "class"), " \t\n")) {
+    if (token != "p-name") continue;
+    for (const GumboNode* up = node->parent;
+         up != nullptr && up->type == GUMBO_NODE_ELEMENT; up = up->parent) {
+      for (std::string_view root :
+           SplitAny(Attribute(up->v.element, "class"), " \t\n")) {
+        if (root == "h-card") return false;
+        if (root == "h-entry" || root == "h-event" || root == "h-review" ||
+            root == "h-product" || root == "h-recipe") {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // The text of the first name element (class "name", "author", ...) under
 // `node`, normalised; "" when none. A reply nested inside (class "reply",
 // "respuesta", ...) is not searched: its author line names the replier,
@@ -426,8 +448,9 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
   const KeyAttributes attributes = ReadKeyAttributes(element);
   const ClassFacts facts = cache->Get(attributes.class_attr);
   if (!is_root && facts.words == Marker::kOthers) return "";
-  if (attributes.itemprop == "author" || attributes.itemprop == "name" ||
-      facts.names_name) {
+  if ((attributes.itemprop == "author" || attributes.itemprop == "name" ||
+       facts.names_name) &&
+      !NamesAnItem(node)) {
     std::string name;
     if (HasBlockChild(node)) {
       name = FirstLine(node, depth);
@@ -471,6 +494,14 @@ std::string AuthorName(std::string_view line) {
   std::string_view name = StripWhitespace(line);
   for (std::string_view prefix : kPrefixes) {
     if (ConsumePrefix(&name, prefix)) break;
+  }
+  // "Tekst: Joanna Wrzesińska · 25 listopada", "Story and photos: …": a
+  // credit's label, then who.
+  static const RE2* const kCreditLabel = new RE2(
+      R"((?i)(?:text|tekst|texto|texte|testo|words|story|photos?|fotos?|reporting|interview)(?:\s+(?:and|&|y|e|i|und|et)\s+(?:text|tekst|texto|words|story|photos?|fotos?|zdjęcia|foto))?\s*:\s*)");
+  re2::StringPiece credited(name.data(), name.size());
+  if (RE2::Consume(&credited, *kCreditLabel)) {
+    name = std::string_view(credited.data(), credited.size());
   }
   // "Journal entry by Claudette Petersen", "Update written by …": a post's
   // kind, then its author.
@@ -1091,7 +1122,8 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
       inside_main, has_main);
   if (marker == Marker::kFurniture || marker == Marker::kOthers) return "";
   std::string_view itemprop = attributes.itemprop;
-  if (itemprop == "author" || itemprop == "name" || facts.names_name) {
+  if ((itemprop == "author" || itemprop == "name" || facts.names_name) &&
+      !NamesAnItem(node)) {
     return FindName(node, depth, cache);
   }
   // A "Reviews" or "Other instructors" box names other people: its first
@@ -1412,6 +1444,10 @@ std::string SpotlightName(std::string_view heading) {
         "introducing", "honoring", "honouring", "celebrating", "farewell",
         "tribute", "conoce a", "conociendo a", "presentamos", "představujeme",
         "przedstawiamy", "porträt", "portrait", "vi presentiamo", "conheça",
+        // "Poznaj naszych morsów: …", "Rankontre ajan sante nou yo: …":
+        // "meet" in other languages.
+        "poznaj", "rankontre", "rencontrez", "conosci", "maak kennis",
+        "seznamte se", "upoznajte", "tanışın", "tutustu", "ismerd meg",
         "members' corner", "member's corner", "members corner",
         // "Månedens medlem: Aviaja", "Ahli Bulan Ini: Cikgu Yati",
         // "Jugadora del mes: …": "of the month" in other languages.

@@ -983,6 +983,23 @@ TEST(Rosters, ContactColumnsMakeARosterAndTheOwnersRowStaysTheirs) {
   EXPECT_EQ(ZoneOf(creole, "+509 34 90 61 27"), Zone::kOthers);
 }
 
+TEST(OwnerName, APostsTitleAndACreditLineAreNoOwners) {
+  // An h-entry's p-name is the post's title.
+  Document blog = ParseDocument(HtmlPage(
+      "<div class='main'><article class='h-entry'><h2 class='p-name'>"
+      "Contract six, signed off</h2><p>I'm home.</p></article></div><div "
+      "class='sidebar'><div class='h-card'><b class='p-name'>Latoya G.</b>"
+      "</div></div>"));
+  EXPECT_EQ(blog.owner_name, "Latoya G.");
+  // "Tekst: Joanna W." credits the writer of a feature whose heading
+  // ("Poznaj naszych morsów: …", "Meet our walruses") names its subject.
+  Document feature = ParseDocument(HtmlPage(
+      "<main><article><h1>Poznaj naszych morsów: Grzegorz Nowicki</h1><p "
+      "class='autor'>Tekst: Joanna Wrzesińska · 25 listopada 2026</p><p>"
+      "Grzegorz pływa od 2015 roku.</p></article></main>"));
+  EXPECT_EQ(feature.owner_name, "Grzegorz Nowicki");
+}
+
 TEST(OwnerName, AFeatureHeadingNamesItsSubject) {
   EXPECT_EQ(ParseDocument(HtmlPage("<h1>Willow Creek HOA</h1><main><h2>Meet "
                                    "your Treasurer: Marisol Quintero</h2>"
