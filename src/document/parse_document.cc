@@ -65,6 +65,7 @@ struct ClassFacts {
   bool properties = false;     // a p-/u-/dt-/e- or classic hCard token
   bool links_section = false;  // NamesLinksSection
   bool maybe_label = false;    // internal::MayNameLabel
+  bool sidebar = false;        // a "sidebar" word: the page's side column
 };
 
 // ClassFacts by attribute value. The keys are views into the Gumbo tree:
@@ -181,6 +182,7 @@ ClassFacts ClassFactsCache::Get(std::string_view class_attr) {
   facts.names_site_footer = internal::NamesSiteFooter(class_attr);
   facts.links_section = NamesLinksSection(class_attr);
   facts.maybe_label = internal::MayNameLabel(class_attr);
+  facts.sidebar = Contains(AsciiLower(class_attr), "sidebar");
   for (std::string_view token : SplitAny(class_attr, " \t\n")) {
     facts.hcard |= token == "h-card" || token == "vcard";
     facts.properties |=
@@ -585,10 +587,10 @@ bool IsReplySubject(std::string_view text) {
 
 // An <aside>, or a box classed as the page's sidebar ("<div
 // class=sidebar>" on blogs that predate <aside>).
-bool IsSidebar(const GumboNode* node) {
+bool IsSidebar(const GumboNode* node, ClassFactsCache* cache) {
   if (node->type != GUMBO_NODE_ELEMENT) return false;
   if (node->v.element.tag == GUMBO_TAG_ASIDE) return true;
-  return Contains(AsciiLower(Attribute(node->v.element, "class")), "sidebar");
+  return cache->Get(Attribute(node->v.element, "class")).sidebar;
 }
 
 // "<p><b>Q (Priscilla, Buala):</b> I'm 17 and …": a question put to the
@@ -1972,8 +1974,9 @@ class Walker {
       // A blog's "About me" sidebar, a "<header class=user>" card.
       marker = Marker::kProfile;
     }
-    if ((marker == Marker::kFurniture || element.tag != GUMBO_TAG_ASIDE) &&
-        IsSidebar(node)) {
+    // An <aside> read as furniture, or a box classed "sidebar".
+    if ((element.tag == GUMBO_TAG_ASIDE && marker == Marker::kFurniture) ||
+        facts.sidebar) {
       context.in_sidebar = true;
     }
     if (parent.in_sidebar &&
@@ -2125,7 +2128,7 @@ class Walker {
     const GumboNode* parent = node->parent;
     if ((tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SECTION) ||
         parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
-        !IsSidebar(parent)) {
+        !IsSidebar(parent, cache_)) {
       return false;
     }
     // Personal facts, or a blog's "About Me" box.
