@@ -761,15 +761,9 @@ std::string ClassedAuthorLine(const GumboNode* node) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
     if (child->type == GUMBO_NODE_WHITESPACE) continue;
     if (child->type != GUMBO_NODE_ELEMENT) return "";
-    bool names_author = false;
-    for (std::string_view token :
-         SplitAny(Attribute(child->v.element, "class"), " \t\n")) {
-      std::size_t dash = token.find_last_of("-_");
-      std::string_view last =
-          dash == std::string_view::npos ? token : token.substr(dash + 1);
-      names_author |= last == "who" || last == "commenter" || last == "sender";
+    if (!internal::NamesAuthorLine(Attribute(child->v.element, "class"))) {
+      return "";
     }
-    if (!names_author) return "";
     std::string raw;
     CollectTextCapped(child, 0, 200, &raw);
     std::string name = AuthorName(NormalizeText(raw));

@@ -700,4 +700,15 @@ bool IsNameElement(std::string_view class_attr, std::string_view itemprop) {
   return false;
 }
 
+bool NamesAuthorLine(std::string_view class_attr) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    std::vector<std::string> words = Words(token);
+    if (!words.empty() &&
+        IsOneOf(words.back(), {"who", "commenter", "sender"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace exposure::internal

@@ -85,6 +85,11 @@ bool NamesSiteFooter(std::string_view attribute);
 // ("name", "author", "fn", "p-name", "username", "display-name" ...).
 bool IsNameElement(std::string_view class_attr, std::string_view itemprop);
 
+// True when the class attribute marks a post's author line by a word that
+// names no person's name on its own ("who", "commenter", "sender": "<p
+// class=who>", "comment-sender"); read for posts only.
+bool NamesAuthorLine(std::string_view class_attr);
+
 }  // namespace exposure::internal
 
 #endif  // EXPOSURE_DOCUMENT_ZONES_H_

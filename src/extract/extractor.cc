@@ -148,10 +148,17 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   // "today I turned 39, and my wife Elena surprised me": a match that says
   // "I" has its subject; the people named after it do not change whose
   // detail it is, so only the words before it (and its own) can suppress.
+  // The window before the match, worked out once for either use.
+  std::optional<std::string> before;
+  auto window_before = [&]() -> const std::string& {
+    if (!before)
+      before = LowerCase(Window(text, begin, end, kContextWindow, 0));
+    return *before;
+  };
   const std::string matched = LowerCase(text.substr(begin, end - begin));
   if (ContainsWord(matched, "i") || ContainsWord(matched, "i'm") ||
       ContainsWord(matched, "i’m")) {
-    around = LowerCase(Window(text, begin, end, kContextWindow, 0));
+    around = window_before();
   }
   // In a piece about the owner, "she" is the owner, not someone else, and
   // "his place" is the owner's.
@@ -169,8 +176,7 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   };
   if (suppressed_by(rule.suppress_words, around) ||
       (!rule.suppress_before_words.empty() &&
-       suppressed_by(rule.suppress_before_words,
-                     LowerCase(Window(text, begin, end, kContextWindow, 0))))) {
+       suppressed_by(rule.suppress_before_words, window_before()))) {
     confidence *= kSuppressFactor;
   }
   return std::min(confidence, 0.99);
