@@ -3,6 +3,7 @@
 #include "document/page_country.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -337,8 +338,12 @@ const std::vector<Country>& Countries() {
       {"AF", "93", {"Afghanistan", "Kabul"}},
       {"LY", "218", {"Libya", "Benghazi"}},
       {"SD", "249", {"Sudan", "Khartoum"}},
+      {"SS", "211", {"South Sudan", "Juba", "Wau", "Malakal", "Rumbek"}},
       {"AO", "244", {"Angola", "Luanda"}},
-      {"CD", "243", {"Kinshasa", "Lubumbashi"}},
+      {"CD",
+       "243",
+       {"DR Congo", "DRC", "RDC", "Congo-Kinshasa", "Kinshasa", "Lubumbashi",
+        "Likasi", "Kolwezi", "Goma", "Bukavu", "Kisangani", "Mbuji-Mayi"}},
       {"ML", "223", {"Bamako"}},
       {"BF", "226", {"Burkina Faso", "Ouagadougou"}},
       {"BJ", "229", {"Bénin", "Cotonou", "Porto-Novo"}},
@@ -435,7 +440,7 @@ bool IsWordByte(char c) {
 }
 
 // Every country's names, for one pass over a page: the name's country
-// codes, and the distinct lengths (in bytes) a name has.
+// codes, and the distinct lengths (in bytes) a name has, longest first.
 struct NameIndex {
   absl::flat_hash_map<std::string_view, std::vector<const char*>> codes;
   std::vector<std::size_t> lengths;
@@ -453,6 +458,8 @@ const NameIndex& Names() {
         }
       }
     }
+    std::sort(built->lengths.begin(), built->lengths.end(),
+              std::greater<std::size_t>());
     return built;
   }();
   return *index;
@@ -460,7 +467,9 @@ const NameIndex& Names() {
 
 // Adds a vote to `votes` for each name that stands as a whole word in
 // `text` (case-sensitive): one pass, looking names up at each word start
-// that can begin one (a capital letter or a non-ASCII letter).
+// that can begin one (a capital letter or a non-ASCII letter). The longest
+// name at a place wins and covers the words in it, so "South Sudan" is no
+// vote for Sudan.
 void CountNames(std::string_view text, std::map<std::string, int>* votes) {
   const NameIndex& names = Names();
   for (std::size_t at = 0; at < text.size(); ++at) {
@@ -475,6 +484,8 @@ void CountNames(std::string_view text, std::map<std::string, int>* votes) {
       auto found = names.codes.find(text.substr(at, length));
       if (found == names.codes.end()) continue;
       for (const char* code : found->second) (*votes)[code] += 1;
+      at = end - 1;
+      break;
     }
   }
 }

@@ -1172,6 +1172,18 @@ TEST(Region, SmallIslandStatesAreKnownByTheirTowns) {
       "FK");
 }
 
+TEST(Region, ALongerNameCoversTheShorterOneInIt) {
+  // "South Sudan" is no vote for Sudan (a tie would leave no country).
+  EXPECT_EQ(
+      ParseDocument(HtmlPage("<p>Civil engineer from South Sudan.</p>")).region,
+      "SS");
+  // A market named after a country counts once; the town names win.
+  EXPECT_EQ(ParseDocument(HtmlPage("<p>My stall at Soko la Kenya, "
+                                   "Lubumbashi. Mama lives in Likasi.</p>"))
+                .region,
+            "CD");
+}
+
 TEST(Region, OtherCountriesNamedTwiceAreKeptWhenNoneWins) {
   // Haifa and Tbilisi are named as often: no country wins, both are kept
   // for numbers written the national way.
