@@ -32,7 +32,7 @@ std::string CityOfAddress(std::string_view address) {
   std::string city;
   std::string state;
   static const RE2* const kUnit = new RE2(
-      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector)\b.*|\s*(?:ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\.?\s*\d.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
+      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector|quartier)\b.*|\s*(?:ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\.?\s*\d.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
   // The town, after a postal code written first ("100 Tórshavn", "1016 DV
   // Amsterdam") or with a ZIP after it ("Boise 83702").
   static const RE2* const kCityZip = new RE2(
@@ -48,10 +48,10 @@ std::string CityOfAddress(std::string_view address) {
     }
     if (RE2::FullMatch(part, *kStateZip, &state)) break;
     // "27 Calle 5, Los Jardines Metropolitanos, Santiago de los
-    // Caballeros": Spanish and Portuguese addresses give the district,
-    // then the city (English ones a locality, then the post town).
+    // Caballeros": Spanish, Portuguese and French addresses give the
+    // district, then the city (English ones a locality, then the post town).
     static const RE2* const kIberianStreet = new RE2(
-        R"((?i)^\d+\w?\s+(?:(?:calle|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda)\b|c/|av\.).*)");
+        R"((?i)^\d+\w?\s+(?:(?:calle|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda|avenue|rue)\b|c/|av\.).*)");
     std::string later_city;
     if (RE2::FullMatch(parts[0], *kIberianStreet) &&
         !internal::IsMexicanStateAbbreviation(StripWhitespace(part)) &&

@@ -175,7 +175,7 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   // Olivar 14, 3ºB", "via Abbrescia 88", "Calle 5 #27"): the number goes
   // first, as the contract writes it.
   static const RE2* const kNumberLast = new RE2(
-      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo|carrera|cra\.|transversal|diagonal|pasaje|psje\.|pje\.|put|ulica|obala|cesta|jalan|jl\.|jln\.)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}(?:-\d{1,3})?[a-z]?)((?:[,\s].*)?))");
+      R"((?i)^((?:c/\s?|(?:rua|avenida|av\.|travessa|praça|alameda|estrada|calle|paseo|plaza|camino|carrer|rúa|ronda|privada|cerrada|andador|circuito|retorno|prolongación|calzada|callejón|via|viale|piazza|corso|vicolo|carrera|cra\.|transversal|diagonal|pasaje|psje\.|pje\.|put|ulica|obala|cesta|jalan|jl\.|jln\.|kaya)\s).*?),?\s+(?:n\.?\s?[ºo°]\.?\s*|#\s?)?(\d{1,5}(?:-\d{1,3})?[a-z]?)((?:[,\s].*)?))");
   // "in via Abbrescia 88": Italian prose leads in with "in".
   static const RE2* const kLeadingIn = new RE2(R"((?i)^in\s+)");
   RE2::Replace(&text, *kLeadingIn, "");
@@ -187,10 +187,11 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
     RE2::Replace(&street, *kCalleShort, "Calle ");
     text = StrCat(number, " ", street, rest);
   }
-  // "14, Road 3, Block B": the house number before a numbered road.
-  static const RE2* const kNumberCommaRoad = new RE2(
-      R"(^(\d{1,4}[A-Za-z]?)\s*,\s*((?:Road|Rd\.?|Lane|Street|Way)\s))");
-  RE2::Replace(&text, *kNumberCommaRoad, "\\1 \\2");
+  // "14, Road 3, Block B", "14, Lalana Rainandriamampandry": the house
+  // number, a comma, then the street.
+  static const RE2* const kNumberCommaStreet =
+      new RE2(R"(^(\d{1,4}[A-Za-z]?)\s*,\s*(\pL))");
+  RE2::Replace(&text, *kNumberCommaStreet, "\\1 \\2");
   // Must start with a house number and hold a street word.
   static const RE2* const kShape =
       new RE2(R"((?i)^\d{1,6}[A-Za-z]?(?:-\d+)?\s+\S.*)");

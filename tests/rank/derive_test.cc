@@ -52,6 +52,9 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       // "Av." is a street too; a Mexican state's abbreviation is no city.
       {"145 Av. Miguel Hidalgo, Centro, Coatepec, Ver", "Coatepec"},
       {"4000 Calzada Ruiz Cortines, Boca del Río, Ver", "Boca del Río"},
+      // French ones too; a "quartier" is a district, not the city.
+      {"47 Avenue Lumumba, Quartier Bel-Air, Kampemba, Lubumbashi",
+       "Lubumbashi"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =
