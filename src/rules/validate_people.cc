@@ -141,9 +141,10 @@ std::optional<Validated> ValidateName(std::string_view match) {
       })) {
     return std::nullopt;
   }
-  // "Room 4", "Suite 200", "Gate B12": a room or a door, not a place's name.
+  // "Room 4", "Suite 200", "Gate B12": a room or a door, not a place's name;
+  // "Level 6" is a rank on a site.
   static const RE2* const kRoom = new RE2(
-      R"((?i)(?:room|rm\.?|suite|floor|gate|platform|aula|sala|salle)\s+[\dA-Z]{1,4})");
+      R"((?i)(?:room|rm\.?|suite|floor|gate|platform|aula|sala|salle|level|tier|rank)\s+[\dA-Z]{1,4})");
   if (RE2::FullMatch(text, *kRoom)) return std::nullopt;
   // "Wednesday and Friday", "Monday, Wednesday & Friday": days, not a name.
   static const RE2* const kDays = new RE2(
@@ -220,12 +221,16 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   if (kCounters->contains(name)) return std::nullopt;
   // "my mother, God rest her": a blessing, not a relative's name; "Gran
   // Fondo", "Gran Prix": "gran" is "great", not a grandmother; "Tata
-  // Motors" and "Mama Africa" are no parents.
+  // Motors" and "Mama Africa" are no parents; "for their kids: WhatsApp 77
+  // 614 52 90" names how to write, not a child.
   static const auto* const kNotRelatives =
       new absl::flat_hash_set<std::string_view>{
-          "God",   "Lord",        "Jesus",   "Dios",   "Deus",    "Allah",
-          "Fondo", "Prix",        "Canaria", "Premio", "Turismo", "Motors",
-          "Steel", "Consultancy", "Sons",    "Group",  "Africa",  "Ganoush"};
+          "God",     "Lord",      "Jesus",     "Dios",        "Deus",
+          "Allah",   "Fondo",     "Prix",      "Canaria",     "Premio",
+          "Turismo", "Motors",    "Steel",     "Consultancy", "Sons",
+          "Group",   "Africa",    "Ganoush",   "WhatsApp",    "Telegram",
+          "Viber",   "Messenger", "Instagram", "Facebook",    "TikTok",
+          "WeChat",  "Skype",     "Email",     "E-mail"};
   if (kNotRelatives->contains(name)) return std::nullopt;
   // "I go with my mother to Manzini Market": a place, not a child's name.
   static const RE2* const kPlaceWord = new RE2(

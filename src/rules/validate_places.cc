@@ -317,9 +317,10 @@ std::optional<Validated> ValidatePlaceName(std::string_view match) {
       "Greek",   "Hebrew",  "Hindi",     "Latin",    "Welsh",   "Irish"};
   if (IsOneOf(name->value, *kLanguages)) return std::nullopt;
   // "Calle 19", "Carrera 43", "Street 5": a numbered street is an address,
-  // not a place the person goes to.
+  // not a place the person goes to; so is a numbered house, lot or flat
+  // ("my home studio: House 112, Unit 9").
   static const RE2* const kNumberedStreet = new RE2(
-      R"((?i)(?:calle|carrera|avenida|av\.|rua|rue|via|street|road|ulica|strada|way)\s+\d+[a-z]?)");
+      R"((?i)(?:calle|carrera|avenida|av\.|rua|rue|via|street|road|ulica|strada|way|house|plot|lot|flat|apartment|unit)\s+\d+[a-z]?)");
   if (RE2::FullMatch(name->value, *kNumberedStreet)) return std::nullopt;
   // "…swallowed by the May Day long weekend": a named day is a date.
   if (std::optional<Validated> day = ValidateBirthdateHoliday(name->value);

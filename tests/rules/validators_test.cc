@@ -396,6 +396,9 @@ TEST(Validators, PlaceName) {
   EXPECT_FALSE(Validate("place_name", "Saskatchewan"));
   EXPECT_FALSE(Validate("place_name", "Estonia"));
   EXPECT_EQ(ValueOf("place_name", "AM Cubbon Park"), "Cubbon Park");
+  // A numbered house or lot is an address's part.
+  EXPECT_FALSE(Validate("place_name", "House 112"));
+  EXPECT_FALSE(Validate("place_name", "Lot 14"));
 }
 
 TEST(Validators, RelativeName) {
@@ -408,6 +411,8 @@ TEST(Validators, RelativeName) {
   EXPECT_FALSE(Validate("relative", "Estonia"));
   EXPECT_EQ(ValueOf("relative", "Jordan"), "Jordan");
   EXPECT_EQ(ValueOf("relative", "Georgia"), "Georgia");
+  // "for their kids: WhatsApp 77 614 52 90" names a way to write.
+  EXPECT_FALSE(Validate("relative", "WhatsApp"));
 }
 
 TEST(Validators, Name) {
@@ -429,6 +434,8 @@ TEST(Validators, Name) {
   EXPECT_FALSE(Validate("name", "Escuela infantil 2026-2027").has_value());
   EXPECT_FALSE(Validate("name", "Junior League 2025/26").has_value());
   EXPECT_EQ(ValueOf("name", "Studio 54"), "Studio 54");
+  // "Local Guide · Level 6": a rank on a site, not a workplace.
+  EXPECT_FALSE(Validate("name", "Level 6").has_value());
   // A sentence's opening article is no part of a longer name.
   EXPECT_EQ(ValueOf("name", "A Marshall Islands High School"),
             "Marshall Islands High School");
