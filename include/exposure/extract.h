@@ -32,9 +32,10 @@ struct Finding {
   std::string matched;    // the value as written in the snippet
   std::string posted_at;  // RFC 3339 when known, else ""
   int min_posts = 1;      // the rule's min_posts (see Rule)
-  // A birthday without a year ("--01-03"): the day its words were written,
-  // "YYYY-MM-DD" (its post's date, or the page's newest date), so that an
-  // age the page states can give the year; "" when unknown. Not reported.
+  // A birthday ("--01-03") or birth date: the day its words were written,
+  // "YYYY-MM-DD" (its post's date, or the page's newest date, or the end of
+  // its copyright year), so that an age the page states can give a
+  // birthday's year and a birth date the age; "" when unknown. Not reported.
   std::string written_on;
 };
 

@@ -569,16 +569,20 @@ void ResolveRelativeBirthdays(const Document& document, std::size_t index,
 }
 
 // A birthday without a year ("--01-03") is written on its post's date, or
-// else on the page's newest date, so that an age the page states can give
-// its year (rank/derive.cc); the page's dates are read only when there is
-// such a birthday.
-void DateUndatedBirthdays(const Document& document,
-                          std::vector<Finding>* findings) {
+// else on the page's newest date (or the end of its copyright year when
+// that is a later year), so that an age the page states can give its year
+// (rank/derive.cc). A full birth date outside a dated post is dated by the
+// copyright year alone, so that it gives the age the page showed that year
+// (a comment's date on a blog's about page says nothing of when the about
+// text was written). The page's dates are read only when there is a
+// birthday.
+void DateBirthdays(const Document& document, std::vector<Finding>* findings) {
   std::optional<PostDate> newest;
+  std::optional<PostDate> copyright;
   bool looked = false;
   for (Finding& finding : *findings) {
     if (finding.category != Category::kBirthdate ||
-        !StartsWith(finding.value, "--") || !finding.written_on.empty()) {
+        !finding.written_on.empty()) {
       continue;
     }
     if (finding.posted_at.size() >= 10) {
@@ -586,14 +590,22 @@ void DateUndatedBirthdays(const Document& document,
       continue;
     }
     if (!looked) {
-      const absl::CivilDay today =
+      const absl::CivilDay civil_today =
           absl::ToCivilDay(absl::Now(), absl::UTCTimeZone());
-      newest = NewestDateOn(document, PostDate{static_cast<int>(today.year()),
-                                               today.month(), today.day()});
+      const PostDate today{static_cast<int>(civil_today.year()),
+                           civil_today.month(), civil_today.day()};
+      newest = NewestDateOn(document, today);
+      copyright = CopyrightDateOn(document, today);
+      // A profile's text is current in the year its copyright line gives,
+      // later than a "member since" date.
+      if (copyright && (!newest || copyright->year > newest->year)) {
+        newest = copyright;
+      }
       looked = true;
     }
-    if (!newest) continue;
-    finding.written_on = DayText(*newest);
+    const std::optional<PostDate>& written =
+        StartsWith(finding.value, "--") ? newest : copyright;
+    if (written) finding.written_on = DayText(*written);
   }
 }
 
@@ -740,7 +752,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     DropAddressDirectory(first_new, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
-  DateUndatedBirthdays(document, &findings);
+  DateBirthdays(document, &findings);
   const std::vector<std::vector<std::string>> site_names = SiteNames(document);
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {
     return IsSiteFooterContact(finding, document) ||

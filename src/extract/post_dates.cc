@@ -143,6 +143,27 @@ std::optional<PostDate> NewestDateOn(const Document& document,
   return newest;
 }
 
+std::optional<PostDate> CopyrightDateOn(const Document& document,
+                                        const PostDate& today) {
+  static const RE2* const kCopyright = new RE2(
+      R"((?:©|\([cC]\)|(?i:copyright))\s*(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})\b)");
+  int newest_year = 0;
+  for (const TextBlock& block : document.blocks) {
+    if (block.text.find("20") == std::string::npos &&
+        block.text.find("19") == std::string::npos) {
+      continue;
+    }
+    re2::StringPiece input(block.text);
+    int year = 0;
+    while (RE2::FindAndConsume(&input, *kCopyright, &year)) {
+      if (year <= today.year && year > newest_year) newest_year = year;
+    }
+  }
+  if (newest_year == 0) return std::nullopt;
+  if (newest_year == today.year) return today;
+  return PostDate{newest_year, 12, 31};
+}
+
 bool IsRelativeBirthday(std::string_view value) {
   return StartsWith(value, "rel:") || StartsWith(value, "past:") ||
          StartsWith(value, "next:") || StartsWith(value, "weekday:");

@@ -37,6 +37,13 @@ std::optional<PostDate> PostDateNear(const Document& document,
 std::optional<PostDate> NewestDateOn(const Document& document,
                                      const PostDate& today);
 
+// The end of the newest year a copyright line gives ("© 2026 Loro Ride",
+// "Copyright 2019–2026"), or `today` when that year is this one: a page
+// current that year was written by then. nullopt when the page gives none
+// (or only years to come).
+std::optional<PostDate> CopyrightDateOn(const Document& document,
+                                        const PostDate& today);
+
 // A month's name or abbreviation, as an RE2 fragment to match without
 // case, in the languages the birthdate validator reads ("Nov", "octubre",
 // "févr", "ago"): for other readers of written dates.

@@ -247,13 +247,14 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
     break;
   }
   // A full birth date gives the age, unless the page states one: as of the
-  // page's newest dated finding (when the page was last written to). A
-  // page with no dated finding gives none: its age as of today may be a
-  // year off the age it showed when it was written.
+  // page's newest dated finding (when the page was last written to), else
+  // as of the day the extractor dated the birth date's words (the page's
+  // newest date or copyright year). A page with neither gives none: its age
+  // as of today may be a year off the age it showed when it was written.
   const bool states_age = std::any_of(
       findings.begin(), findings.end(),
       [](const Finding& f) { return f.category == Category::kAge; });
-  if (!states_age && newest) {
+  if (!states_age) {
     std::vector<std::pair<const Finding*, std::size_t>> births;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       if (findings[i].category == Category::kBirthdate) {
@@ -266,7 +267,13 @@ std::vector<DerivedFinding> DeriveFindingsFrom(
       }
     }
     for (const auto& [birth, from] : births) {
-      std::optional<std::string> age = AgeOn(birth->value, *newest);
+      std::optional<absl::CivilDay> on = newest;
+      if (absl::CivilDay written;
+          !on && absl::ParseCivilTime(birth->written_on, &written)) {
+        on = written;
+      }
+      if (!on) continue;
+      std::optional<std::string> age = AgeOn(birth->value, *on);
       if (!age) continue;
       Finding derived_age = *birth;
       derived_age.category = Category::kAge;

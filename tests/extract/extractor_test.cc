@@ -60,6 +60,25 @@ TEST(Extractor, AWordTheContextWindowCutsIsNoContextWord) {
                   .empty());
 }
 
+TEST(Extractor, AnUndatedBirthdayIsWrittenInThePagesCopyrightYear) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "I'm 41, born in Baucau. My birthday is 20 May, so I never drive "
+      "that day.",
+      Zone::kOwner);
+  TextBlock footer;
+  footer.text = "© 2019–2025 Loro Ride · Terms";
+  footer.zone = Zone::kFurniture;
+  document.blocks.push_back(footer);
+  std::vector<Finding> findings = extractor.Extract(document);
+  auto birthday = std::find_if(
+      findings.begin(), findings.end(),
+      [](const Finding& f) { return f.category == Category::kBirthdate; });
+  ASSERT_NE(birthday, findings.end());
+  EXPECT_EQ(birthday->value, "--05-20");
+  EXPECT_EQ(birthday->written_on, "2025-12-31");
+}
+
 TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(

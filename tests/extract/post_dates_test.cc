@@ -1,6 +1,7 @@
-// Tests for PostDateNear, NewestDateOn and ResolveRelativeBirthday: a
-// post's date from its <time datetime> or its written date, the page's
-// newest date, and birthdays counted from a post's date.
+// Tests for PostDateNear, NewestDateOn, CopyrightDateOn and
+// ResolveRelativeBirthday: a post's date from its <time datetime> or its
+// written date, the page's newest date and copyright year, and birthdays
+// counted from a post's date.
 #include "extract/post_dates.h"
 
 #include <optional>
@@ -98,6 +99,25 @@ TEST(NewestDateOn, NewestFullDateNotAfterToday) {
   EXPECT_EQ(MonthDay(newest), "11/18");
   EXPECT_FALSE(NewestDateOn(WithBlocks({"Next jam: Mar 20, 2027", "Nov 30"}),
                             {2026, 11, 27})
+                   .has_value());
+}
+
+TEST(CopyrightDateOn, TheEndOfTheNewestCopyrightYear) {
+  // A past year ends on Dec 31; this year is today.
+  std::optional<PostDate> date = CopyrightDateOn(
+      WithBlocks({"© 2011–2025 Kit Vault · Terms"}), {2026, 11, 27});
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(date->year, 2025);
+  EXPECT_EQ(MonthDay(date), "12/31");
+  date =
+      CopyrightDateOn(WithBlocks({"Copyright 2026 Loro Ride"}), {2026, 11, 27});
+  ASSERT_TRUE(date.has_value());
+  EXPECT_EQ(MonthDay(date), "11/27");
+  // No copyright line, or only a year to come: no date.
+  EXPECT_FALSE(
+      CopyrightDateOn(WithBlocks({"Born 1986, moved in 2011"}), {2026, 11, 27})
+          .has_value());
+  EXPECT_FALSE(CopyrightDateOn(WithBlocks({"© 2027 Future Co"}), {2026, 11, 27})
                    .has_value());
 }
 

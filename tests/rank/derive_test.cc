@@ -123,6 +123,16 @@ TEST(DeriveFindings, ADatedPageGivesTheAgeOfAFullBirthDate) {
       DeriveFindings({Make(Category::kBirthdate, "--07-02"), post}).empty());
 }
 
+TEST(DeriveFindings, ABirthDateDatedByTheExtractorGivesTheAge) {
+  // No dated post, but the extractor dated the words (a copyright year).
+  Finding birth = Make(Category::kBirthdate, "1959-07-02");
+  birth.written_on = "2025-12-31";
+  std::vector<Finding> derived = DeriveFindings({birth});
+  ASSERT_EQ(derived.size(), 1u);
+  EXPECT_EQ(derived[0].value, "66");
+  EXPECT_EQ(derived[0].rule_id, "derived.age_from_birthdate");
+}
+
 TEST(RankFindings, PartialBirthDatesMergeIntoTheFullOne) {
   std::vector<Exposure> exposures =
       RankFindings({Make(Category::kBirthdate, "--09-22"),
