@@ -291,6 +291,29 @@ bool WritesDayFirst(std::string_view region) {
          region != "MH" && region != "PW" && region != "AS" && region != "MP";
 }
 
+// "Faculty of Fine Arts, National University of Laos", "Salahaddin
+// University, College of Engineering": a faculty written right beside its
+// university (a comma or a dash between) is a part of it, and the
+// university names the school.
+bool IsFacultyBesideUniversity(std::string_view text, const Claim& faculty,
+                               const Claim& university) {
+  static const RE2* const kFaculty = new RE2(
+      R"((?:Faculty|Department|Dept\.?|School|College|Institute)\s+of\s+\S.*)");
+  static const RE2* const kUniversity =
+      new RE2(R"((?i).*\buniversi(?:ty|dad|dade|té|tà|teit|tät|tet)\b.*)");
+  if (!RE2::FullMatch(faculty.finding.value, *kFaculty) ||
+      !RE2::FullMatch(university.finding.value, *kUniversity)) {
+    return false;
+  }
+  const std::size_t gap_begin = std::min(faculty.end, university.end);
+  const std::size_t gap_end = std::max(faculty.begin, university.begin);
+  if (gap_end < gap_begin || gap_end - gap_begin > 4) return false;
+  std::string_view gap = text.substr(gap_begin, gap_end - gap_begin);
+  return std::all_of(gap.begin(), gap.end(),
+                     [](char c) { return c == ',' || c == ' ' || c == '-'; }) ||
+         StripWhitespace(gap) == "\u2013" || StripWhitespace(gap) == "\u2014";
+}
+
 // Named places and organisations can be claimed by several categories at
 // once ("at Duluth Folk School, every Tuesday" is a school name and a
 // regular place). Where spans of two such categories overlap, the more
@@ -353,6 +376,11 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
       const Claim& b = (*claims)[j];
       if (i == j || !is_name_category(b.finding.category)) continue;
       if (a.finding.category == b.finding.category) {
+        if (a.finding.category == Category::kSchool &&
+            IsFacultyBesideUniversity(text, a, b)) {
+          dropped[i] = true;
+          break;
+        }
         // "University of Technology" inside "Gdańsk University of
         // Technology", "Lark" inside "Café Lark": two rules read one name;
         // the longer reading is kept, as sure as the surer of the two.
@@ -660,8 +688,9 @@ void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
 }
 
 // A town the page places the person in ("Kigali, Rwanda") is a location;
-// the same name read as a regular place ("Saturdays in Kigali") says it
-// again, as a town, not as a place they go to.
+// the same name read as a regular place ("Saturdays in Kigali") or a
+// workplace ("maestra en Smara") says it again, as a town, not as a place
+// they go to or an employer.
 void DropTownsReadAsPlaces(std::vector<Finding>* findings) {
   std::vector<std::string> towns;
   for (const Finding& finding : *findings) {
@@ -673,7 +702,8 @@ void DropTownsReadAsPlaces(std::vector<Finding>* findings) {
   }
   if (towns.empty()) return;
   std::erase_if(*findings, [&towns](const Finding& finding) {
-    return finding.category == Category::kRegularPlace &&
+    return (finding.category == Category::kRegularPlace ||
+            finding.category == Category::kWorkplace) &&
            std::find(towns.begin(), towns.end(),
                      AsciiLower(StripWhitespace(finding.value))) != towns.end();
   });

@@ -79,6 +79,33 @@ TEST(Extractor, AnUndatedBirthdayIsWrittenInThePagesCopyrightYear) {
   EXPECT_EQ(birthday->written_on, "2025-12-31");
 }
 
+TEST(Extractor, AFacultyBesideItsUniversityIsPartOfIt) {
+  Extractor extractor(DefaultRules());
+  EXPECT_EQ(ValuesOf(extractor.Extract(OneBlock(
+                         "I studied at the Faculty of Fine Arts, National "
+                         "University of Laos, and graduated in 2019.",
+                         Zone::kOwner)),
+                     Category::kSchool),
+            (std::vector<std::string>{"National University of Laos"}));
+  EXPECT_EQ(ValuesOf(extractor.Extract(OneBlock(
+                         "I graduated in architecture from Salahaddin "
+                         "University, College of Engineering, in 2015.",
+                         Zone::kOwner)),
+                     Category::kSchool),
+            (std::vector<std::string>{"Salahaddin University"}));
+}
+
+TEST(Extractor, ATownThePageLivesInIsNoWorkplace) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Soy maestra en Smara desde 2015 y vivo en Smara desde que me casé.",
+      Zone::kOwner);
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_TRUE(ValuesOf(findings, Category::kWorkplace).empty());
+  EXPECT_EQ(ValuesOf(findings, Category::kLocation),
+            (std::vector<std::string>{"Smara"}));
+}
+
 TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(
