@@ -126,9 +126,9 @@ std::optional<Validated> ValidateName(std::string_view match) {
   RE2::Replace(&text, *kLeadingArticle, "\\1");
   // A name starts with a capital letter or a digit ("3M", "7-Eleven"), or
   // with the lower-case kind French and Spanish put before a school's name
-  // ("école maternelle Jean Moulin").
-  static const RE2* const kStart =
-      new RE2(R"((?:[\p{Lu}\d]|(?:école|escuela|escola)\s).*)");
+  // ("école maternelle Jean Moulin", "guardería Nuyum").
+  static const RE2* const kStart = new RE2(
+      R"((?:[\p{Lu}\d]|(?:école|escuela|escola|guardería|guarderia)\s).*)");
   if (!RE2::FullMatch(text, *kStart)) return std::nullopt;
   // Pronouns and filler that cue phrases sometimes catch.
   static const RE2* const kNotAName = new RE2(

@@ -337,9 +337,10 @@ std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
   std::string lead, name;
   if (!RE2::FullMatch(text, *kLeadThenName, &lead, &name)) return std::nullopt;
   // "pádel en el Club Social": the words before a preposition name what
-  // is done there, not the place.
+  // is done there, not the place. (A space, not \b, before it: RE2's \b is
+  // ASCII, and would find "a" at the end of "guardería".)
   static const RE2* const kUpToPreposition = new RE2(
-      R"(^.*?\b(?:en|al|a|at|in|to|na|no|ao|au|à)\s+(?:(?:la|el|los|las|the|o|a|le|les)\s+)?)");
+      R"(^(?:.*?\s)?(?:en|al|a|at|in|to|na|no|ao|au|à)\s+(?:(?:la|el|los|las|the|o|a|le|les)\s+)?)");
   RE2::Replace(&lead, *kUpToPreposition, "");
   std::optional<Validated> validated = ValidateName(name);
   if (!validated) return std::nullopt;

@@ -313,6 +313,8 @@ TEST(Validators, PlacePhrase) {
   EXPECT_EQ(ValueOf("place_phrase", "the market"), "<rejected>");
   // What is done there is not part of the place: "pádel en el Club Social".
   EXPECT_EQ(ValueOf("place_phrase", "pádel en el Club Social"), "Club Social");
+  // A word ending in an accented letter and "a" holds no preposition "a".
+  EXPECT_EQ(ValueOf("place_phrase", "guardería Nuyum"), "guardería Nuyum");
 }
 
 TEST(Validators, Location) {
