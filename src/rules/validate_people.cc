@@ -222,7 +222,8 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   // "my mother, God rest her": a blessing, not a relative's name; "Gran
   // Fondo", "Gran Prix": "gran" is "great", not a grandmother; "Tata
   // Motors" and "Mama Africa" are no parents; "for their kids: WhatsApp 77
-  // 614 52 90" names how to write, not a child.
+  // 614 52 90" names how to write, not a child; "Ny reniko" is Malagasy's
+  // "the" before "my mother".
   static const auto* const kNotRelatives =
       new absl::flat_hash_set<std::string_view>{
           "God",     "Lord",      "Jesus",     "Dios",        "Deus",
@@ -230,7 +231,7 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
           "Turismo", "Motors",    "Steel",     "Consultancy", "Sons",
           "Group",   "Africa",    "Ganoush",   "WhatsApp",    "Telegram",
           "Viber",   "Messenger", "Instagram", "Facebook",    "TikTok",
-          "WeChat",  "Skype",     "Email",     "E-mail"};
+          "WeChat",  "Skype",     "Email",     "E-mail",      "Ny"};
   if (kNotRelatives->contains(name)) return std::nullopt;
   // "I go with my mother to Manzini Market": a place, not a child's name.
   static const RE2* const kPlaceWord = new RE2(
