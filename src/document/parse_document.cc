@@ -1360,7 +1360,8 @@ bool IsRoster(const GumboNode* table) {
           "voluntari", "gardener", "resident", "tenant",    "student",
           "runner",    "who",      "socio",    "gamertag",  "username",
           "handle",    "nickname", "jugador",  "miembro",   "client",
-          "driver"}) {
+          "driver",    "awardee",  "winner",   "recipient", "nominee",
+          "finalist",  "honoree",  "candidate"}) {
       if (Contains(header, word)) names_people = true;
     }
     // "Nom", "Non", "Navn": a name column in other languages, as a whole
@@ -1421,6 +1422,48 @@ std::string_view FirstWord(std::string_view text) {
   return text.substr(start, end == std::string_view::npos
                                 ? std::string_view::npos
                                 : end - start);
+}
+
+// True when `page_words` sign a piece with `name`: "By Kaure Baiteke",
+// "Texto: Ana Ruiz".
+bool IsBylineOf(std::string_view name, std::string_view page_words) {
+  for (std::string_view by : {"By ", "by ", "BY ", "Por ", "por ", "Par ",
+                              "par ", "Text: ", "Texto: ", "Words: "}) {
+    if (Contains(page_words, StrCat(by, name))) return true;
+  }
+  return false;
+}
+
+// The subject an interview's heading names without a colon: "Teretia" in
+// "Five questions for Teretia", "Ama Owusu" in "In conversation with Ama
+// Owusu"; "" for any other heading.
+std::string InterviewedName(std::string_view heading) {
+  static const RE2* const kInterviewWith = new RE2(
+      R"((?i:(?:\d+|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+questions\s+(?:for|with|to)|q\s*&\s*a\s+with|(?:in\s+|a\s+)?conversation\s+with|(?:an\s+)?interview\s+with)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+){0,2}))");
+  std::string name;
+  RE2::FullMatch(re2::StringPiece(heading.data(), heading.size()),
+                 *kInterviewWith, &name);
+  return name;
+}
+
+// The first full name in `page_words` that begins with `first_name`:
+// "Teretia Kaiteie" for "Teretia"; "" when the page writes none. A
+// heading's name runs into the next line's first word ("Five questions for
+// Teretia Who are you?"): a question word or an article is no surname.
+std::string FullNameOf(std::string_view first_name,
+                       std::string_view page_words) {
+  RE2 full(StrCat("\\b", RE2::QuoteMeta(first_name),
+                  R"([ \t\n]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))"));
+  re2::StringPiece input(page_words.data(), page_words.size());
+  std::string surname;
+  while (RE2::FindAndConsume(&input, full, &surname)) {
+    if (!IsOneOf(surname, {"Who", "What", "Where", "When", "Why", "How", "The",
+                           "An", "In", "On", "At", "And", "But", "Is", "Was",
+                           "Has", "Says", "Said"})) {
+      return StrCat(first_name, " ", surname);
+    }
+  }
+  return "";
 }
 
 // The name after a feature heading's colon: "Member Spotlight: Ann Lee"
@@ -1503,6 +1546,11 @@ struct HeadingNames {
   std::string plain;
   // The <title>'s text, for TitleNamesOwner.
   std::string title;
+  // The first interview heading's subject ("Five questions for Teretia"),
+  // and that heading; read only when there is no feature (see
+  // InterviewedName).
+  std::string interview;
+  const GumboNode* interview_heading = nullptr;
 };
 
 // The person a page title names in one of its parts, after a colon or a
@@ -1621,6 +1669,8 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   const GumboNode* title = nullptr;
   std::string title_feature;
   const GumboNode* title_heading = nullptr;
+  std::string interview;
+  const GumboNode* interview_heading = nullptr;
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
@@ -1639,6 +1689,10 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
       CollectTextCapped(node, 0, 120, &raw);
       std::string text = NormalizeText(raw);
       std::string name = SpotlightName(text);
+      if (interview_heading == nullptr && element.tag != GUMBO_TAG_TITLE) {
+        interview = InterviewedName(text);
+        if (!interview.empty()) interview_heading = node;
+      }
       // "Hasher of the Month: "Nutmeg Nancy"" under a title that named
       // her plainly: the heading of the feature the title names.
       // "Månedens medlem: Aviaja" under "Månedens medlem: Aviaja Lyberth":
@@ -1671,6 +1725,8 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
             .feature_heading = title_heading};
   }
   HeadingNames names;
+  names.interview = std::move(interview);
+  names.interview_heading = interview_heading;
   if (title != nullptr) {
     std::string raw;
     CollectText(title, 0, &raw);
@@ -2099,12 +2155,20 @@ class Walker {
     if (in_path) path_.pop_back();
   }
 
-  // True when a post's leading heading contains the owner's full name:
-  // "Neighbor of the Week: Odell Pruitt, 67, keeps the corner safe".
+  // True when a post's leading heading contains the owner's full name
+  // ("Neighbor of the Week: Odell Pruitt, 67, keeps the corner safe"), or
+  // the post holds the feature's heading.
   bool HeadlineNamesOwner(const GumboNode* post) const {
     const GumboNode* heading = LeadingHeading(post, GUMBO_TAG_H1, GUMBO_TAG_H3);
     // "Månedens medlem: Aviaja": the feature's own heading.
     if (heading != nullptr && heading == feature_heading_) return true;
+    // "Meet the 2027 awardees … Five questions for Teretia": a piece that
+    // holds the feature's heading further down is about its subject too
+    // (OtherDigestSections gives its other sections to the others).
+    for (const GumboNode* up = feature_heading_; up != nullptr;
+         up = up->parent) {
+      if (up == post) return true;
+    }
     if (heading == nullptr || !Contains(owner_name(), " ")) return false;
     std::string raw;
     CollectTextCapped(heading, 0, 200, &raw);
@@ -3209,33 +3273,51 @@ Document ParseDocument(const Page& page) {
   if (document.owner_name.empty()) {
     document.owner_name = std::move(headings.plain);
   }
-  if (document.owner_name.empty() && !headings.title.empty()) {
-    std::string body;  // the page's words, not the title's
-    bool collected = false;
-    auto page_words = [&]() -> std::string_view {
-      if (collected) return body;
-      collected = true;
-      const GumboVector& parts = output->root->v.element.children;
-      for (unsigned i = 0; i < parts.length; ++i) {
-        const auto* part = static_cast<const GumboNode*>(parts.data[i]);
-        if (part->type == GUMBO_NODE_ELEMENT &&
-            part->v.element.tag == GUMBO_TAG_BODY) {
-          CollectTextCapped(part, 1, 64 * 1024, &body);
-        }
+  std::string words;  // the page's words, not the title's
+  bool collected = false;
+  auto page_words = [&]() -> std::string_view {
+    if (collected) return words;
+    collected = true;
+    const GumboVector& parts = output->root->v.element.children;
+    for (unsigned i = 0; i < parts.length; ++i) {
+      const auto* part = static_cast<const GumboNode*>(parts.data[i]);
+      if (part->type == GUMBO_NODE_ELEMENT &&
+          part->v.element.tag == GUMBO_TAG_BODY) {
+        CollectTextCapped(part, 1, 64 * 1024, &words);
       }
-      return body;
-    };
+    }
+    return words;
+  };
+  if (document.owner_name.empty() && !headings.title.empty()) {
     document.owner_name = TitleNamesOwner(headings.title, page_words);
   }
-  Walker walker(&document, has_main, owner_is_feature_subject,
-                headings.feature_heading, OwnerHandle(headings.title), &cache);
+  // "By Kaure Baiteke … Five questions for Teretia" over a piece that
+  // names Teretia Kaiteie: an interview is about the one it questions, not
+  // the writer its byline names.
+  bool owner_is_subject = owner_is_feature_subject;
+  const GumboNode* subject_heading = headings.feature_heading;
+  if (!owner_is_subject && !headings.interview.empty() &&
+      !document.owner_name.empty() &&
+      IsBylineOf(document.owner_name, page_words())) {
+    std::string full = Contains(headings.interview, " ")
+                           ? headings.interview
+                           : FullNameOf(headings.interview, page_words());
+    if (Contains(full, " ") &&
+        FirstWord(full) != FirstWord(document.owner_name)) {
+      document.owner_name = std::move(full);
+      owner_is_subject = true;
+      subject_heading = headings.interview_heading;
+    }
+  }
+  Walker walker(&document, has_main, owner_is_subject, subject_heading,
+                OwnerHandle(headings.title), &cache);
   Context root;
   walker.Walk(output->root, root, 0);
   walker.Flush();
   internal::MarkTaglines(&document);
   // "By Frieda Hamutenya · 20 November 2026": a signed feature is about
   // the person it keeps naming.
-  if (!owner_is_feature_subject) {
+  if (!owner_is_subject) {
     std::string subject = internal::FeatureSubject(document);
     if (!subject.empty()) document.owner_name = std::move(subject);
   }

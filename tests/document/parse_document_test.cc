@@ -1045,6 +1045,34 @@ TEST(OwnerName, AFeatureIsAboutItsSubjectNotItsWriter) {
   EXPECT_EQ(ZoneOf(document, "He grew up in Racine."), Zone::kOwner);
 }
 
+TEST(OwnerName, AnInterviewIsAboutWhomItQuestionsNotItsWriter) {
+  const std::string article =
+      "<main><article><h1>Meet the 2027 awardees</h1><p class='byline'>By "
+      "Kaure Baiteke · <time datetime='2026-12-10'>10 December 2026</time>"
+      "</p><table><tr><th>Awardee</th><th>Age</th>"
+      "<th>University</th></tr><tr><td>Teretia Kaiteie</td><td>30</td>"
+      "<td>University of Otago</td></tr><tr><td>Kautu Tebano</td><td>27</td>"
+      "<td>James Cook University</td></tr></table><h2>Five questions for "
+      "Teretia</h2><p>I'm Teretia, a midwife in Bikenibeu.</p><h2>The other "
+      "one</h2><p>Kautu (27) works as a fisheries observer.</p><h2>What the "
+      "award pays</h2><p>Tuition in full.</p></article></main>";
+  Document document = ParseDocument(HtmlPage(article));
+  EXPECT_EQ(document.owner_name, "Teretia Kaiteie");
+  EXPECT_EQ(ZoneOf(document, "I'm Teretia, a midwife in Bikenibeu."),
+            Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "James Cook University"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Kautu (27) works as a fisheries observer."),
+            Zone::kOthers);
+  // Unsigned, the page is already the person's: the heading is one of its
+  // sections.
+  document = ParseDocument(HtmlPage(
+      "<main><h1>Reto Büchel</h1><p>Woodturner in Schaan.</p><h2>Three "
+      "questions for Reto</h2><p>I'm 57.</p><h2>Opening hours</h2><p>Daily "
+      "10-18.</p></main>"));
+  EXPECT_EQ(document.owner_name, "Reto Büchel");
+  EXPECT_EQ(ZoneOf(document, "Woodturner in Schaan."), Zone::kOwner);
+}
+
 TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Roster</h1><section><h2>Member spotlight: KestrelNine</h2>"
