@@ -342,10 +342,17 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
     }
     // "Nantun" in "No. 27, Lane 88, …, Nantun District, Taichung 408" is
     // a part of the address, not a second finding.
+    // "Beirut" at the start of "Beirut, Lebanon" is the same town, named
+    // shorter ("Dili" in "Bairro Pité, Dili" is the district's town, and
+    // stays).
     if (category == Category::kLocation) {
       for (const Claim& outer : *claims) {
         if (outer.finding.category == Category::kAddress &&
             outer.begin <= inner.begin && inner.end <= outer.end) {
+          dropped[i] = true;
+        }
+        if (outer.finding.category == Category::kLocation &&
+            outer.begin == inner.begin && inner.end < outer.end) {
           dropped[i] = true;
         }
       }
