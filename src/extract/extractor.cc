@@ -26,6 +26,7 @@
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
 #include "extract/post_dates.h"
+#include "extract/reviewed_places.h"
 #include "extract/same_address.h"
 #include "extract/site_names.h"
 #include "extract/staff_page.h"
@@ -786,6 +787,18 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     const std::size_t first_new = findings.size();
     ExtractBlock(document, index, &match_budget, &findings);
+    // A review of a place the owner goes to routinely, found by its
+    // words' habit and "here" when no rule named a place in them (one
+    // that waits for a second post to name it again does not count).
+    if (std::none_of(
+            findings.begin() + first_new, findings.end(), [](const Finding& f) {
+              return f.category == Category::kRegularPlace && f.min_posts <= 1;
+            })) {
+      if (std::optional<Finding> place =
+              RegularPlaceOfReview(document, index)) {
+        findings.push_back(std::move(*place));
+      }
+    }
     DropAddressDirectory(first_new, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
   }
