@@ -681,7 +681,12 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
             "hier", "aujourd", "gestern", "heute", "ieri", "oggi"}) {
         dated |= Contains(stamp, day);
       }
-      for (char c : stamp)
+      // "· Gimnasio · 188 check-ins": a count is no date.
+      static const RE2* const kCount = new RE2(
+          R"((?i)\d[\d,. ]*\s*(?:check-?ins?|reviews?|reseñas|visits?|visitas|photos?|fotos|points?|puntos|followers?|seguidores|likes?|posts?))");
+      std::string undated(stamp);
+      RE2::GlobalReplace(&undated, *kCount, "");
+      for (char c : undated)
         dated |= absl::ascii_isdigit(static_cast<unsigned char>(c));
       if (!dated) return "";
     }

@@ -695,6 +695,24 @@ void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
   });
 }
 
+// "Clínica Veterinaria Los Berros" the person works at, or the school a
+// child goes to, read again as a regular place (a check-in list's line):
+// saying which is the more useful, and the place is kept once.
+void DropPlacesNamedOtherwise(std::vector<Finding>* findings) {
+  std::vector<std::string> named;
+  for (const Finding& finding : *findings) {
+    if (finding.category == Category::kWorkplace ||
+        finding.category == Category::kSchool) {
+      named.push_back(finding.value);
+    }
+  }
+  if (named.empty()) return;
+  std::erase_if(*findings, [&named](const Finding& finding) {
+    return finding.category == Category::kRegularPlace &&
+           std::find(named.begin(), named.end(), finding.value) != named.end();
+  });
+}
+
 // A town the page places the person in ("Kigali, Rwanda") is a location;
 // the same name read as a regular place ("Saturdays in Kigali") or a
 // workplace ("maestra en Smara") says it again, as a town, not as a place
@@ -843,6 +861,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   DropSchoolsWorkedAt(&findings);
   AddTownsOfAddresses(&findings);
   DropTownsReadAsPlaces(&findings);
+  DropPlacesNamedOtherwise(&findings);
   DropOutdatedAges(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {
         return f.category == Category::kLocation;

@@ -29,9 +29,9 @@ bool IsHeadingElement(std::string_view element) {
 
 bool SaysRegularlyHere(std::string_view text) {
   static const RE2* const kHabit = new RE2(
-      R"((?i)\b(?:every|each)\s+(?:single\s+)?(?:working\s+day|week(?:day|end)?|day|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bmost\s+(?:days|mornings|evenings|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*(?:and|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:once|twice|three\s+times)\s+a\s+week\b|\btodos\s+los\s+(?:días|lunes|martes|miércoles|jueves|viernes|sábados|domingos)\b)");
+      R"((?i)\b(?:every|each)\s+(?:single\s+)?(?:working\s+day|week(?:day|end)?|day|morning|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bmost\s+(?:days|mornings|evenings|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)*(?:and|&)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:once|twice|three\s+times)\s+a\s+week\b|\btodos\s+los\s+(?:días|lunes|martes|miércoles|jueves|viernes|sábados|domingos)\b|\bcada\s+(?:mañana|tarde|noche|día|semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)");
   static const RE2* const kHere = new RE2(
-      R"((?i)\bhere\b|\baquí\b|\b(?:our|my)\s+(?:family['’]s\s+)?(?:parish|church|mosque|temple|local|gym|café|cafe|pub)\b)");
+      R"((?i)\bhere\b|\baquí\b|\bde\s+siempre\b|\bcomo\s+cada\b|\b(?:our|my)\s+(?:family['’]s\s+)?(?:parish|church|mosque|temple|local|gym|café|cafe|pub)\b)");
   const re2::StringPiece piece(text.data(), text.size());
   return RE2::PartialMatch(piece, *kHabit) && RE2::PartialMatch(piece, *kHere);
 }
@@ -54,8 +54,10 @@ std::optional<std::string> ReviewedPlace(const Document& document,
       std::size_t at = name.find(cut);
       if (at != std::string_view::npos) name = name.substr(0, at);
     }
+    // "Descripción", "Details": a one-word heading is a section's label
+    // more often than a place's name.
     std::optional<Validated> place = Validate("place_name", name);
-    if (!place) return std::nullopt;
+    if (!place || !Contains(place->value, " ")) return std::nullopt;
     return place->value;
   }
   return std::nullopt;

@@ -18,16 +18,17 @@ namespace exposure {
 
 // True when `text` says its writer is at the place it reviews routinely:
 // a habit ("every Saturday", "almost every working day", "Monday,
-// Wednesday and Friday") together with "here" ("I come here", "I'm here
-// for lunch"), or the place called theirs ("our family's parish", "my
-// local").
+// Wednesday and Friday", "cada lunes") together with "here" ("I come
+// here", "I'm here for lunch", "aquí"), the place called theirs ("our
+// family's parish", "my local", "mi mesa de siempre") or the habit said
+// of the visit ("como cada mañana").
 bool SaysRegularlyHere(std::string_view text);
 
 // The place that heads the review holding blocks[index]: the nearest
 // heading (h1 to h4) among the few blocks before it, in the owner's words,
 // without its rating ("Bake House Ampitiya ★★★★") or what follows a " · ";
 // nullopt when there is none or it is no place's name (a label with a
-// colon, the owner's own name).
+// colon or of one word, the owner's own name).
 std::optional<std::string> ReviewedPlace(const Document& document,
                                          std::size_t index);
 

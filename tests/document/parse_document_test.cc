@@ -1073,6 +1073,19 @@ TEST(OwnerName, AnInterviewIsAboutWhomItQuestionsNotItsWriter) {
   EXPECT_EQ(ZoneOf(document, "Woodturner in Schaan."), Zone::kOwner);
 }
 
+TEST(Zones, ABoldPlaceWithACountIsNoCommentsAuthor) {
+  // "<b>Mercado Jáuregui</b> · Mercado · 41 check-ins": a check-in count,
+  // not a comment's date; "<b>Ana Ruiz</b> · 2 days ago" is a comment.
+  Document document = ParseDocument(HtmlPage(
+      "<title>Ulises Contreras en Andanzas</title><main><h1>Ulises "
+      "Contreras</h1><section><h2>Sus lugares de siempre</h2><ol><li><b>"
+      "Mercado Jáuregui</b> · Mercado · 41 check-ins · sábados</li></ol>"
+      "<ul><li><b>Ana Ruiz</b> · 2 days ago: ¡qué rico!</li></ul></section>"
+      "</main>"));
+  EXPECT_EQ(ZoneOf(document, "41 check-ins"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "qué rico"), Zone::kOthers);
+}
+
 TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Roster</h1><section><h2>Member spotlight: KestrelNine</h2>"

@@ -106,6 +106,25 @@ TEST(Extractor, ATownThePageLivesInIsNoWorkplace) {
             (std::vector<std::string>{"Smara"}));
 }
 
+TEST(Extractor, AWorkplaceOrSchoolIsNotAlsoARegularPlace) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Médico veterinario en la Clínica Veterinaria Los Berros · Xalapa",
+      Zone::kOwner);
+  TextBlock list;
+  list.text =
+      "Clínica Veterinaria Los Berros · Veterinaria · 402 check-ins · Alcalde";
+  list.zone = Zone::kOwner;
+  document.blocks.push_back(list);
+  list.text = "Mercado Jáuregui · Mercado · 41 check-ins · sábados";
+  document.blocks.push_back(list);
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kWorkplace),
+            (std::vector<std::string>{"Clínica Veterinaria Los Berros"}));
+  EXPECT_EQ(ValuesOf(findings, Category::kRegularPlace),
+            (std::vector<std::string>{"Mercado Jáuregui"}));
+}
+
 TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(

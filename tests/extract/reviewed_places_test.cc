@@ -49,6 +49,10 @@ TEST(SaysRegularlyHere, AHabitAndHere) {
   EXPECT_FALSE(SaysRegularlyHere(
       "Celebrated my 38th birthday here last night with my wife."));
   EXPECT_FALSE(SaysRegularlyHere("I drink this wine every Friday."));
+  // Spanish check-ins.
+  EXPECT_TRUE(SaysRegularlyHere("Pierna a las 6:30, como cada lunes."));
+  EXPECT_TRUE(SaysRegularlyHere(
+      "Mi mesa de siempre antes de abrir la clínica, cada mañana."));
 }
 
 TEST(RegularPlaceOfReview, TheHeadingOfARoutineReview) {
@@ -82,6 +86,11 @@ TEST(RegularPlaceOfReview, NothingForAOneTimeVisitALabelOrSomeoneElse) {
                            "Every Saturday morning I come here for fish.");
   others.blocks[3].zone = Zone::kOthers;
   EXPECT_FALSE(RegularPlaceOfReview(others, 3).has_value());
+  // A section's one-word label is no place.
+  EXPECT_FALSE(
+      RegularPlaceOfReview(
+          Review("Descripción", "Mi ruta de siempre, la hago cada martes."), 3)
+          .has_value());
   // No heading among the blocks just before.
   Document plain;
   plain.blocks = {Block("Every Saturday I come here.", "main>p")};
