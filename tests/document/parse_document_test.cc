@@ -69,6 +69,8 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "Abril té 9 anys</p></div></section><section><h2>Thank-you notes (3 "
       "of 214)</h2><p>Lorraine, 74 · Biloxi, MS</p></section><section><h2>"
       "Questions from skippers (2)</h2><p>I'm 57 and my wife is 55</p>"
+      "</section><section><h2>Donors (11)</h2><p>The Lopez family, San "
+      "Diego</p></section><section><h2>Messages</h2><p>My nephew Kenzo</p>"
       "</section></main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
@@ -81,6 +83,8 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Abril"), Zone::kOthers);  // Catalan comments
   EXPECT_EQ(ZoneOf(document, "Biloxi"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "I'm 57"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Lopez"), Zone::kOthers);  // a fundraiser's
+  EXPECT_EQ(ZoneOf(document, "Kenzo"), Zone::kOthers);
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
