@@ -1504,7 +1504,10 @@ std::string SpotlightName(std::string_view heading) {
         "player", "athlete"}) {
     feature |= Contains(lead, cue);
   }
-  if (!feature) return "";
+  // "Our Black Belts: …", "Our members: …": a club's page for one of its
+  // people, when what follows the colon is a person's name (not a handle).
+  const bool ours = !feature && StartsWith(lead, "our ") && lead.size() <= 30;
+  if (!feature && !ours) return "";
   std::string_view rest = StripWhitespace(heading.substr(colon + 1));
   // A featured work's title, then its maker: "Layout of the Month:
   // “Cwmtawe Branch” by Rhodri Bevan".
@@ -1523,7 +1526,14 @@ std::string SpotlightName(std::string_view heading) {
       break;
     }
   }
-  if (IsCapitalisedName(name)) return std::string(name);
+  // "Aïssatou "Aïcha" Ndiaye": a name with its quoted nickname (kept: the
+  // page may call them by it).
+  static const RE2* const kNickname =
+      new RE2(R"(\s+["“'‘„][^"”'’“]{1,20}["”'’“](\s+))");
+  std::string unquoted(name);
+  RE2::Replace(&unquoted, *kNickname, "\\1");
+  if (IsCapitalisedName(unquoted)) return std::string(name);
+  if (ours) return "";
   // A gamertag or handle: one token with a capital inside or a digit
   // ("KestrelNine", "mossyboots44").
   static const RE2* const kHandle =

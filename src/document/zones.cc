@@ -309,7 +309,8 @@ bool IsCountAfterName(std::string_view heading, std::size_t at) {
 }
 
 // "Other riders", "Otros monitores", "Other bakers this season", "More
-// Student Ambassadors": a list of people beside the page's own. Not "Other
+// Student Ambassadors", "More black belts of the club": a list of people
+// beside the page's own. Not "Other
 // interests" or "Other links", which are still the owner's.
 bool IsOtherPeopleHeading(std::string_view heading) {
   static const std::vector<std::string_view> kOthers = {
@@ -334,9 +335,12 @@ bool IsOtherPeopleHeading(std::string_view heading) {
   auto people = [&](std::string_view noun) {
     return noun.size() > 3 && noun.back() == 's' && !IsOneOf(noun, kOwnThings);
   };
-  // "Other riders", or "Other shared matches": the first word or the last.
+  // "Other riders", or "Other shared matches": the first word or the last;
+  // "More black belts of the club": the word before "of".
+  std::string_view before_of = rest.substr(0, rest.find(" of "));
   return people(rest.substr(0, rest.find(' '))) ||
-         people(rest.substr(rest.rfind(' ') + 1));
+         people(rest.substr(rest.rfind(' ') + 1)) ||
+         people(before_of.substr(before_of.rfind(' ') + 1));
 }
 
 }  // namespace

@@ -1090,6 +1090,26 @@ TEST(Zones, ABoldPlaceWithACountIsNoCommentsAuthor) {
   EXPECT_EQ(ZoneOf(document, "qué rico"), Zone::kOthers);
 }
 
+TEST(OwnerName, AClubsPageForOneOfItsPeopleNamesThem) {
+  // "Our Black Belts: Aïssatou "Aïcha" Ndiaye": the club's feature, written
+  // by its master; the list of the others follows.
+  Document document = ParseDocument(HtmlPage(
+      "<title>Our Black Belts: Aïssatou \"Aïcha\" Ndiaye, 2nd Dan - Ndakaru "
+      "Taekwondo Club</title><main><article><h1>Our Black Belts: Aïssatou "
+      "\"Aïcha\" Ndiaye</h1><p>Posted 12 October 2026 by Master Diallo</p>"
+      "<p>I'm Aïcha, 26, born in Ouakam.</p></article><section><h2>More "
+      "black belts of the club</h2><ul><li><b>Cheikh Fall, 3rd Dan, 31 - "
+      "nurse at Hôpital Principal.</b></li></ul></section></main>"));
+  EXPECT_EQ(document.owner_name, "Aïssatou \"Aïcha\" Ndiaye");
+  EXPECT_EQ(ZoneOf(document, "I'm Aïcha, 26"), Zone::kOwner);
+  EXPECT_NE(ZoneOf(document, "Hôpital Principal"), Zone::kOwner);
+  // "Our story: how it began" names no one.
+  EXPECT_EQ(ParseDocument(HtmlPage("<title>Our story: how it began | Ndakaru"
+                                   "</title><main><p>1994.</p></main>"))
+                .owner_name,
+            "");
+}
+
 TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Roster</h1><section><h2>Member spotlight: KestrelNine</h2>"
