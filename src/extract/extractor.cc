@@ -110,6 +110,42 @@ bool IsOwnersFullName(std::string_view value, std::string_view owner_name) {
   });
 }
 
+// True when `owner_word`, a view into `text`, is one of the owner's later
+// names (a surname) right after another capitalised name: "Clement Gumbs,
+// 78" on Kelvin Gumbs's page is a relative.
+bool SurnameAfterAnotherName(std::string_view text, std::string_view owner_word,
+                             std::string_view owner_name) {
+  if (owner_word.data() < text.data() ||
+      owner_word.data() > text.data() + text.size()) {
+    return false;
+  }
+  std::vector<std::string_view> names = SplitAny(owner_name, " ");
+  if (names.size() < 2 ||
+      std::none_of(names.begin() + 1, names.end(), [&](std::string_view name) {
+        return EqualsIgnoreCase(name, owner_word);
+      })) {
+    return false;
+  }
+  std::string_view before =
+      StripWhitespace(text.substr(0, owner_word.data() - text.data()));
+  std::string_view previous = before.substr(before.find_last_of(" ,(") + 1);
+  // A capitalised word right before it, not a sentence's end ("Bonjou!
+  // Cyp turned …").
+  if (before.empty() || previous.size() < 2 ||
+      !absl::ascii_isupper(static_cast<unsigned char>(previous[0])) ||
+      !std::all_of(previous.begin(), previous.end(), [](char c) {
+        return absl::ascii_isalpha(static_cast<unsigned char>(c)) ||
+               static_cast<unsigned char>(c) >= 0x80 || c == '-';
+      })) {
+    return false;
+  }
+  // "Mr Gumbs", "Kelvin Gumbs": a title or the owner's own name.
+  if (IsOneOf(previous, {"Mr", "Mrs", "Ms", "Dr", "Miss", "Don", "Doña"})) {
+    return false;
+  }
+  return !NamesOwner(previous, owner_name);
+}
+
 // True when `email`'s domain is named for one of the site's names
 // ("support@brickmart.example", site "BrickMart") and neither its local
 // part nor its domain spells a word of the owner's name.
@@ -927,7 +963,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // the owner (or be a pronoun, which stands for the page's subject).
     if (rule.owner_group > 0 && !candidate.owner.empty() &&
         !IsPersonalPronoun(candidate.owner) &&
-        !NamesOwnerShortly(candidate.owner, document.owner_name)) {
+        (!NamesOwnerShortly(candidate.owner, document.owner_name) ||
+         SurnameAfterAnotherName(block.text, candidate.owner,
+                                 document.owner_name))) {
       continue;
     }
     // "My own mother. She is 63" on a page that calls its owner "he": a

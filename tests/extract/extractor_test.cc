@@ -125,6 +125,17 @@ TEST(Extractor, AWorkplaceOrSchoolIsNotAlsoARegularPlace) {
             (std::vector<std::string>{"Mercado Jáuregui"}));
 }
 
+TEST(Extractor, TheOwnersSurnameAfterAnotherNameIsARelative) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Builder and coach: Clement Gumbs, 78, of George Hill.", Zone::kOwner);
+  document.owner_name = "Kelvin Gumbs";
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
+  document.blocks[0].text = "Our bowman: Kelvin Gumbs, 44, of George Hill.";
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kAge),
+            (std::vector<std::string>{"44"}));
+}
+
 TEST(Extractor, AnAddressAtTheSitesOwnDomainIsTheSites) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(
