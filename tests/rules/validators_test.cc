@@ -413,6 +413,7 @@ TEST(Validators, RelativeName) {
   EXPECT_FALSE(Validate("relative", "Estonia"));
   EXPECT_EQ(ValueOf("relative", "Jordan"), "Jordan");
   EXPECT_EQ(ValueOf("relative", "Georgia"), "Georgia");
+  EXPECT_EQ(ValueOf("relative", "Mali"), "Mali");  // "our daughter Mali"
   // "for their kids: WhatsApp 77 614 52 90" names a way to write.
   EXPECT_FALSE(Validate("relative", "WhatsApp"));
 }
