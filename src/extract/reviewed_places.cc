@@ -2,7 +2,10 @@
 // words say the reviewer is there routinely.
 #include "extract/reviewed_places.h"
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/strings.h"
 #include "exposure/rules.h"
@@ -25,6 +28,19 @@ bool IsHeadingElement(std::string_view element) {
   return false;
 }
 
+// The index of the nearest heading among the few blocks before
+// blocks[index]; nullopt when there is none.
+std::optional<std::size_t> HeadingBefore(const Document& document,
+                                         std::size_t index) {
+  for (std::size_t back = 1; back <= kMaxBlocksAfterHeading && back <= index;
+       ++back) {
+    if (IsHeadingElement(document.blocks[index - back].element)) {
+      return index - back;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool SaysRegularlyHere(std::string_view text) {
@@ -38,36 +54,35 @@ bool SaysRegularlyHere(std::string_view text) {
 
 std::optional<std::string> ReviewedPlace(const Document& document,
                                          std::size_t index) {
-  for (std::size_t back = 1; back <= kMaxBlocksAfterHeading && back <= index;
-       ++back) {
-    const TextBlock& block = document.blocks[index - back];
-    if (!IsHeadingElement(block.element)) continue;
-    // "Tower Captain: Gwen Harcombe": a label or the person, not a place.
-    if (block.zone != Zone::kOwner || Contains(block.text, ":") ||
-        (!document.owner_name.empty() &&
-         Contains(block.text, document.owner_name))) {
-      return std::nullopt;
-    }
-    // "Bake House Ampitiya ★★★★", "Juba Fitness Hub · Gym": the name alone.
-    std::string_view name = block.text;
-    for (std::string_view cut : {" \u00B7 ", " \u2605", " \u2606", " | "}) {
-      std::size_t at = name.find(cut);
-      if (at != std::string_view::npos) name = name.substr(0, at);
-    }
-    // "Descripción", "Details": a one-word heading is a section's label
-    // more often than a place's name.
-    std::optional<Validated> place = Validate("place_name", name);
-    if (!place || !Contains(place->value, " ")) return std::nullopt;
-    return place->value;
+  std::optional<std::size_t> heading = HeadingBefore(document, index);
+  if (!heading) return std::nullopt;
+  const TextBlock& block = document.blocks[*heading];
+  // "Tower Captain: Gwen Harcombe": a label or the person, not a place.
+  if (block.zone != Zone::kOwner || Contains(block.text, ":") ||
+      (!document.owner_name.empty() &&
+       Contains(block.text, document.owner_name))) {
+    return std::nullopt;
   }
-  return std::nullopt;
+  // "Bake House Ampitiya ★★★★", "Juba Fitness Hub · Gym": the name alone.
+  std::string_view name = block.text;
+  for (std::string_view cut : {" \u00B7 ", " \u2605", " \u2606", " | "}) {
+    std::size_t at = name.find(cut);
+    if (at != std::string_view::npos) name = name.substr(0, at);
+  }
+  // "Descripción", "Details": a one-word heading is a section's label
+  // more often than a place's name.
+  std::optional<Validated> place = Validate("place_name", name);
+  if (!place || !Contains(place->value, " ")) return std::nullopt;
+  return place->value;
 }
 
 std::optional<Finding> RegularPlaceOfReview(const Document& document,
                                             std::size_t index) {
   const TextBlock& block = document.blocks[index];
+  // The cheap tests first: most blocks are no review's words.
   if (block.zone != Zone::kOwner || block.source != Source::kPost ||
-      IsHeadingElement(block.element) || !SaysRegularlyHere(block.text)) {
+      IsHeadingElement(block.element) || !HeadingBefore(document, index) ||
+      !SaysRegularlyHere(block.text)) {
     return std::nullopt;
   }
   std::optional<std::string> place = ReviewedPlace(document, index);
