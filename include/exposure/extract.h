@@ -33,9 +33,11 @@ struct Finding {
   std::string posted_at;  // RFC 3339 when known, else ""
   int min_posts = 1;      // the rule's min_posts (see Rule)
   // A birthday ("--01-03") or birth date: the day its words were written,
-  // "YYYY-MM-DD" (its post's date, or the page's newest date, or the end of
-  // its copyright year), so that an age the page states can give a
-  // birthday's year and a birth date the age; "" when unknown. Not reported.
+  // "YYYY-MM-DD": its post's date; else, for a birthday, the page's newest
+  // date (or the end of its copyright year when that is later) and, for a
+  // birth date, the end of the copyright year alone. So an age the page
+  // states can give a birthday's year, and a birth date the age; "" when
+  // unknown. Not reported.
   std::string written_on;
 };
 
