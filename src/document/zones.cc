@@ -310,8 +310,8 @@ bool IsCountAfterName(std::string_view heading, std::size_t at) {
 
 // "Other riders", "Otros monitores", "Other bakers this season", "More
 // Student Ambassadors", "More black belts of the club": a list of people
-// beside the page's own. Not "Other
-// interests" or "Other links", which are still the owner's.
+// beside the page's own. Not "Other interests" or "Other links", which are
+// still the owner's.
 bool IsOtherPeopleHeading(std::string_view heading) {
   static const std::vector<std::string_view> kOthers = {
       "other ", "otros ", "otras ", "outros ", "more "};

@@ -7,6 +7,7 @@
 // are skipped unless ExtractOptions::include_others. Machine-readable data
 // (JSON-LD, microformats, meta tags, links) is read by ExtractStructured.
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -712,17 +713,27 @@ void DropAddressDirectory(std::size_t first, std::vector<Finding>* findings) {
                   findings->end());
 }
 
+// The values of the findings of `categories`.
+std::vector<std::string> ValuesOfCategories(
+    const std::vector<Finding>& findings,
+    std::initializer_list<Category> categories) {
+  std::vector<std::string> values;
+  for (const Finding& finding : findings) {
+    if (std::find(categories.begin(), categories.end(), finding.category) !=
+        categories.end()) {
+      values.push_back(finding.value);
+    }
+  }
+  return values;
+}
+
 // "Senior English teacher at Bright Steps Learning Centre": a school the
 // person works at is their workplace where the page names it with no
 // word of study ("Bright Steps Learning Centre, Battambang" in the title;
 // "class of 2021" still says they studied there).
 void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
-  std::vector<std::string> workplaces;
-  for (const Finding& finding : *findings) {
-    if (finding.category == Category::kWorkplace) {
-      workplaces.push_back(finding.value);
-    }
-  }
+  const std::vector<std::string> workplaces =
+      ValuesOfCategories(*findings, {Category::kWorkplace});
   std::erase_if(*findings, [&workplaces](const Finding& finding) {
     return finding.category == Category::kSchool &&
            StartsWith(finding.rule_id, "school.named") &&
@@ -735,14 +746,8 @@ void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
 // child goes to, read again as a regular place (a check-in list's line):
 // saying which is the more useful, and the place is kept once.
 void DropPlacesNamedOtherwise(std::vector<Finding>* findings) {
-  std::vector<std::string> named;
-  for (const Finding& finding : *findings) {
-    if (finding.category == Category::kWorkplace ||
-        finding.category == Category::kSchool) {
-      named.push_back(finding.value);
-    }
-  }
-  if (named.empty()) return;
+  const std::vector<std::string> named =
+      ValuesOfCategories(*findings, {Category::kWorkplace, Category::kSchool});
   std::erase_if(*findings, [&named](const Finding& finding) {
     return finding.category == Category::kRegularPlace &&
            std::find(named.begin(), named.end(), finding.value) != named.end();

@@ -41,6 +41,28 @@ std::optional<std::size_t> HeadingBefore(const Document& document,
   return std::nullopt;
 }
 
+// The place a review's heading names, or nullopt (see ReviewedPlace).
+std::optional<std::string> PlaceOfHeading(const Document& document,
+                                          const TextBlock& heading) {
+  // "Tower Captain: Gwen Harcombe": a label or the person, not a place.
+  if (heading.zone != Zone::kOwner || Contains(heading.text, ":") ||
+      (!document.owner_name.empty() &&
+       Contains(heading.text, document.owner_name))) {
+    return std::nullopt;
+  }
+  // "Bake House Ampitiya ★★★★", "Juba Fitness Hub · Gym": the name alone.
+  std::string_view name = heading.text;
+  for (std::string_view cut : {" \u00B7 ", " \u2605", " \u2606", " | "}) {
+    std::size_t at = name.find(cut);
+    if (at != std::string_view::npos) name = name.substr(0, at);
+  }
+  // "Descripción", "Details": a one-word heading is a section's label
+  // more often than a place's name.
+  std::optional<Validated> place = Validate("place_name", name);
+  if (!place || !Contains(place->value, " ")) return std::nullopt;
+  return place->value;
+}
+
 }  // namespace
 
 bool SaysRegularlyHere(std::string_view text) {
@@ -56,24 +78,7 @@ std::optional<std::string> ReviewedPlace(const Document& document,
                                          std::size_t index) {
   std::optional<std::size_t> heading = HeadingBefore(document, index);
   if (!heading) return std::nullopt;
-  const TextBlock& block = document.blocks[*heading];
-  // "Tower Captain: Gwen Harcombe": a label or the person, not a place.
-  if (block.zone != Zone::kOwner || Contains(block.text, ":") ||
-      (!document.owner_name.empty() &&
-       Contains(block.text, document.owner_name))) {
-    return std::nullopt;
-  }
-  // "Bake House Ampitiya ★★★★", "Juba Fitness Hub · Gym": the name alone.
-  std::string_view name = block.text;
-  for (std::string_view cut : {" \u00B7 ", " \u2605", " \u2606", " | "}) {
-    std::size_t at = name.find(cut);
-    if (at != std::string_view::npos) name = name.substr(0, at);
-  }
-  // "Descripción", "Details": a one-word heading is a section's label
-  // more often than a place's name.
-  std::optional<Validated> place = Validate("place_name", name);
-  if (!place || !Contains(place->value, " ")) return std::nullopt;
-  return place->value;
+  return PlaceOfHeading(document, document.blocks[*heading]);
 }
 
 std::optional<Finding> RegularPlaceOfReview(const Document& document,
@@ -81,11 +86,13 @@ std::optional<Finding> RegularPlaceOfReview(const Document& document,
   const TextBlock& block = document.blocks[index];
   // The cheap tests first: most blocks are no review's words.
   if (block.zone != Zone::kOwner || block.source != Source::kPost ||
-      IsHeadingElement(block.element) || !HeadingBefore(document, index) ||
-      !SaysRegularlyHere(block.text)) {
+      IsHeadingElement(block.element)) {
     return std::nullopt;
   }
-  std::optional<std::string> place = ReviewedPlace(document, index);
+  std::optional<std::size_t> heading = HeadingBefore(document, index);
+  if (!heading || !SaysRegularlyHere(block.text)) return std::nullopt;
+  std::optional<std::string> place =
+      PlaceOfHeading(document, document.blocks[*heading]);
   if (!place) return std::nullopt;
   Finding finding;
   finding.category = Category::kRegularPlace;
