@@ -187,6 +187,11 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
     RE2::Replace(&street, *kCalleShort, "Calle ");
     text = StrCat(number, " ", street, rest);
   }
+  // "12, bloque C, Résidence Les Manguiers": the block goes after the
+  // street or residence it is part of, so the number leads the street.
+  static const RE2* const kNumberCommaBlock = new RE2(
+      R"(^(\d{1,5}[A-Za-z]?)\s*,\s*((?i:bloque|bloco|block|bâtiment|torre|escalier|entrada)\s+[A-Za-z0-9]{1,3})\s*,\s*([^,]+))");
+  RE2::Replace(&text, *kNumberCommaBlock, "\\1, \\3, \\2");
   // "14, Road 3, Block B", "14, Lalana Rainandriamampandry": the house
   // number, a comma, then the street.
   static const RE2* const kNumberCommaStreet =
