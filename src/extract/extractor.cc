@@ -26,6 +26,7 @@
 #include "extract/address_town.h"
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
+#include "extract/place_tail.h"
 #include "extract/post_dates.h"
 #include "extract/reviewed_places.h"
 #include "extract/same_address.h"
@@ -44,6 +45,37 @@ struct Candidate {
   std::size_t end = 0;
   std::string_view owner;  // the rule's owner group, if it has one
 };
+
+// A regular place that is a service read as where it is held ("at Mass in
+// the church of São Pedro"); a service held nowhere named is no place.
+void ReadPlaceOfService(std::string_view text, Candidate* candidate,
+                        std::optional<Validated>* validated) {
+  std::string_view name = StripWhitespace(
+      text.substr(candidate->begin, candidate->end - candidate->begin));
+  if (!IsServiceName(name)) return;
+  std::optional<TextSpan> place = PlaceOfService(name, text, candidate->end);
+  if (!place) {
+    validated->reset();
+    return;
+  }
+  *validated = Validate("place_name",
+                        text.substr(place->begin, place->end - place->begin));
+  candidate->begin = place->begin;
+  candidate->end = place->end;
+}
+
+// A regular place read to the end of its name: the lowercase kind of place
+// or particle after its capitalised words ("the Olympic water-sports
+// complex", "the Souq al-Mushir").
+void ReadPlaceNameTail(std::string_view text, Candidate* candidate,
+                       Validated* validated) {
+  std::size_t tail = PlaceNameTail(text, candidate->end);
+  if (tail == 0) return;
+  std::string_view words = text.substr(candidate->end, tail);
+  validated->value.append(words);
+  validated->display.append(words);
+  candidate->end += tail;
+}
 
 // Confidence changes from context words (see docs/RANKING.md).
 constexpr double kBoostPerWord = 0.08;
@@ -1046,6 +1078,16 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
           validated ? written.find(validated->display) : std::string_view::npos;
       if (at != std::string_view::npos) {
         candidate.end = candidate.begin + at + validated->display.size();
+      }
+    }
+    if (validated && rule.category == Category::kRegularPlace &&
+        rule.validator == "place_name") {
+      ReadPlaceOfService(text, &candidate, &validated);
+      // A rule that needs the place in several posts keeps the name as
+      // its rule reads it, so that a longer reading of one post does not
+      // win the overlap and then fall to the count.
+      if (validated && rule.min_posts <= 1) {
+        ReadPlaceNameTail(text, &candidate, &*validated);
       }
     }
     if (!validated) continue;

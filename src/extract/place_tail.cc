@@ -1,0 +1,77 @@
+// Where a regular place's name really ends: the lowercase kind of place
+// and the Arabic particles a rule's capitalised words leave behind, and
+// the place a religious service is held at.
+#include "extract/place_tail.h"
+
+#include <re2/re2.h>
+
+#include <string>
+#include <string_view>
+
+#include "common/strings.h"
+
+namespace exposure {
+namespace {
+
+// Words of a sentence that never stand inside a place's name.
+constexpr std::string_view kSentenceWords =
+    "is|are|was|were|be|my|our|your|his|her|their|its|the|a|an|and|or|but|"
+    "with|for|to|in|at|on|of|by|then|also|as|near|behind|next|like|every|"
+    "each|most|this|that|after|before|from|into|where|which|when|while|so|"
+    "because|if|until|since";
+
+}  // namespace
+
+std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return 0;
+  // "the Montford Park tennis courts": a name that already ends in its
+  // kind of place ("Park") is whole; what follows is a part of it.
+  static const RE2* const kEndsInKind = new RE2(
+      R"((?i)(?:^|\s)(?:park|market|church|chapel|mosque|temple|hall|cent(?:re|er)|field|library|pool|stadium|club|gym|beach|square|garden|gardens|court|courts|ground|grounds|complex)$)");
+  if (RE2::PartialMatch(re2::StringPiece(text.data(), end), *kEndsInKind)) {
+    return 0;
+  }
+  // Up to two lowercase words, then the kind of place the name is of.
+  static const RE2* const kTail = new RE2(
+      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier))\b)");
+  re2::StringPiece input(text.data() + end, text.size() - end);
+  re2::StringPiece tail;
+  if (!RE2::PartialMatch(input, *kTail, &tail)) return 0;
+  // "The Meeple Mug is my church": words of a sentence, not of a name.
+  static const RE2* const kSentenceWordIn =
+      new RE2(StrCat(R"((?:^|\s)(?:)", kSentenceWords, R"()(?:\s|$))"));
+  if (RE2::PartialMatch(tail, *kSentenceWordIn)) return 0;
+  // "the Tartu club night upstairs": a kind of place that names an event
+  // or a group when a noun follows it.
+  static const RE2* const kNextWord = new RE2(R"(^\s(\p{Ll}+)\b)");
+  re2::StringPiece after(tail.data() + tail.size(), input.size() - tail.size());
+  re2::StringPiece next;
+  static const RE2* const kSentenceWord = new RE2(std::string(kSentenceWords));
+  if (RE2::PartialMatch(after, *kNextWord, &next) &&
+      !RE2::FullMatch(next, *kSentenceWord)) {
+    return 0;
+  }
+  return tail.size();
+}
+
+bool IsServiceName(std::string_view name) {
+  static const RE2* const kService = new RE2(
+      R"((?:Sunday\s+|Saturday\s+|Friday\s+|Evening\s+|Morning\s+)?(?:Mass|Misa|Messe|Missa|Service|Prayers?|Vespers|Jumu['’]?ah|Shabbat))");
+  return RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *kService);
+}
+
+std::optional<TextSpan> PlaceOfService(std::string_view name,
+                                       std::string_view text, std::size_t end) {
+  if (!IsServiceName(name)) return std::nullopt;
+  // "… at the Basilique Sainte-Anne du Congo", "… in the church of São
+  // Pedro in Neves", "… en la iglesia de San Juan".
+  static const RE2* const kPlaceAfter = new RE2(
+      R"(^\s+(?:at|in|en|à|na|no|em)\s+(?:(?:the|la|el|le|a|o)\s+|l['’])?(?:(?i:church|chapel|cathedral|basilica|parish|mosque|temple|iglesia|capilla|église|chapelle|igreja|capela)\s+(?:of|de|du|da|do|del)\s+)?((?:\p{Lu}[\p{L}'’\-]*)(?:\s(?:(?:of|de|du|des|da|do|del|la)\s)?\p{Lu}[\p{L}'’\-]*){0,4}))");
+  re2::StringPiece input(text.data() + end, text.size() - end);
+  re2::StringPiece place;
+  if (!RE2::PartialMatch(input, *kPlaceAfter, &place)) return std::nullopt;
+  std::size_t begin = place.data() - text.data();
+  return TextSpan{begin, begin + place.size()};
+}
+
+}  // namespace exposure

@@ -1,0 +1,80 @@
+// Tests for PlaceNameTail, IsServiceName and PlaceOfService: where a
+// regular place's name ends, and the place a service is held at.
+#include "extract/place_tail.h"
+
+#include <string>
+#include <string_view>
+
+#include "gtest/gtest.h"
+
+namespace exposure {
+namespace {
+
+// The tail PlaceNameTail finds after `name`, the first occurrence of it in
+// `text`.
+std::string TailAfter(std::string_view text, std::string_view name) {
+  std::size_t end = text.find(name) + name.size();
+  return std::string(text.substr(end, PlaceNameTail(text, end)));
+}
+
+TEST(PlaceTail, LowercaseKindOfPlaceBelongsToTheName) {
+  EXPECT_EQ(
+      TailAfter("I swim at the Olympic water-sports complex, and", "Olympic"),
+      " water-sports complex");
+  EXPECT_EQ(TailAfter("I swim at the Héron sports club pool.", "Héron"),
+            " sports club pool");
+  EXPECT_EQ(TailAfter("We rehearse at the Gishora drum sanctuary.", "Gishora"),
+            " drum sanctuary");
+  EXPECT_EQ(
+      TailAfter(
+          "most of my code is written at the Hub Dèdè coworking in Akpakpa",
+          "Hub Dèdè"),
+      " coworking");
+}
+
+TEST(PlaceTail, ArabicParticleBelongsToTheName) {
+  EXPECT_EQ(TailAfter("spices in the Souq al-Mushir in the old city", "Souq"),
+            " al-Mushir");
+}
+
+TEST(PlaceTail, OtherWordsAfterTheNameDoNot) {
+  EXPECT_EQ(TailAfter("I run at Cubbon Park every morning", "Cubbon Park"), "");
+  EXPECT_EQ(TailAfter("coffee at Lulu's before my shift starts", "Lulu's"), "");
+  EXPECT_EQ(TailAfter("at Riverside with my three kids and the dog park",
+                      "Riverside"),
+            "");
+  EXPECT_EQ(TailAfter("at Riverside", "Riverside"), "");
+}
+
+TEST(PlaceTail, ServicesAreNoPlaces) {
+  EXPECT_TRUE(IsServiceName("Mass"));
+  EXPECT_TRUE(IsServiceName("Sunday Mass"));
+  EXPECT_TRUE(IsServiceName("Friday Prayers"));
+  EXPECT_FALSE(IsServiceName("Massey Hall"));
+  EXPECT_FALSE(IsServiceName("St Mary's"));
+}
+
+TEST(PlaceTail, ThePlaceAServiceIsHeldAt) {
+  std::string_view text =
+      "On Saturday evenings he goes to Mass at the Basilique Sainte-Anne du "
+      "Congo, then home.";
+  std::size_t end = text.find("Mass") + 4;
+  std::optional<TextSpan> place = PlaceOfService("Mass", text, end);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(text.substr(place->begin, place->end - place->begin),
+            "Basilique Sainte-Anne du Congo");
+
+  text = "I sing at Mass in the church of São Pedro in Neves.";
+  end = text.find("Mass") + 4;
+  place = PlaceOfService("Mass", text, end);
+  ASSERT_TRUE(place.has_value());
+  EXPECT_EQ(text.substr(place->begin, place->end - place->begin), "São Pedro");
+
+  text = "I never miss Mass on Sundays.";
+  end = text.find("Mass") + 4;
+  EXPECT_FALSE(PlaceOfService("Mass", text, end).has_value());
+  EXPECT_FALSE(PlaceOfService("Riverside", "at Riverside in Leeds", 12));
+}
+
+}  // namespace
+}  // namespace exposure
