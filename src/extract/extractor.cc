@@ -254,11 +254,13 @@ double AdjustForContext(const Rule& rule, std::string_view text,
 
 // True when `text` is a short line of facts separated by middle dots or
 // bars ("28, Female · Beirut, Lebanon · scrobbling since 12 Jun 2014"),
-// not prose: at most kMaxFactsLine bytes, two separators or more, and no
-// sentence ending inside.
+// not prose: at most kMaxFactsLine bytes with two separators or more (or
+// kMaxLongFactsLine with four or more: "Age 27 · Gender male · Based in
+// Tofo · Languages … · Niche …"), and no sentence ending inside.
 bool IsFactsLine(std::string_view text) {
   constexpr std::size_t kMaxFactsLine = 120;
-  if (text.size() > kMaxFactsLine) return false;
+  constexpr std::size_t kMaxLongFactsLine = 240;
+  if (text.size() > kMaxLongFactsLine) return false;
   int separators = 0;
   for (std::string_view separator : {" · ", " | ", " • "}) {
     for (std::size_t at = text.find(separator); at != std::string_view::npos;
@@ -267,6 +269,7 @@ bool IsFactsLine(std::string_view text) {
     }
   }
   if (separators < 2) return false;
+  if (text.size() > kMaxFactsLine && separators < 4) return false;
   for (std::string_view stop : {". ", "! ", "? "}) {
     if (text.find(stop) != std::string_view::npos) return false;
   }

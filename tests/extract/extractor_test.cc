@@ -315,6 +315,22 @@ TEST(Extractor, AFactsLineAtThePagesTopReadsLikeTheProfile) {
   EXPECT_TRUE(ValuesOf(extractor.Extract(deep), Category::kLocation).empty());
 }
 
+TEST(Extractor, ALongFactsLineWithManySeparatorsReadsLikeTheProfile) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Age 27 · Gender male · Based in Tofo, Inhambane · Languages "
+      "Portuguese, English, Xitswa · Niche whale sharks, manta rays, budget "
+      "travel",
+      Zone::kOwner);
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kAge),
+            std::vector<std::string>{"27"});
+  // As long, with two separators, it is more likely prose.
+  document.blocks[0].text =
+      "Age 27 and counting, with Gender studies behind me and a long list "
+      "of places I want to dive before thirty · Tofo · Inhambane";
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
+}
+
 TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
   Extractor extractor(DefaultRules());
   Document document =
