@@ -252,6 +252,15 @@ double AdjustForContext(const Rule& rule, std::string_view text,
   return std::min(confidence, 0.99);
 }
 
+// True when the number ending at text[end] is the day of a full date
+// ("Age: 14 Nov 2001 (25)", "Age: 03.11.1988"): no age.
+bool IsDayOfDate(std::string_view text, std::size_t end) {
+  static const RE2* const kRestOfDate = new RE2(
+      R"(^(?:[./\-]\d{1,2}[./\-]\d{2,4}|\s+(?i:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|ago|aoû|sep|oct|out|nov|dec|déc|dez|dic|ene|gen)\p{L}*\.?,?\s+(?:19|20)\d\d))");
+  return RE2::PartialMatch(
+      re2::StringPiece(text.data() + end, text.size() - end), *kRestOfDate);
+}
+
 // True when `text` is a short line of facts separated by middle dots or
 // bars ("28, Female · Beirut, Lebanon · scrobbling since 12 Jun 2014"),
 // not prose: at most kMaxFactsLine bytes with two separators or more (or
@@ -1014,6 +1023,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         IsOtherGendersPronoun(candidate.owner, document.owner_pronouns)) {
       continue;
     }
+    if (rule.category == Category::kAge && IsDayOfDate(text, candidate.end)) {
+      continue;
+    }
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));
@@ -1084,12 +1096,12 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
       }
     }
     if (validated && rule.category == Category::kRegularPlace &&
-        rule.validator == "place_name") {
+        (rule.validator == "place_name" || rule.validator == "place_phrase")) {
       ReadPlaceOfService(text, &candidate, &validated);
       // A rule that needs the place in several posts keeps the name as
       // its rule reads it, so that a longer reading of one post does not
       // win the overlap and then fall to the count.
-      if (validated && rule.min_posts <= 1) {
+      if (validated && rule.validator == "place_name" && rule.min_posts <= 1) {
         ReadPlaceNameTail(text, &candidate, &*validated);
       }
     }

@@ -331,6 +331,17 @@ TEST(Extractor, ALongFactsLineWithManySeparatorsReadsLikeTheProfile) {
   EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
 }
 
+TEST(Extractor, TheDayOfABirthDateIsNoAgeButTheAgeAfterItIs) {
+  Extractor extractor(DefaultRules());
+  Document document =
+      OneBlock("Date of birth / Age: 14 Nov 2001 (25)", Zone::kOwner);
+  document.blocks[0].source = Source::kProfile;
+  EXPECT_EQ(ValuesOf(extractor.Extract(document), Category::kAge),
+            std::vector<std::string>{"25"});
+  document.blocks[0].text = "Age: 03.11.1988";
+  EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
+}
+
 TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
   Extractor extractor(DefaultRules());
   Document document =
