@@ -206,9 +206,9 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   // "Lithuania (17), Latvia (3)" counts competitions, not children; a few
   // countries are also given names ("my son Jordan (7)").
   static const auto* const kCountriesThatAreNames =
-      new absl::flat_hash_set<std::string_view>{"Chad",   "Georgia", "India",
-                                                "Israel", "Jordan",  "Kenya",
-                                                "Mali",   "Samoa"};
+      new absl::flat_hash_set<std::string_view>{
+          "Chad",  "Georgia", "India", "Israel",  "Jordan",
+          "Kenya", "Mali",    "Samoa", "Trinidad"};
   if (!kCountriesThatAreNames->contains(name) && IsCountryName(name)) {
     return std::nullopt;
   }

@@ -414,6 +414,8 @@ TEST(Validators, RelativeName) {
   EXPECT_EQ(ValueOf("relative", "Jordan"), "Jordan");
   EXPECT_EQ(ValueOf("relative", "Georgia"), "Georgia");
   EXPECT_EQ(ValueOf("relative", "Mali"), "Mali");  // "our daughter Mali"
+  EXPECT_EQ(ValueOf("relative", "Trinidad"),
+            "Trinidad");  // "mi madre, doña Trinidad"
   // "for their kids: WhatsApp 77 614 52 90" names a way to write.
   EXPECT_FALSE(Validate("relative", "WhatsApp"));
 }
