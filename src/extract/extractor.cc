@@ -788,13 +788,25 @@ void DropSchoolsWorkedAt(std::vector<Finding>* findings) {
 
 // "Clínica Veterinaria Los Berros" the person works at, or the school a
 // child goes to, read again as a regular place (a check-in list's line):
-// saying which is the more useful, and the place is kept once.
+// saying which is the more useful, and the place is kept once. So is the
+// last word of such a name said alone ("every morning in room 214 at the
+// Conservatory" on the page of a student of the Turkmen National
+// Conservatory).
 void DropPlacesNamedOtherwise(std::vector<Finding>* findings) {
   const std::vector<std::string> named =
       ValuesOfCategories(*findings, {Category::kWorkplace, Category::kSchool});
-  std::erase_if(*findings, [&named](const Finding& finding) {
+  auto names_again = [](std::string_view place, std::string_view name) {
+    return place == name ||
+           (place.find(' ') == std::string_view::npos &&
+            name.size() > place.size() && EndsWith(name, place) &&
+            name[name.size() - place.size() - 1] == ' ');
+  };
+  std::erase_if(*findings, [&named, &names_again](const Finding& finding) {
     return finding.category == Category::kRegularPlace &&
-           std::find(named.begin(), named.end(), finding.value) != named.end();
+           std::any_of(named.begin(), named.end(),
+                       [&finding, &names_again](const std::string& name) {
+                         return names_again(finding.value, name);
+                       });
   });
 }
 

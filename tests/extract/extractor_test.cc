@@ -342,6 +342,18 @@ TEST(Extractor, TheDayOfABirthDateIsNoAgeButTheAgeAfterItIs) {
   EXPECT_TRUE(ValuesOf(extractor.Extract(document), Category::kAge).empty());
 }
 
+TEST(Extractor, TheLastWordOfASchoolSaidAloneIsNoOtherPlace) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "I'm a student at the Turkmen National Conservatory. Every morning I "
+      "practise in room 214 at the Conservatory, then I teach.",
+      Zone::kOwner);
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kSchool),
+            std::vector<std::string>{"Turkmen National Conservatory"});
+  EXPECT_TRUE(ValuesOf(findings, Category::kRegularPlace).empty());
+}
+
 TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
   Extractor extractor(DefaultRules());
   Document document =
