@@ -1107,6 +1107,10 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         candidate.end = candidate.begin + at + validated->display.size();
       }
     }
+    if (validated && rule.category == Category::kWorkplace &&
+        rule.validator == "name" && rule.min_posts <= 1) {
+      ReadPlaceNameTail(text, &candidate, &*validated);
+    }
     if (validated && rule.category == Category::kRegularPlace &&
         (rule.validator == "place_name" || rule.validator == "place_phrase")) {
       ReadPlaceOfService(text, &candidate, &validated);

@@ -27,13 +27,13 @@ std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   // "the Montford Park tennis courts": a name that already ends in its
   // kind of place ("Park") is whole; what follows is a part of it.
   static const RE2* const kEndsInKind = new RE2(
-      R"((?i)(?:^|\s)(?:park|market|church|chapel|mosque|temple|hall|cent(?:re|er)|field|library|pool|stadium|club|gym|beach|square|garden|gardens|court|courts|ground|grounds|complex)$)");
+      R"((?i)(?:^|\s)(?:park|market|church|chapel|mosque|temple|hall|cent(?:re|er)|field|library|pool|stadium|club|gym|beach|square|garden|gardens|court|courts|ground|grounds|complex|station|hospital|clinic|office|factory|hotel|restaurant|school|college|university|airport)$)");
   if (RE2::PartialMatch(re2::StringPiece(text.data(), end), *kEndsInKind)) {
     return 0;
   }
   // Up to two lowercase words, then the kind of place the name is of.
   static const RE2* const kTail = new RE2(
-      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier))\b)");
+      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
   re2::StringPiece input(text.data() + end, text.size() - end);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(input, *kTail, &tail)) return 0;

@@ -1,7 +1,8 @@
-// Where a regular place's name really ends. The rules read a place's name
-// as its capitalised words, which cuts "the Olympic water-sports complex"
-// to "Olympic" and "the Souq al-Mushir" to "Souq", and reads the service
-// in "at Mass in the church of São Pedro" as the place.
+// Where a place's name really ends. The rules read a place's name as its
+// capitalised words, which cuts "the Olympic water-sports complex" to
+// "Olympic", "the Souq al-Mushir" to "Souq" and "the Moorea fire station"
+// to "Moorea", and reads the service in "at Mass in the church of São
+// Pedro" as the place.
 #ifndef EXPOSURE_EXTRACT_PLACE_TAIL_H_
 #define EXPOSURE_EXTRACT_PLACE_TAIL_H_
 

@@ -32,6 +32,16 @@ TEST(PlaceTail, LowercaseKindOfPlaceBelongsToTheName) {
       " coworking");
 }
 
+TEST(PlaceTail, AWorkplacesKindBelongsToItsName) {
+  EXPECT_EQ(
+      TailAfter("I'm a firefighter at the Moorea fire station in Afareaitu",
+                "Moorea"),
+      " fire station");
+  EXPECT_EQ(TailAfter("a physio at Fako Mission Hospital physiotherapy unit",
+                      "Fako Mission Hospital"),
+            "");
+}
+
 TEST(PlaceTail, ArabicParticleBelongsToTheName) {
   EXPECT_EQ(TailAfter("spices in the Souq al-Mushir in the old city", "Souq"),
             " al-Mushir");
