@@ -31,12 +31,17 @@ std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   if (RE2::PartialMatch(re2::StringPiece(text.data(), end), *kEndsInKind)) {
     return 0;
   }
-  // Up to two lowercase words, then the kind of place the name is of.
+  // Up to two lowercase words, then the kind of place the name is of; a
+  // branch with what it is a branch of ("Lawrenceville branch of the
+  // Carnegie Library").
   static const RE2* const kTail = new RE2(
-      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
+      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|\sbranch\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4}|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|branch|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
   re2::StringPiece input(text.data() + end, text.size() - end);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(input, *kTail, &tail)) return 0;
+  if (StartsWith(std::string_view(tail.data(), tail.size()), " branch of ")) {
+    return tail.size();
+  }
   // "The Meeple Mug is my church": words of a sentence, not of a name.
   static const RE2* const kSentenceWordIn =
       new RE2(StrCat(R"((?:^|\s)(?:)", kSentenceWords, R"()(?:\s|$))"));

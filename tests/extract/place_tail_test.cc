@@ -42,6 +42,13 @@ TEST(PlaceTail, AWorkplacesKindBelongsToItsName) {
             "");
 }
 
+TEST(PlaceTail, ABranchNamesWhatItIsABranchOf) {
+  EXPECT_EQ(TailAfter("Most Sundays I draw at the Lawrenceville branch of the "
+                      "Carnegie Library.",
+                      "Lawrenceville"),
+            " branch of the Carnegie Library");
+}
+
 TEST(PlaceTail, ArabicParticleBelongsToTheName) {
   EXPECT_EQ(TailAfter("spices in the Souq al-Mushir in the old city", "Souq"),
             " al-Mushir");
