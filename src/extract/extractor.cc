@@ -810,6 +810,33 @@ void DropPlacesNamedOtherwise(std::vector<Finding>* findings) {
   });
 }
 
+// A young child's school or a community college read as a regular place
+// ("Walk Kaiden to Salem Primary School every morning", "Thursdays at
+// Souris Bend Elementary") is where the person or their child goes to
+// school: a school, said once. A middle school or a folk school can be
+// where a club meets, and stays a regular place.
+void ReadSchoolsAsSchools(std::vector<Finding>* findings) {
+  static const RE2* const kSchoolName = new RE2(
+      R"(.*\s(?:(?:Primary|Elementary|Nursery|Infant|Junior)\sSchool|Elementary|Kindergarten|Preschool|Pre-School|Montessori|Community\sCollege))");
+  const std::vector<std::string> schools =
+      ValuesOfCategories(*findings, {Category::kSchool});
+  std::vector<std::string> moved;
+  std::erase_if(*findings, [&](Finding& finding) {
+    if (finding.category != Category::kRegularPlace ||
+        !RE2::FullMatch(finding.value, *kSchoolName)) {
+      return false;
+    }
+    if (std::find(schools.begin(), schools.end(), finding.value) !=
+            schools.end() ||
+        std::find(moved.begin(), moved.end(), finding.value) != moved.end()) {
+      return true;
+    }
+    finding.category = Category::kSchool;
+    moved.push_back(finding.value);
+    return false;
+  });
+}
+
 // A town the page places the person in ("Kigali, Rwanda") is a location;
 // the same name read as a regular place ("Saturdays in Kigali") or a
 // workplace ("maestra en Smara") says it again, as a town, not as a place
@@ -958,6 +985,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   DropSchoolsWorkedAt(&findings);
   AddTownsOfAddresses(&findings);
   DropTownsReadAsPlaces(&findings);
+  ReadSchoolsAsSchools(&findings);
   DropPlacesNamedOtherwise(&findings);
   DropOutdatedAges(&findings);
   if (std::none_of(findings.begin(), findings.end(), [](const Finding& f) {

@@ -354,6 +354,23 @@ TEST(Extractor, TheLastWordOfASchoolSaidAloneIsNoOtherPlace) {
   EXPECT_TRUE(ValuesOf(findings, Category::kRegularPlace).empty());
 }
 
+TEST(Extractor, AChildsSchoolReadAsARegularPlaceIsASchool) {
+  Extractor extractor(DefaultRules());
+  Document document = OneBlock(
+      "Walk Kaiden to Salem Primary School every morning and pick him up "
+      "every afternoon.",
+      Zone::kOwner);
+  std::vector<Finding> findings = extractor.Extract(document);
+  EXPECT_EQ(ValuesOf(findings, Category::kSchool),
+            std::vector<std::string>{"Salem Primary School"});
+  EXPECT_TRUE(ValuesOf(findings, Category::kRegularPlace).empty());
+  // A middle school where a club meets stays a place the person goes to.
+  document.blocks[0].text =
+      "The club meets every Tuesday at Hoover Middle School, room 12.";
+  findings = extractor.Extract(document);
+  EXPECT_TRUE(ValuesOf(findings, Category::kSchool).empty());
+}
+
 TEST(Extractor, InAPieceAboutTheOwnerHerPronounIsTheOwners) {
   Extractor extractor(DefaultRules());
   Document document =
