@@ -71,7 +71,8 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "Questions from skippers (2)</h2><p>I'm 57 and my wife is 55</p>"
       "</section><section><h2>Donors (11)</h2><p>The Lopez family, San "
       "Diego</p></section><section><h2>Messages</h2><p>My nephew Kenzo</p>"
-      "</section></main>"));
+      "</section><section><h2>Forum (5)</h2><p>I trained her when she was "
+      "12. Call me: +225 05 04 71 28 83.</p></section></main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
@@ -85,6 +86,7 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "I'm 57"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "Lopez"), Zone::kOthers);  // a fundraiser's
   EXPECT_EQ(ZoneOf(document, "Kenzo"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I trained her"), Zone::kOthers);
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
