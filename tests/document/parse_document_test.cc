@@ -72,7 +72,9 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
       "</section><section><h2>Donors (11)</h2><p>The Lopez family, San "
       "Diego</p></section><section><h2>Messages</h2><p>My nephew Kenzo</p>"
       "</section><section><h2>Forum (5)</h2><p>I trained her when she was "
-      "12. Call me: +225 05 04 71 28 83.</p></section></main>"));
+      "12. Call me: +225 05 04 71 28 83.</p></section><section><h3>"
+      "Representation</h3><p>Agence Talents du Sahel · +226 25 31 22 44</p>"
+      "</section></main>"));
   EXPECT_EQ(ZoneOf(document, "I ride"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "Guðrún"), Zone::kFurniture);
   EXPECT_EQ(ZoneOf(document, "knitting"), Zone::kOwner);
@@ -87,6 +89,7 @@ TEST(ParseDocument, OtherPeopleAndFeedbackHeadingsAreNotTheOwners) {
   EXPECT_EQ(ZoneOf(document, "Lopez"), Zone::kOthers);  // a fundraiser's
   EXPECT_EQ(ZoneOf(document, "Kenzo"), Zone::kOthers);
   EXPECT_EQ(ZoneOf(document, "I trained her"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Agence Talents"), Zone::kOthers);
 }
 
 TEST(ParseDocument, ALongerSectionHeadingAmongSiblingsStartsOthersWords) {
