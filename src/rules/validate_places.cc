@@ -366,6 +366,11 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
     RE2::Replace(&text, *kTrailingUsa, "");
   }
   if (text.empty() || text.size() > 80) return std::nullopt;
+  // "From 🇱🇷 Liberia", "Lot 14, Section 87": a cue or a part of an
+  // address alone is no town.
+  static const RE2* const kNotTownAlone = new RE2(
+      R"((?i)from|in|at|section|sector|block|zone|lot|stage|phase|plot)");
+  if (RE2::FullMatch(text, *kNotTownAlone)) return std::nullopt;
   // "moved to February 2027": a month is a date, not a place.
   static const RE2* const kMonth = new RE2(
       R"((?i)(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s.*)?)");

@@ -333,6 +333,8 @@ TEST(Validators, Location) {
   EXPECT_FALSE(Validate("location", "Professional Guide, Botswana"));
   EXPECT_FALSE(Validate("location", "Ln"));
   EXPECT_FALSE(Validate("location", "Urb"));
+  EXPECT_FALSE(Validate("location", "From"));     // "From 🇱🇷 Liberia"
+  EXPECT_FALSE(Validate("location", "Section"));  // "Lot 14, Section 87"
   EXPECT_FALSE(Validate("location", "Col. Jardines"));
   EXPECT_FALSE(Validate("location", "N Perry Pkwy, OR"));
   EXPECT_EQ(ValueOf("location", "St. Louis, MO"), "St. Louis, MO");
