@@ -347,8 +347,20 @@ std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
   static const RE2* const kUpToPreposition = new RE2(
       R"(^(?:.*?\s)?(?:en|al|a|at|in|to|na|no|ao|au|à)\s+(?:(?:la|el|los|las|the|o|a|le|les)\s+)?)");
   RE2::Replace(&lead, *kUpToPreposition, "");
+  // "tarde por Pasadena", "mañana sube andando con Paco", "sunset loads
+  // when the Caravan": words of a sentence before a name, not a kind of
+  // place.
+  static const RE2* const kSentenceLead =
+      new RE2(R"((?:^|\s)(?:por|con|when|que|y|and|with|the|sube|andando)\s)");
+  if (RE2::PartialMatch(lead, *kSentenceLead)) return std::nullopt;
   std::optional<Validated> validated = ValidateName(name);
   if (!validated) return std::nullopt;
+  // "mass at St. Joseph chapel" read to the abbreviation's dot.
+  static const RE2* const kAbbreviationAlone =
+      new RE2(R"((?:St|Mt|Ft|Sta|Ste)\.?)");
+  if (RE2::FullMatch(validated->value, *kAbbreviationAlone)) {
+    return std::nullopt;
+  }
   return Validated{StrCat(lead, validated->value),
                    StrCat(lead, validated->display)};
 }

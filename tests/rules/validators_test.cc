@@ -315,6 +315,12 @@ TEST(Validators, PlacePhrase) {
   EXPECT_EQ(ValueOf("place_phrase", "pádel en el Club Social"), "Club Social");
   // A word ending in an accented letter and "a" holds no preposition "a".
   EXPECT_EQ(ValueOf("place_phrase", "guardería Nuyum"), "guardería Nuyum");
+  EXPECT_EQ(ValueOf("place_phrase", "mass at St. Joseph chapel"),
+            "St. Joseph chapel");
+  // An abbreviation alone, or a sentence's words before a name, are no
+  // place: "mass at St", "tarde por Pasadena".
+  EXPECT_EQ(ValueOf("place_phrase", "mass at St"), "<rejected>");
+  EXPECT_EQ(ValueOf("place_phrase", "tarde por Pasadena"), "<rejected>");
 }
 
 TEST(Validators, Location) {
