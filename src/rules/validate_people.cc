@@ -227,12 +227,16 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   // "the" before "my mother".
   static const auto* const kNotRelatives =
       new absl::flat_hash_set<std::string_view>{
-          "God",     "Lord",      "Jesus",     "Dios",        "Deus",
-          "Allah",   "Fondo",     "Prix",      "Canaria",     "Premio",
-          "Turismo", "Motors",    "Steel",     "Consultancy", "Sons",
-          "Group",   "Africa",    "Ganoush",   "WhatsApp",    "Telegram",
-          "Viber",   "Messenger", "Instagram", "Facebook",    "TikTok",
-          "WeChat",  "Skype",     "Email",     "E-mail",      "Ny"};
+          "God", "Lord", "Jesus", "Dios", "Deus", "Allah", "Fondo", "Prix",
+          "Canaria", "Premio", "Turismo", "Motors", "Steel", "Consultancy",
+          "Sons", "Group", "Africa", "Ganoush", "WhatsApp", "Telegram", "Viber",
+          "Messenger", "Instagram", "Facebook", "TikTok", "WeChat", "Skype",
+          "Email", "E-mail", "Ny",
+          // Words of a sentence or the relation itself, never a name: "Also,
+          // my daughter Mila", "Su hermana Laia", "Día de la Madre", "Dad,
+          // my husband Luca", "My Grandmother's Radio".
+          "Also", "Su", "Sus", "Dad", "Mom", "Mum", "Madre", "Padre", "Radio",
+          "WOD"};
   if (kNotRelatives->contains(name)) return std::nullopt;
   // "I go with my mother to Manzini Market": a place, not a child's name.
   static const RE2* const kPlaceWord = new RE2(

@@ -422,8 +422,10 @@ TEST(Validators, RelativeName) {
   EXPECT_EQ(ValueOf("relative", "Jordan"), "Jordan");
   EXPECT_EQ(ValueOf("relative", "Georgia"), "Georgia");
   EXPECT_EQ(ValueOf("relative", "Mali"), "Mali");  // "our daughter Mali"
-  EXPECT_EQ(ValueOf("relative", "Trinidad"),
-            "Trinidad");  // "mi madre, doña Trinidad"
+  // "mi madre, doña Trinidad"
+  EXPECT_EQ(ValueOf("relative", "Trinidad"), "Trinidad");
+  EXPECT_FALSE(Validate("relative", "Also"));   // "Also, my daughter Mila"
+  EXPECT_FALSE(Validate("relative", "Madre"));  // "el Día de la Madre"
   // "for their kids: WhatsApp 77 614 52 90" names a way to write.
   EXPECT_FALSE(Validate("relative", "WhatsApp"));
 }
