@@ -24,6 +24,7 @@
 #include "exposure/extract.h"
 #include "exposure/limits.h"
 #include "extract/address_town.h"
+#include "extract/addressed_to_owner.h"
 #include "extract/contact_owner.h"
 #include "extract/other_person.h"
 #include "extract/place_tail.h"
@@ -1045,6 +1046,10 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     }
   }
   std::string_view text = block.text;
+  // "Great catch, Vesela! I'm 67 and …": a reply to the owner speaks of
+  // its writer.
+  const bool speaks_to_owner = block.source == Source::kPost &&
+                               AddressesOwner(text, document.owner_name);
   std::vector<Claim> claims;
   for (Candidate candidate : candidates) {
     const Rule& rule = rules_.rule(candidate.rule_index);
@@ -1170,6 +1175,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // Anything in a quote someone else signs ("“Tengo 62 años…” - Beatriz")
     // is theirs.
     if (QuotedFromAnotherPerson(text, candidate.begin, document.owner_name)) {
+      continue;
+    }
+    if (speaks_to_owner && rule.category != Category::kLinkedAccount) {
       continue;
     }
     // A roster entry or a sentence about someone else ("Derek Amos - …
