@@ -4,31 +4,52 @@
 
 #include <re2/re2.h>
 
+#include <memory>
 #include <string>
 
 #include "common/strings.h"
 
 namespace exposure {
 
-bool AddressesOwner(std::string_view text, std::string_view owner_name) {
-  std::string_view first = owner_name.substr(0, owner_name.find(' '));
-  if (first.size() < 3 || text.find(first) == std::string_view::npos) {
-    return false;
-  }
+namespace {
+
+// The two patterns for one owner's first name, compiled once per owner
+// (a crawl's pages mostly share one) and per thread.
+struct OwnerPatterns {
+  std::string first_name;
+  std::unique_ptr<RE2> greeting;
+  std::unique_ptr<RE2> you_after;
+};
+
+const OwnerPatterns& PatternsFor(std::string_view first) {
+  thread_local OwnerPatterns patterns;
+  if (patterns.greeting && patterns.first_name == first) return patterns;
+  patterns.first_name = std::string(first);
   std::string name =
       RE2::QuoteMeta(re2::StringPiece(first.data(), first.size()));
   // "Great catch, Vesela!", "Congrats Anna", "Happy 250th, Denise!",
   // "Thank you Vesela", "Felicidades, Marta": words said to someone, then
   // the name.
-  RE2 greeting(StrCat(
+  patterns.greeting = std::make_unique<RE2>(StrCat(
       R"((?i:\b(?:congrats|congratulations|thanks|thank\s+you|well\s+done|great\s+(?:catch|job|work|find|shot|photo|post)|nice\s+(?:one|catch|work|find)|happy\s+(?:birthday|\S+)|go|hi|hello|hey|dear|welcome|felicidades|felicitaciones|gracias|enhorabuena|bravo|merci|obrigad[oa]|parabéns))\s*,?\s+)",
       name, R"(\b)"));
   // "Bia you are unstoppable!", "Denise, you have", "Maya ya habibti".
-  RE2 you_after(
+  patterns.you_after = std::make_unique<RE2>(
       StrCat(R"(\b)", name, R"(\s*[,!]?\s+(?i:you|your|ya|tú|vous)\b)"));
+  return patterns;
+}
+
+}  // namespace
+
+bool AddressesOwner(std::string_view text, std::string_view owner_name) {
+  std::string_view first = owner_name.substr(0, owner_name.find(' '));
+  if (first.size() < 3 || text.find(first) == std::string_view::npos) {
+    return false;
+  }
+  const OwnerPatterns& patterns = PatternsFor(first);
   re2::StringPiece input(text.data(), text.size());
-  return RE2::PartialMatch(input, greeting) ||
-         RE2::PartialMatch(input, you_after);
+  return RE2::PartialMatch(input, *patterns.greeting) ||
+         RE2::PartialMatch(input, *patterns.you_after);
 }
 
 }  // namespace exposure
