@@ -65,9 +65,10 @@ void ReadPlaceOfService(std::string_view text, Candidate* candidate,
   candidate->end = place->end;
 }
 
-// A regular place read to the end of its name: the lowercase kind of place
-// or particle after its capitalised words ("the Olympic water-sports
-// complex", "the Souq al-Mushir").
+// A regular place or workplace read to the end of its name: the lowercase
+// kind of place or particle after its capitalised words ("the Olympic
+// water-sports complex", "the Souq al-Mushir", "the Moorea fire
+// station").
 void ReadPlaceNameTail(std::string_view text, Candidate* candidate,
                        Validated* validated) {
   std::size_t tail = PlaceNameTail(text, candidate->end);
@@ -819,23 +820,23 @@ void DropPlacesNamedOtherwise(std::vector<Finding>* findings) {
 void ReadSchoolsAsSchools(std::vector<Finding>* findings) {
   static const RE2* const kSchoolName = new RE2(
       R"(.*\s(?:(?:Primary|Elementary|Nursery|Infant|Junior)\sSchool|Elementary|Kindergarten|Preschool|Pre-School|Montessori|Community\sCollege))");
-  const std::vector<std::string> schools =
+  std::vector<std::string> schools =
       ValuesOfCategories(*findings, {Category::kSchool});
-  std::vector<std::string> moved;
-  std::erase_if(*findings, [&](Finding& finding) {
-    if (finding.category != Category::kRegularPlace ||
-        !RE2::FullMatch(finding.value, *kSchoolName)) {
-      return false;
+  std::vector<Finding> kept;
+  kept.reserve(findings->size());
+  for (Finding& finding : *findings) {
+    if (finding.category == Category::kRegularPlace &&
+        RE2::FullMatch(finding.value, *kSchoolName)) {
+      if (std::find(schools.begin(), schools.end(), finding.value) !=
+          schools.end()) {
+        continue;
+      }
+      finding.category = Category::kSchool;
+      schools.push_back(finding.value);
     }
-    if (std::find(schools.begin(), schools.end(), finding.value) !=
-            schools.end() ||
-        std::find(moved.begin(), moved.end(), finding.value) != moved.end()) {
-      return true;
-    }
-    finding.category = Category::kSchool;
-    moved.push_back(finding.value);
-    return false;
-  });
+    kept.push_back(std::move(finding));
+  }
+  *findings = std::move(kept);
 }
 
 // A town the page places the person in ("Kigali, Rwanda") is a location;
@@ -1068,6 +1069,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         IsOtherGendersPronoun(candidate.owner, document.owner_pronouns)) {
       continue;
     }
+    if (speaks_to_owner && rule.category != Category::kLinkedAccount) {
+      continue;
+    }
     if (rule.category == Category::kAge && IsDayOfDate(text, candidate.end)) {
       continue;
     }
@@ -1140,19 +1144,18 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
         candidate.end = candidate.begin + at + validated->display.size();
       }
     }
-    if (validated && rule.category == Category::kWorkplace &&
-        rule.validator == "name" && rule.min_posts <= 1) {
-      ReadPlaceNameTail(text, &candidate, &*validated);
-    }
     if (validated && rule.category == Category::kRegularPlace &&
         (rule.validator == "place_name" || rule.validator == "place_phrase")) {
       ReadPlaceOfService(text, &candidate, &validated);
-      // A rule that needs the place in several posts keeps the name as
-      // its rule reads it, so that a longer reading of one post does not
-      // win the overlap and then fall to the count.
-      if (validated && rule.validator == "place_name" && rule.min_posts <= 1) {
-        ReadPlaceNameTail(text, &candidate, &*validated);
-      }
+    }
+    // A rule that needs the place in several posts keeps the name as its
+    // rule reads it, so that a longer reading of one post does not win the
+    // overlap and then fall to the count.
+    if (validated && rule.min_posts <= 1 &&
+        ((rule.category == Category::kRegularPlace &&
+          rule.validator == "place_name") ||
+         (rule.category == Category::kWorkplace && rule.validator == "name"))) {
+      ReadPlaceNameTail(text, &candidate, &*validated);
     }
     if (!validated) continue;
     double confidence = AdjustForContext(
@@ -1175,9 +1178,6 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // Anything in a quote someone else signs ("“Tengo 62 años…” - Beatriz")
     // is theirs.
     if (QuotedFromAnotherPerson(text, candidate.begin, document.owner_name)) {
-      continue;
-    }
-    if (speaks_to_owner && rule.category != Category::kLinkedAccount) {
       continue;
     }
     // A roster entry or a sentence about someone else ("Derek Amos - …
