@@ -39,13 +39,39 @@ const OwnerPatterns& PatternsFor(std::string_view first) {
   return patterns;
 }
 
+// A cheap look at each place `first` stands in `text`, before any pattern
+// is compiled: a comma or "!" right after it, "you" (or its kin) as the
+// next word, or a greeting among the words just before it.
+bool MayAddress(std::string_view text, std::string_view first) {
+  static constexpr std::string_view kGreetings[] = {
+      "congrat", "thank",   "well done", "great",   "nice",
+      "happy",   "go ",     "hi ",       "hello",   "hey",
+      "dear",    "welcome", "felicid",   "gracias", "enhorabuena",
+      "bravo",   "merci",   "obrigad",   "parabéns"};
+  for (std::size_t at = text.find(first); at != std::string_view::npos;
+       at = text.find(first, at + 1)) {
+    std::string_view after = StripWhitespace(text.substr(at + first.size()));
+    if (StartsWith(after, ",") || StartsWith(after, "!")) return true;
+    std::string next = AsciiLower(after.substr(0, after.find(' ')));
+    if (next == "you" || next == "your" || next == "ya" || next == "tú" ||
+        next == "vous") {
+      return true;
+    }
+    constexpr std::size_t kBefore = 24;
+    std::size_t from = at > kBefore ? at - kBefore : 0;
+    std::string before = AsciiLower(text.substr(from, at - from));
+    for (std::string_view greeting : kGreetings) {
+      if (before.find(greeting) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool AddressesOwner(std::string_view text, std::string_view owner_name) {
   std::string_view first = owner_name.substr(0, owner_name.find(' '));
-  if (first.size() < 3 || text.find(first) == std::string_view::npos) {
-    return false;
-  }
+  if (first.size() < 3 || !MayAddress(text, first)) return false;
   const OwnerPatterns& patterns = PatternsFor(first);
   re2::StringPiece input(text.data(), text.size());
   return RE2::PartialMatch(input, *patterns.greeting) ||
