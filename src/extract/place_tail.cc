@@ -1,10 +1,12 @@
-// Where a regular place's name really ends: the lowercase kind of place
-// and the Arabic particles a rule's capitalised words leave behind, and
-// the place a religious service is held at.
+// Where a place's name really ends (a regular place's or a workplace's):
+// the lowercase kind of place, the Arabic particle or the "branch of …" a
+// rule's capitalised words leave behind, and the place a religious service
+// is held at.
 #include "extract/place_tail.h"
 
 #include <re2/re2.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
