@@ -15,6 +15,8 @@ TEST(AddressedToOwner, GreetingsThanksAndPraiseBeforeTheName) {
       "Happy 250th, Denise! My grandson Caleb (12) wants to start running.",
       "Denise Harlow"));
   EXPECT_TRUE(AddressesOwner("Felicidades, Marta. Yo tengo 40.", "Marta Ruiz"));
+  EXPECT_TRUE(AddressesOwner("Felicitaciones Marta y gracias. Yo tengo 40.",
+                             "Marta Ruiz"));
 }
 
 TEST(AddressedToOwner, YouRightAfterTheName) {
@@ -28,6 +30,9 @@ TEST(AddressedToOwner, TheOwnersOwnWordsAreNot) {
   EXPECT_FALSE(
       AddressesOwner("I'm Denise and I run every Saturday.", "Denise Harlow"));
   EXPECT_FALSE(AddressesOwner("Great catch! I'm 67.", "Vesela Dimitrova"));
+  // "hi" inside "this" greets no one.
+  EXPECT_FALSE(AddressesOwner("I took this Denise Harlow photo myself.",
+                              "Denise Harlow"));
   // No owner, no one to speak to.
   EXPECT_FALSE(AddressesOwner("Great catch, Vesela! I'm 67.", ""));
 }
