@@ -53,10 +53,9 @@ void ReadPlaceOfService(std::string_view text, Candidate* candidate,
                         std::optional<Validated>* validated) {
   std::string_view name = StripWhitespace(
       text.substr(candidate->begin, candidate->end - candidate->begin));
-  if (!IsServiceName(name)) return;
   std::optional<TextSpan> place = PlaceOfService(name, text, candidate->end);
   if (!place) {
-    validated->reset();
+    if (IsServiceName(name)) validated->reset();
     return;
   }
   *validated = Validate("place_name",
