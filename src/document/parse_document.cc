@@ -1109,6 +1109,64 @@ bool HasMain(const GumboNode* node, int depth) {
   return false;
 }
 
+// True when `class_attr` names a microformats2 root ("h-card",
+// "h-entry", …).
+bool NamesMicroformatRoot(std::string_view class_attr) {
+  for (std::string_view token : SplitAny(class_attr, " \t\n")) {
+    if (StartsWith(token, "h-") && token.size() > 2) return true;
+  }
+  return false;
+}
+
+// True when a card claims the site as its own: its "u-uid" or a link
+// with rel="me" ("<a rel=me href=…>Mastodon</a>") inside it.
+bool ClaimsSite(const GumboNode* node, int depth) {
+  if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return false;
+  const GumboElement& element = node->v.element;
+  for (std::string_view token :
+       SplitAny(Attribute(element, "class"), " \t\n")) {
+    if (token == "u-uid") return true;
+  }
+  for (std::string_view token : SplitAny(Attribute(element, "rel"), " ")) {
+    if (token == "me") return true;
+  }
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    if (ClaimsSite(static_cast<const GumboNode*>(element.children.data[i]),
+                   depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The name on a personal site's representative h-card: a card that is no
+// other item's property or child (not a reply's "p-author h-card") and
+// claims the site (ClaimsSite). Such a card often sits in the site's
+// footer, which the owner search skips: "<footer><div class=h-card><a
+// class='p-name u-url u-uid' href=/>Shirin Tavakoli</a> …". "" when the
+// page has none.
+std::string RepresentativeCardName(const GumboNode* node, int depth,
+                                   ClassFactsCache* cache) {
+  if (depth > kMaxDomDepth || node->type != GUMBO_NODE_ELEMENT) return "";
+  const GumboElement& element = node->v.element;
+  if (IsSkippedTag(element.tag)) return "";
+  std::string_view class_attr = Attribute(element, "class");
+  if (NamesMicroformatRoot(class_attr)) {
+    if (cache->Get(class_attr).hcard &&
+        FirstPropertyClass(class_attr).empty() && ClaimsSite(node, depth)) {
+      return FindName(node, depth, cache);
+    }
+    return "";  // an item's cards are its authors' and subjects'
+  }
+  for (unsigned i = 0; i < element.children.length; ++i) {
+    std::string name = RepresentativeCardName(
+        static_cast<const GumboNode*>(element.children.data[i]), depth + 1,
+        cache);
+    if (!name.empty()) return name;
+  }
+  return "";
+}
+
 // The owner's name: the first name element that is not in furniture or in
 // other people's replies.
 std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
@@ -1122,6 +1180,11 @@ std::string FindOwnerName(const GumboNode* node, int depth, bool inside_main,
       TagName(element), facts.words, attributes.id, attributes.role,
       inside_main, has_main);
   if (marker == Marker::kFurniture || marker == Marker::kOthers) return "";
+  // A cited reply or mention ("<div class=h-cite><a class='p-author
+  // h-card'>Reza Mousavi</a> replied: …") names its writer.
+  for (std::string_view token : SplitAny(attributes.class_attr, " \t\n")) {
+    if (token == "h-cite") return "";
+  }
   std::string_view itemprop = attributes.itemprop;
   if ((itemprop == "author" || itemprop == "name" || facts.names_name) &&
       !NamesAnItem(node)) {
@@ -2086,6 +2149,16 @@ class Walker {
         marker == Marker::kMain) {
       Marker by_heading = HeadingMarker(node);
       if (by_heading != Marker::kNone) marker = by_heading;
+    }
+    if (facts.hcard && parent.zone == Zone::kFurniture &&
+        parent.hcard_depth == 0 && !owner_name().empty() &&
+        FirstPropertyClass(class_attr).empty() && ClaimsSite(node, depth) &&
+        SameAsOwner(FindName(node, depth, cache_))) {
+      // A personal site's own card in its footer ("<footer><div
+      // class=h-card>… rel=me …"): the person's fields, not the site's.
+      context.zone = Zone::kOwner;
+      context.source = Source::kProfile;
+      if (marker == Marker::kFurniture) marker = Marker::kNone;
     }
     switch (marker) {
       case Marker::kFurniture:
@@ -3284,6 +3357,10 @@ Document ParseDocument(const Page& page) {
     std::string frequent =
         FrequentAuthor(output->root, document.owner_name, has_main, &cache);
     if (!frequent.empty()) document.owner_name = std::move(frequent);
+  }
+  if (document.owner_name.empty()) {
+    document.owner_name =
+        AuthorName(RepresentativeCardName(output->root, 0, &cache));
   }
   if (document.owner_name.empty()) {
     document.owner_name = std::move(headings.plain);

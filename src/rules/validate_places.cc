@@ -192,6 +192,10 @@ std::optional<Validated> ValidateAddress(std::string_view match) {
   static const RE2* const kNumberCommaBlock = new RE2(
       R"(^(\d{1,5}[A-Za-z]?)\s*,\s*((?i:bloque|bloco|block|bâtiment|torre|escalier|entrada)\s+[A-Za-z0-9]{1,3})\s*,\s*([^,]+))");
   RE2::Replace(&text, *kNumberCommaBlock, "\\1, \\3, \\2");
+  // "No. 14, Kuche 12, …", "Nº 7, …": the house number without its label.
+  static const RE2* const kNumberLabel =
+      new RE2(R"(^(?:[Nn][Oo]\.?|[Nn][º°]\.?)\s*(\d))");
+  RE2::Replace(&text, *kNumberLabel, "\\1");
   // "14, Road 3, Block B", "14, Lalana Rainandriamampandry": the house
   // number, a comma, then the street.
   static const RE2* const kNumberCommaStreet =

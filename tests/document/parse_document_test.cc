@@ -1626,6 +1626,30 @@ TEST(MemberProfiles,
   EXPECT_EQ(ZoneOf(document, "Hinesville"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, APersonalSitesOwnCardInTheFooterIsTheOwners) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Now - Shirin Tavakoli</title></head><body><main "
+      "class=h-entry><h1>What I'm doing now</h1><p>Learning to swim.</p>"
+      "<div class='mention h-cite'><a class='p-author h-card' "
+      "href='https://reza.example'>Reza Mousavi</a> replied: call 021 5555 "
+      "0190</div></main><footer><div class=h-card><a class='p-name u-url "
+      "u-uid' href='/'>Shirin Tavakoli</a> · <a class=p-tel "
+      "href='tel:+989135552841'>0913 555 2841</a></div><p>Hotline 1-800-555-"
+      "0111</p></footer></body></html>"));
+  EXPECT_EQ(document.owner_name, "Shirin Tavakoli");
+  EXPECT_EQ(ZoneOf(document, "0913 555 2841"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Hotline"), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "021 5555"), Zone::kOthers);
+  // A card in the footer that claims nothing (the site's publisher) stays
+  // the site's.
+  Document publisher = ParseDocument(HtmlPage(
+      "<html><head><title>Shirin Tavakoli - Notes</title></head><body><main>"
+      "<h1>Shirin Tavakoli</h1><p>Hello.</p></main><footer><div class=h-card>"
+      "<span class=p-name>Tile Press Ltd</span> · <span class=p-tel>021 5555 "
+      "0100</span></div></footer></body></html>"));
+  EXPECT_EQ(ZoneOf(publisher, "021 5555 0100"), Zone::kFurniture);
+}
+
 }  // namespace
 TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
   Document document = ParseDocument(HtmlPage(

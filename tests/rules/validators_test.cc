@@ -288,6 +288,9 @@ TEST(Validators, Address) {
             "14 Jl. Kemuning, Mergangsan");
   // A French street's kind follows the number and is kept as written.
   EXPECT_EQ(ValueOf("address", "3 avenue Jean Jaurès"), "3 avenue Jean Jaurès");
+  // The house number's label goes: "No. 14, Kuche 12" is number 14.
+  EXPECT_EQ(ValueOf("address", "No. 14, Kuche 12, Nazar-e Sharqi St., Isfahan"),
+            "14 Kuche 12, Nazar-e Sharqi St., Isfahan");
 }
 
 TEST(Validators, AddressNameNumber) {
