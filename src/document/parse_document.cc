@@ -895,10 +895,28 @@ bool FollowsOwnWordsHeading(const GumboNode* node) {
 // the box's first element counts, and only before any other text; a
 // bold name followed by its words ("<b>Ana</b>: hi") is no label.
 internal::Marker LeadingLabelMarker(const GumboNode* node) {
-  static const auto* const kAdLabels = new absl::flat_hash_set<std::string>{
-      "ad",      "ads",        "advert",      "advertisement", "sponsored",
-      "anuncio", "publicidad", "anzeige",     "annonce",       "pubblicità",
-      "reklama", "mainos",     "publicidade", "annonse",       "reklame"};
+  static const auto* const kAdLabels =
+      new absl::flat_hash_set<std::string>{"ad",
+                                           "ads",
+                                           "advert",
+                                           "advertisement",
+                                           "sponsored",
+                                           "anuncio",
+                                           "publicidad",
+                                           "anzeige",
+                                           "annonce",
+                                           "pubblicità",
+                                           "reklama",
+                                           "mainos",
+                                           "publicidade",
+                                           "annonse",
+                                           "reklame",
+                                           "promoted",
+                                           "promo",
+                                           "publicité",
+                                           "patrocinado",
+                                           "advertorial",
+                                           "paid partnership"};
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);

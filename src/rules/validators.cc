@@ -112,7 +112,15 @@ std::optional<Validated> ValidForRegion(const std::string& text,
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
   if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
-      !util.IsValidNumberForRegion(number, region) || IsServiceNumber(number)) {
+      IsServiceNumber(number)) {
+    return std::nullopt;
+  }
+  // A number of a territory that shares the region's country code is as
+  // good: "(08) 9162 6677" read in Australia is a Cocos (Keeling) Islands
+  // number, "0690 57 14 28" read in Saint-Martin one of Guadeloupe's plan.
+  if (!util.IsValidNumberForRegion(number, region) &&
+      !(util.IsValidNumber(number) &&
+        number.country_code() == util.GetCountryCodeForRegion(region))) {
     return std::nullopt;
   }
   return InternationalForm(number);
@@ -145,12 +153,19 @@ std::optional<Validated> ValidateNationalPhone(std::string_view match) {
       return InternationalForm(number);
     }
   }
-  // Five pairs of digits ("06 55 50 14 27") is how France writes them.
-  static const RE2* const kFrenchPairs = new RE2(R"(0[1-9](?:[ .\-]\d{2}){4})");
+  // Five pairs of digits ("06 55 50 14 27") is how France writes them, and
+  // its overseas departments, which share the plan, often group the first
+  // four ("0690 57 14 28", a Guadeloupe mobile): read in France first, then
+  // in each of them, before any other country does ("0690…" is also a
+  // Frankfurt number).
+  static const RE2* const kFrenchPairs =
+      new RE2(R"(0[1-9](?:[ .\-]?\d{2})(?:[ .\-]\d{2}){3})");
   if (RE2::FullMatch(re2::StringPiece(match.data(), match.size()),
                      *kFrenchPairs)) {
-    if (std::optional<Validated> french = ValidForRegion(digits, "FR")) {
-      return french;
+    for (const char* region : {"FR", "GP", "MQ", "GF", "RE", "YT"}) {
+      if (std::optional<Validated> french = ValidForRegion(digits, region)) {
+        return french;
+      }
     }
   }
   // Spain, Brazil and Argentina (of these) write their numbers without a

@@ -278,6 +278,19 @@ TEST(ParseDocument, GuernseyWritesEnGbButIsItsOwnRegion) {
             "GB");
 }
 
+TEST(ParseDocument, TerritoriesThatShareACountryCodeAreTheirOwnRegions) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"en\"><body><p>Home "
+                                   "Island, Cocos (Keeling) Islands.</p>"
+                                   "</body></html>"))
+                .region,
+            "CC");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"nb\"><body><p>Bor i "
+                                   "Longyearbyen, Svalbard.</p></body>"
+                                   "</html>"))
+                .region,
+            "SJ");
+}
+
 TEST(ParseDocument, AFlagBesideTheNameOutvotesTheSendersCountries) {
   // An English page from Taiwan that quotes senders from Japan and is run
   // from Portugal: the member's flag and home city decide.

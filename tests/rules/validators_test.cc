@@ -22,6 +22,9 @@ TEST(Validators, NationalPhone) {
   EXPECT_EQ(ValueOf("phone_national", "(31) 98555-0142"), "+5531985550142");
   EXPECT_EQ(ValueOf("phone_national", "341 15 555-0187"), "+5493415550187");
   EXPECT_EQ(ValueOf("phone_national", "676 555 014"), "+34676555014");
+  // Overseas France shares the French plan: a Guadeloupe mobile, not the
+  // Frankfurt number the same digits also make.
+  EXPECT_EQ(ValueOf("phone_national", "0690 57 14 28"), "+590690571428");
 }
 
 TEST(Validators, RelativesAndPlaces) {
@@ -84,6 +87,9 @@ TEST(Validators, PhoneInRegion) {
             "+393475550142");
   EXPECT_EQ(ValidatePhoneInRegion("0491 570 158", "AU")->value, "+61491570158");
   EXPECT_FALSE(ValidatePhoneInRegion("1800 555 017", "AU").has_value());
+  // A territory sharing the region's country code: Cocos (Keeling) Islands.
+  EXPECT_EQ(ValidatePhoneInRegion("(08) 9162 6677", "AU")->value,
+            "+61891626677");
   EXPECT_FALSE(ValidatePhoneInRegion("12", "IT").has_value());
   EXPECT_FALSE(ValidatePhoneInRegion("347 555 0142", "").has_value());
 }
