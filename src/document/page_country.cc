@@ -749,6 +749,25 @@ std::vector<CountryVotes> CountriesOfPage(const Document& document) {
   return ranked;
 }
 
+std::string_view TerritoriesOf(std::string_view region) {
+  static const struct {
+    const char* region;
+    const char* territories;
+  } kTerritories[] = {{"GB", "GG IM JE GI SH TA AC FK"},
+                      {"FR", "GP MQ GF RE YT PM BL MF WF NC PF"},
+                      {"US", "PR GU AS VI MP"},
+                      {"AU", "CC CX NF"},
+                      {"NZ", "TK NU CK PN"},
+                      {"NO", "SJ"},
+                      {"FI", "AX"},
+                      {"DK", "FO GL"},
+                      {"NL", "AW CW SX"}};
+  for (const auto& entry : kTerritories) {
+    if (region == entry.region) return entry.territories;
+  }
+  return "";
+}
+
 std::string ClearWinner(const std::vector<CountryVotes>& ranked) {
   if (ranked.empty()) return "";
   if (ranked.size() > 1 && ranked[1].votes == ranked[0].votes) return "";

@@ -10,6 +10,7 @@
 #define EXPOSURE_DOCUMENT_PAGE_COUNTRY_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "exposure/document.h"
@@ -33,6 +34,10 @@ std::string ClearWinner(const std::vector<CountryVotes>& ranked);
 // The ISO 3166 code of the country `document` points to most, or "" when
 // nothing does clearly (no signal, or another country as often).
 std::string CountryOfPage(const Document& document);
+
+// The territories that write `region`'s language tag but number their
+// phones apart ("GG IM JE …" for "GB"), space-separated; "" when none.
+std::string_view TerritoriesOf(std::string_view region);
 
 }  // namespace exposure::internal
 

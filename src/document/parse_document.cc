@@ -3456,11 +3456,25 @@ Document ParseDocument(const Page& page) {
         document.other_regions.push_back(country.code);
       }
     }
-  } else if (document.region == "GB") {
-    // Guernsey and the Isle of Man write "en-GB" too, but number their
-    // phones apart: the page's places tell.
-    std::string country = internal::CountryOfPage(document);
-    if (country == "GG" || country == "IM") document.region = country;
+  } else if (std::string_view territories =
+                 internal::TerritoriesOf(document.region);
+             !territories.empty()) {
+    // Guernsey, the Isle of Man and Tristan da Cunha write "en-GB",
+    // Guadeloupe "fr-FR", but each numbers its phones apart: a territory
+    // the page names twice or more (more than any other of them) is
+    // where it is, however often it names the mainland. The mainland's
+    // numbers still read: the territories that share its country code
+    // take them, and the others fall back to it.
+    std::string best;
+    int best_votes = 1;
+    for (const internal::CountryVotes& country :
+         internal::CountriesOfPage(document)) {
+      if (country.votes > best_votes && Contains(territories, country.code)) {
+        best = country.code;
+        best_votes = country.votes;
+      }
+    }
+    if (!best.empty()) document.region = std::move(best);
   }
   gumbo_destroy_output(&options, output);
   return document;

@@ -289,6 +289,13 @@ TEST(ParseDocument, TerritoriesThatShareACountryCodeAreTheirOwnRegions) {
                                    "</html>"))
                 .region,
             "SJ");
+  // Written "fr-FR", but the page keeps naming Guadeloupe.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"fr-FR\"><body><p>Coach au "
+                                   "Gosier, Guadeloupe. Rentrée à Paris en "
+                                   "mai, puis retour en Guadeloupe.</p>"
+                                   "</body></html>"))
+                .region,
+            "GP");
 }
 
 TEST(ParseDocument, AFlagBesideTheNameOutvotesTheSendersCountries) {
