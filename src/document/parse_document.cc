@@ -336,7 +336,9 @@ void CollectText(const GumboNode* node, int depth, std::string* out) {
 }
 
 // The text of `node`'s children up to its first <small>, <br> or block
-// child: a heading's own words without its subtitle.
+// child, or a classed child after some text (a badge: "Fatoumata Binta Bah
+// <span class=pill>Verified student host</span>"): a heading's own words
+// without its subtitle.
 void CollectLeadText(const GumboNode* node, std::string* out) {
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
@@ -344,6 +346,10 @@ void CollectLeadText(const GumboNode* node, std::string* out) {
     if (child->type == GUMBO_NODE_ELEMENT) {
       GumboTag tag = child->v.element.tag;
       if (tag == GUMBO_TAG_SMALL || tag == GUMBO_TAG_BR || IsBlockTag(tag)) {
+        return;
+      }
+      if (!Attribute(child->v.element, "class").empty() &&
+          !StripWhitespace(*out).empty()) {
         return;
       }
     }
@@ -612,6 +618,8 @@ bool LeadsWithQuestionLabel(const GumboNode* node) {
   return false;
 }
 
+bool IsProfileFieldLabel(std::string_view lower_label);
+
 // "<b>Jason Pell</b>: text", "<b>Aoife Gallagher</b> · 2 days ago — text":
 // a reply line led by its author's name in bold.
 // Labels ("<b>Location:</b> Tacoma") carry the colon inside and do not
@@ -699,6 +707,16 @@ std::string LeadingBoldAuthor(const GumboNode* node) {
     std::string name = AuthorName(text);
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 60 || words.size() > 5) return "";
+    // "<b>Contact</b> (after you've matched): WhatsApp …", "<b>Age</b>:
+    // 24": a field's label, not a writer.
+    const std::string lower = AsciiLower(name);
+    if (IsProfileFieldLabel(lower) ||
+        IsOneOf(lower,
+                {"contact", "contact me", "contacto", "contato", "contatti",
+                 "kontakt", "note", "notes", "update", "tip", "important",
+                 "reminder", "availability", "rates", "hours"})) {
+      return "";
+    }
     // "<b>Arreglos de costura</b>: bajos, cremalleras": an item's title,
     // not a name; a name of several words capitalises all but its
     // particles ("María de la Cruz").
@@ -1640,6 +1658,10 @@ struct HeadingNames {
   // ("Imani Okoro (@imani…) — Skyline"): the owner's name on pages that do
   // not mark it. "" when neither looks like a name (more than four words).
   std::string plain;
+  // True when `plain` comes from the <title>: a name the title gives after
+  // a label ("Host: Fatoumata Binta Bah — Conakry") reads better
+  // (TitleNamesOwner).
+  bool plain_is_title = false;
   // The <title>'s text, for TitleNamesOwner.
   std::string title;
   // The first interview heading's subject ("Five questions for Teretia"),
@@ -1828,8 +1850,10 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     CollectText(title, 0, &raw);
     names.title = NormalizeText(raw);
   }
+  const GumboNode* names_node = nullptr;
   for (const GumboNode* node : {h1, title}) {
     if (node == nullptr) continue;
+    names_node = node;
     std::string raw;
     CollectText(node, 0, &raw);
     names.plain = looks_like_name(NormalizeText(raw));
@@ -1841,6 +1865,7 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     names.plain = looks_like_name(NormalizeText(raw));
     if (!names.plain.empty()) break;
   }
+  names.plain_is_title = !names.plain.empty() && names_node == title;
   return names;
 }
 
@@ -3380,7 +3405,7 @@ Document ParseDocument(const Page& page) {
     document.owner_name =
         AuthorName(RepresentativeCardName(output->root, 0, &cache));
   }
-  if (document.owner_name.empty()) {
+  if (document.owner_name.empty() && !headings.plain_is_title) {
     document.owner_name = std::move(headings.plain);
   }
   std::string words;  // the page's words, not the title's
@@ -3400,6 +3425,9 @@ Document ParseDocument(const Page& page) {
   };
   if (document.owner_name.empty() && !headings.title.empty()) {
     document.owner_name = TitleNamesOwner(headings.title, page_words);
+  }
+  if (document.owner_name.empty()) {
+    document.owner_name = std::move(headings.plain);
   }
   // "By Kaure Baiteke … Five questions for Teretia" over a piece that
   // names Teretia Kaiteie: an interview is about the one it questions, not

@@ -1670,6 +1670,23 @@ TEST(ParseDocument, APersonalSitesOwnCardInTheFooterIsTheOwners) {
   EXPECT_EQ(ZoneOf(publisher, "021 5555 0100"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, AHeadingsBadgesAndATitlesLabelAreNoPartOfTheName) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Host: Fatoumata Binta Bah - Conakry, Guinea | "
+      "ElectiveLink</title></head><body><div><h1>Fatoumata Binta Bah <span "
+      "class=pill>Verified student host</span></h1><p>I'm 24.</p><p><b>"
+      "Contact</b> (after you've matched): WhatsApp +224 622 45 18 09</p>"
+      "</div></body></html>"));
+  EXPECT_EQ(document.owner_name, "Fatoumata Binta Bah");
+  EXPECT_EQ(ZoneOf(document, "+224 622"), Zone::kOwner);
+  // Without the heading, the name the title gives after its label.
+  Document titled = ParseDocument(
+      HtmlPage("<html><head><title>Host: Fatoumata Binta Bah - Conakry | "
+               "ElectiveLink</title></head><body><p>Fatoumata here.</p>"
+               "</body></html>"));
+  EXPECT_EQ(titled.owner_name, "Fatoumata Binta Bah");
+}
+
 }  // namespace
 TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
   Document document = ParseDocument(HtmlPage(
