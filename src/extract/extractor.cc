@@ -203,6 +203,55 @@ bool IsSitesEmail(std::string_view email,
   return false;
 }
 
+// True when text[at] ends a sentence: a full stop, "!" or "?" then a space
+// and a capital, digit or quote ("… off shift. Thursday nights …"), not an
+// abbreviation's dot ("St. Paul's", "Dr. Sow", "J. Smith").
+bool EndsSentence(std::string_view text, std::size_t at) {
+  char c = text[at];
+  if (c != '.' && c != '!' && c != '?') return false;
+  if (at + 2 >= text.size() || text[at + 1] != ' ') return false;
+  unsigned char next = static_cast<unsigned char>(text[at + 2]);
+  if (!(absl::ascii_isupper(next) || absl::ascii_isdigit(next) || next == '"' ||
+        next >= 0xC3)) {
+    return false;
+  }
+  if (c != '.') return true;
+  std::size_t word = at;
+  while (word > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[word - 1]))) {
+    --word;
+  }
+  std::string_view last = text.substr(word, at - word);
+  if (last.size() <= 1) return false;  // "J. Smith", "p. 4"
+  return !IsOneOf(last, {"St",  "Dr",     "Mr",  "Mrs", "Ms",  "Mt",   "No",
+                         "Jr",  "Sr",     "Sra", "Sta", "Ste", "Prof", "vs",
+                         "etc", "approx", "Av",  "Ave", "Bv",  "Nº"});
+}
+
+// How far before `begin` (at most `limit` bytes) and after `end` (at most
+// `limit_after`) the sentence holding text[begin, end) runs.
+std::pair<std::size_t, std::size_t> SentenceReach(std::string_view text,
+                                                  std::size_t begin,
+                                                  std::size_t end,
+                                                  std::size_t limit,
+                                                  std::size_t limit_after) {
+  std::size_t before = std::min(begin, limit);
+  for (std::size_t at = begin; at > begin - before && at >= 1; --at) {
+    if (EndsSentence(text, at - 1)) {
+      before = begin - at;
+      break;
+    }
+  }
+  std::size_t after = std::min(text.size() - end, limit_after);
+  for (std::size_t at = end; at < end + after; ++at) {
+    if (EndsSentence(text, at)) {
+      after = at + 1 - end;
+      break;
+    }
+  }
+  return {before, after};
+}
+
 double AdjustForContext(const Rule& rule, std::string_view text,
                         std::size_t begin, std::size_t end,
                         const std::vector<std::string>& owner_pronouns) {
@@ -216,14 +265,28 @@ double AdjustForContext(const Rule& rule, std::string_view text,
     if (ContainsWord(around, word)) boost += kBoostPerWord;
   }
   confidence += std::min(boost, kMaxBoost);
+  // Words that lower a place's confidence count only in the match's own
+  // sentence: "… with whoever is off shift. Thursday nights it's quiz
+  // night at the Café du Port" is no work shift at the café. (A person's
+  // age or birthday is another's across sentences: "My mother turns 64.
+  // She …".)
+  std::size_t reach_before = kContextWindow;
+  if (rule.category == Category::kRegularPlace ||
+      rule.category == Category::kWorkplace ||
+      rule.category == Category::kSchool) {
+    const auto [before_sentence, after_sentence] =
+        SentenceReach(text, begin, end, kContextWindow, kContextWindow / 2);
+    reach_before = before_sentence;
+    around =
+        LowerCase(Window(text, begin, end, before_sentence, after_sentence));
+  }
   // "today I turned 39, and my wife Elena surprised me": a match that says
   // "I" has its subject; the people named after it do not change whose
   // detail it is, so only the words before it (and its own) can suppress.
   // The window before the match, worked out once for either use.
   std::optional<std::string> before;
   auto window_before = [&]() -> const std::string& {
-    if (!before)
-      before = LowerCase(Window(text, begin, end, kContextWindow, 0));
+    if (!before) before = LowerCase(Window(text, begin, end, reach_before, 0));
     return *before;
   };
   const std::string matched = LowerCase(text.substr(begin, end - begin));
