@@ -54,6 +54,10 @@ struct TextBlock {
   // Inside the site footer (<footer>, role=contentinfo or a footer class
   // outside <main>/<article>): the site's small print and contacts.
   bool in_footer = false;
+  // Set off in a <blockquote> and so read as someone else's words, until
+  // the page turns out to be written about its owner in the third person
+  // (see ReturnSubjectsQuotes).
+  bool quoted_aside = false;
 };
 
 // A hyperlink found on the page, resolved against the page URL.

@@ -174,4 +174,29 @@ std::string FeatureSubject(const Document& document) {
   return RepeatedFullName(*body, "");
 }
 
+void ReturnSubjectsQuotes(Document* document) {
+  // "I", "I'm", "my", "me": the quote speaks for itself.
+  static const RE2* const kFirstPerson = new RE2(
+      R"((?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|[Mm]y|[Mm]e)(?:[^\p{L}'’]|$))");
+  // "… — Programme director Ana Lee", "… - Ana Lee, coach": a quote
+  // signed by its speaker at its end.
+  static const RE2* const kSigned = new RE2(
+      R"([—–-]\s*(?:[\p{L}.]+\s+){0,3}\p{Lu}[\p{L}.'’\-]+(?:,[^,]{0,40})?\s*$)");
+  const std::string first_name =
+      document->owner_name.substr(0, document->owner_name.find(' '));
+  for (TextBlock& block : document->blocks) {
+    if (!block.quoted_aside || block.zone != Zone::kOthers) continue;
+    if (!RE2::PartialMatch(block.text, *kFirstPerson)) continue;
+    std::string_view text = block.text;
+    if (RE2::PartialMatch(text, *kSigned) &&
+        (first_name.empty() ||
+         !Contains(
+             text.substr(text.size() - std::min<std::size_t>(text.size(), 60)),
+             first_name))) {
+      continue;
+    }
+    block.zone = Zone::kOwner;
+  }
+}
+
 }  // namespace exposure::internal

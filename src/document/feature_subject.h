@@ -35,6 +35,13 @@ std::string TitledSubject(const Document& document);
 // when the page has no owner or is not written that way.
 std::vector<std::string> OwnerPronouns(const Document& document);
 
+// On a page written about its owner in the third person (owner_pronouns
+// set), a quotation set off in a <blockquote> that speaks in the first
+// person ("Sunday is church at the Fale EKT church — I play the organ")
+// is the owner's own words: its blocks become the owner's. One that ends
+// by naming someone else ("… — Programme director Ana Lee") stays theirs.
+void ReturnSubjectsQuotes(Document* document);
+
 }  // namespace exposure::internal
 
 #endif  // EXPOSURE_DOCUMENT_FEATURE_SUBJECT_H_

@@ -51,6 +51,7 @@ struct Context {
   bool in_address = false;      // an <address> element encloses this
   int hcard_depth = 0;          // h-card / vcard roots enclosing this element
   std::string_view hcard_kind;  // property class of the innermost nested card
+  bool quoted_aside = false;    // a <blockquote> read as someone else's words
 };
 
 // What a class attribute says, worked out once per distinct attribute value
@@ -2050,6 +2051,7 @@ class Walker {
       block.element = pending_element_;
       block.posted_at = std::string(pending_context_.posted_at);
       block.in_footer = pending_context_.inside_footer;
+      block.quoted_aside = pending_context_.quoted_aside;
       start += length;
       document_->blocks.push_back(std::move(block));
     }
@@ -2183,6 +2185,7 @@ class Walker {
       // Spotlight: …") or a heading ("In her words") quotes the person it
       // is about.
       marker = Marker::kOthers;
+      context.quoted_aside = true;
     }
     if ((element.tag == GUMBO_TAG_P || element.tag == GUMBO_TAG_LI) &&
         marker == Marker::kNone && LeadsWithQuestionLabel(node)) {
@@ -3471,6 +3474,9 @@ Document ParseDocument(const Page& page) {
   }
   document.owner_name = TrimTrailingEmoji(document.owner_name);
   document.owner_pronouns = internal::OwnerPronouns(document);
+  if (!document.owner_pronouns.empty()) {
+    internal::ReturnSubjectsQuotes(&document);
+  }
   if (!region_is_written) {
     std::vector<internal::CountryVotes> countries =
         internal::CountriesOfPage(document);

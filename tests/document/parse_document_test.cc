@@ -1687,6 +1687,21 @@ TEST(ParseDocument, AHeadingsBadgesAndATitlesLabelAreNoPartOfTheName) {
   EXPECT_EQ(titled.owner_name, "Fatoumata Binta Bah");
 }
 
+TEST(ParseDocument, AQuoteOfTheSubjectInAThirdPersonPieceIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Graduate stories: Pio Tinielu keeps the lights on "
+      "| Renewables</title></head><body><main><h1>Pio Tinielu</h1><p>Pio "
+      "Tinielu is 27. He grew up in Fale. He fixes "
+      "inverters, and he trains others. His wife Lina is a nurse aide.</p>"
+      "<blockquote>\"Sunday is church at the Fale EKT church - I play the "
+      "organ.\"</blockquote><blockquote>\"He never gives up, my best "
+      "student.\" - Programme director Ana Lee</blockquote></main></body>"
+      "</html>"));
+  ASSERT_FALSE(document.owner_pronouns.empty());
+  EXPECT_EQ(ZoneOf(document, "Fale EKT church"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "never gives up"), Zone::kOthers);
+}
+
 }  // namespace
 TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
   Document document = ParseDocument(HtmlPage(
