@@ -432,6 +432,11 @@ TEST(ParseDocument, HeadingsNameFurnitureAndOthers) {
       "<main><p>mine</p><section><h2>Kudos received (8)</h2><p>Best mentor. "
       "I'm 23</p></section></main>"));
   EXPECT_EQ(ZoneOf(kudos, "Best mentor. I'm 23"), Zone::kOthers);
+  Document near = ParseDocument(
+      HtmlPage("<main><p>mine</p><div class=card><h3>Organizadoras cerca de "
+               "ti</h3><ul><li>Ana Julia M. - Saint-James, 44 años</li></ul>"
+               "</div></main>"));
+  EXPECT_EQ(ZoneOf(near, "44 años"), Zone::kFurniture);
 }
 
 TEST(ParseDocument, AQuestionLedByItsLabelIsTheAskers) {
