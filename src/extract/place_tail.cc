@@ -37,7 +37,7 @@ std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   // branch with what it is a branch of ("Lawrenceville branch of the
   // Carnegie Library").
   static const RE2* const kTail = new RE2(
-      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|\sbranch\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4}|(?:\s\p{Ll}[\p{Ll}\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|branch|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
+      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|\sbranch\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4}|(?:\s\p{Ll}[\p{Ll}'’\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|dock|wharf|quay|slipway|boatyard|branch|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
   re2::StringPiece input(text.data() + end, text.size() - end);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(input, *kTail, &tail)) return 0;
@@ -50,12 +50,17 @@ std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   if (RE2::PartialMatch(tail, *kSentenceWordIn)) return 0;
   // "the Tartu club night upstairs": a kind of place that names an event
   // or a group when a noun follows it.
+  // A verb with its object ("the Corossol fishermen's dock choosing the
+  // catch") is the sentence going on.
   static const RE2* const kNextWord = new RE2(R"(^\s(\p{Ll}+)\b)");
+  static const RE2* const kVerbWithObject =
+      new RE2(R"(^\s\p{Ll}+ing\s+(?:the|a|an|my|our|his|her|their|some)\s)");
   re2::StringPiece after(tail.data() + tail.size(), input.size() - tail.size());
   re2::StringPiece next;
   static const RE2* const kSentenceWord = new RE2(std::string(kSentenceWords));
   if (RE2::PartialMatch(after, *kNextWord, &next) &&
-      !RE2::FullMatch(next, *kSentenceWord)) {
+      !RE2::FullMatch(next, *kSentenceWord) &&
+      !RE2::PartialMatch(after, *kVerbWithObject)) {
     return 0;
   }
   return tail.size();

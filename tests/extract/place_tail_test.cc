@@ -30,6 +30,10 @@ TEST(PlaceTail, LowercaseKindOfPlaceBelongsToTheName) {
           "most of my code is written at the Hub Dèdè coworking in Akpakpa",
           "Hub Dèdè"),
       " coworking");
+  EXPECT_EQ(TailAfter("Every morning I'm at the Corossol fishermen's dock "
+                      "choosing the catch",
+                      "Corossol"),
+            " fishermen's dock");
 }
 
 TEST(PlaceTail, AWorkplacesKindBelongsToItsName) {
