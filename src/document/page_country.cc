@@ -755,8 +755,7 @@ std::string_view TerritoriesOf(std::string_view region) {
     const char* territories;
   } kTerritories[] = {{"GB", "GG IM JE GI SH TA AC FK"},
                       {"FR", "GP MQ GF RE YT PM BL MF WF NC PF"},
-                      {"US", "PR GU AS VI MP"},
-                      {"AU", "CC CX NF"},
+                                      {"AU", "CC CX NF"},
                       {"NZ", "TK NU CK PN"},
                       {"NO", "SJ"},
                       {"FI", "AX"},

@@ -3,6 +3,7 @@
 // that no library does better (an email's shape, an age's range).
 #include <algorithm>
 #include <cstdlib>
+#include <list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -111,18 +112,19 @@ std::optional<Validated> ValidForRegion(const std::string& text,
                                         const char* region) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
-  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
-      IsServiceNumber(number)) {
+  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
     return std::nullopt;
   }
   // A number of a territory that shares the region's country code is as
   // good: "(08) 9162 6677" read in Australia is a Cocos (Keeling) Islands
   // number, "0690 57 14 28" read in Saint-Martin one of Guadeloupe's plan.
-  if (!util.IsValidNumberForRegion(number, region) &&
-      !(util.IsValidNumber(number) &&
-        number.country_code() == util.GetCountryCodeForRegion(region))) {
-    return std::nullopt;
+  // (Asked only where the code is shared: the check tries every region.)
+  if (!util.IsValidNumberForRegion(number, region)) {
+    std::list<std::string> sharing;
+    util.GetRegionCodesForCountryCallingCode(number.country_code(), &sharing);
+    if (sharing.size() < 2 || !util.IsValidNumber(number)) return std::nullopt;
   }
+  if (IsServiceNumber(number)) return std::nullopt;
   return InternationalForm(number);
 }
 
