@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <list>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -476,10 +477,55 @@ const std::vector<std::string>& ValidatorNames() {
   return *names;
 }
 
+namespace {
+
+// A neighbour that shares `region`'s language and whose own way of grouping
+// a number's digits `text` follows, so that the page's language alone does
+// not decide: "079 412 58 36" on a French-language page is a Swiss mobile
+// (France writes "07 94 12 58 36"), "0664 382 17 59" on a German-language
+// one an Austrian mobile, "0475 12 34 56" a Belgian one. "" when none.
+const char* NeighbourByGrouping(std::string_view text,
+                                std::string_view region) {
+  static const struct {
+    const char* regions;  // where the neighbour's numbers turn up
+    const char* grouping;
+    const char* neighbour;
+  } kGroupings[] = {
+      {"FR BE LU MC", R"(0\d{2} \d{3} \d{2} \d{2})", "CH"},
+      {"DE CH LI", R"(06[5-9]\d[ /]\d{3}[ ]?\d{2}[ ]?\d{2,3})", "AT"},
+      {"FR NL LU", R"(04[5-9]\d \d{2} \d{2} \d{2})", "BE"},
+  };
+  static const auto* const kPatterns = [] {
+    auto* patterns = new std::vector<std::unique_ptr<RE2>>();
+    for (const auto& entry : kGroupings) {
+      patterns->push_back(std::make_unique<RE2>(entry.grouping));
+    }
+    return patterns;
+  }();
+  std::string_view written = StripWhitespace(text);
+  for (std::size_t i = 0; i < std::size(kGroupings); ++i) {
+    if (!Contains(kGroupings[i].regions, region)) continue;
+    if (RE2::FullMatch(re2::StringPiece(written.data(), written.size()),
+                       *(*kPatterns)[i])) {
+      return kGroupings[i].neighbour;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 std::optional<Validated> ValidatePhoneInRegion(std::string_view text,
                                                std::string_view region) {
   if (region.size() != 2) return std::nullopt;
   std::string region_code(region);
+  if (const char* neighbour = NeighbourByGrouping(text, region);
+      *neighbour != '\0') {
+    if (std::optional<Validated> found =
+            ValidForRegion(std::string(text), neighbour)) {
+      return found;
+    }
+  }
   return ValidForRegion(std::string(text), region_code.c_str());
 }
 

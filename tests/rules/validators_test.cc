@@ -87,6 +87,15 @@ TEST(Validators, PhoneInRegion) {
             "+393475550142");
   EXPECT_EQ(ValidatePhoneInRegion("0491 570 158", "AU")->value, "+61491570158");
   EXPECT_FALSE(ValidatePhoneInRegion("1800 555 017", "AU").has_value());
+  // A neighbour of the same language whose grouping the number follows.
+  EXPECT_EQ(ValidatePhoneInRegion("079 412 58 36", "FR")->value,
+            "+41794125836");
+  EXPECT_EQ(ValidatePhoneInRegion("07 94 12 58 36", "FR")->value,
+            "+33794125836");
+  EXPECT_EQ(ValidatePhoneInRegion("0664 382 17 59", "DE")->value,
+            "+436643821759");
+  EXPECT_EQ(ValidatePhoneInRegion("0475 12 34 56", "FR")->value,
+            "+32475123456");
   // A territory sharing the region's country code: Cocos (Keeling) Islands.
   EXPECT_EQ(ValidatePhoneInRegion("(08) 9162 6677", "AU")->value,
             "+61891626677");
