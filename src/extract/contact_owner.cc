@@ -165,7 +165,9 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
     while (RE2::FindAndConsume(&input, *kCapitalised, &word, &clause)) {
       if (clause.empty()) last = std::string(word.data(), word.size());
     }
-    return !last.empty() && !NamesOwner(last, owner_name);
+    // The page's own words may shorten the name ("Malc is the club's finds
+    // recorder … ring him on …" on Malcolm's page).
+    return !last.empty() && !NamesOwnerShortly(last, owner_name);
   }
   // "RSVP to Kayla at 850-555-0129" in a block that calls her "my sister
   // Kayla": the contact of the relative the verb names. ("Call Russ at …"

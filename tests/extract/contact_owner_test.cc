@@ -146,6 +146,11 @@ TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
       "Tjaša flies most weekends. Students who want a check ride can reach "
       "her on 031 628 774",
       "031 628 774", "", "Tjaša Kranjc"));
+  // "Malc" is the page's short form of Malcolm.
+  EXPECT_FALSE(OthersContact(
+      "Malc is the club's finds recorder this year, so members can ring him "
+      "on 07812 554417",
+      "07812 554417", "", "Malcolm Pettifer"));
 }
 
 TEST(ContactOwner, AHandleOrHostCanSpellAWordOfTheOwnersName) {
