@@ -162,8 +162,14 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
     re2::StringPiece word;
     re2::StringPiece clause;
     std::string last;
+    // A sentence's capitalised first word ("For lessons, call her on …")
+    // names no one.
+    static const RE2* const kFunctionWord = new RE2(
+        R"(For|The|If|When|To|And|But|Or|In|On|At|As|So|Then|This|That|These|Those|Please|Any|All|Anyone|Everyone|Also|After|Before|During|With|From|Her|His|She|He|They|We|You|I)");
     while (RE2::FindAndConsume(&input, *kCapitalised, &word, &clause)) {
-      if (clause.empty()) last = std::string(word.data(), word.size());
+      if (clause.empty() && !RE2::FullMatch(word, *kFunctionWord)) {
+        last = std::string(word.data(), word.size());
+      }
     }
     // The page's own words may shorten the name ("Malc is the club's finds
     // recorder … ring him on …" on Malcolm's page).

@@ -151,6 +151,11 @@ TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
       "Malc is the club's finds recorder this year, so members can ring him "
       "on 07812 554417",
       "07812 554417", "", "Malcolm Pettifer"));
+  // A sentence's first word is no one's name.
+  EXPECT_FALSE(OthersContact(
+      "Rania teaches cello on weekends. For lessons, call or WhatsApp her on "
+      "079 418 2375",
+      "079 418 2375", "", "Rania Haddadin"));
 }
 
 TEST(ContactOwner, AHandleOrHostCanSpellAWordOfTheOwnersName) {
