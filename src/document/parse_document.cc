@@ -501,6 +501,18 @@ std::string AuthorName(std::string_view line) {
   static constexpr std::string_view kSeparators[] = {
       "»", "·", "•", "|", " - ", " — ", ",", "(", " on ", " at ", ":"};
   std::string_view name = StripWhitespace(line);
+  // "TEN QUESTIONS · By Oliver Penhale · 3 June 2027": a kicker before the
+  // byline; the writer is the one after "By".
+  for (std::string_view separator : {"·", "•", "|"}) {
+    std::size_t at = name.find(separator);
+    if (at == std::string_view::npos || at == 0) continue;
+    std::string_view rest = StripWhitespace(name.substr(at + separator.size()));
+    if (StartsWith(rest, "By ") || StartsWith(rest, "by ") ||
+        StartsWith(rest, "Por ") || StartsWith(rest, "por ")) {
+      name = rest;
+    }
+    break;
+  }
   for (std::string_view prefix : kPrefixes) {
     if (ConsumePrefix(&name, prefix)) break;
   }
@@ -1541,14 +1553,29 @@ bool IsBylineOf(std::string_view name, std::string_view page_words) {
 
 // The subject an interview's heading names without a colon: "Teretia" in
 // "Five questions for Teretia", "Ama Owusu" in "In conversation with Ama
-// Owusu"; "" for any other heading.
-std::string InterviewedName(std::string_view heading) {
+// Owusu" or in "“Nobody locks their door”: ten questions for Nadine
+// Swain"; "" for an interview of someone the heading does not name ("ten
+// questions for a Tristan islander"); nullopt for any other heading.
+std::optional<std::string> InterviewedName(std::string_view heading) {
   static const RE2* const kInterviewWith = new RE2(
-      R"((?i:(?:\d+|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+questions\s+(?:for|with|to)|q\s*&\s*a\s+with|(?:in\s+|a\s+)?conversation\s+with|(?:an\s+)?interview\s+with)\s+(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+){0,2}))");
+      R"((?i:(?:\d+|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+questions\s+(?:for|with|to)|q\s*&\s*a\s+with|(?:in\s+|a\s+)?conversation\s+with|(?:an\s+)?interview\s+with)\s+(?:(\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+){0,2})|(?i:a|an|one|our)\s))");
   std::string name;
-  RE2::FullMatch(re2::StringPiece(heading.data(), heading.size()),
-                 *kInterviewWith, &name);
+  if (!RE2::PartialMatch(re2::StringPiece(heading.data(), heading.size()),
+                         *kInterviewWith, &name)) {
+    return std::nullopt;
+  }
   return name;
+}
+
+// The first name the page's words introduce their speaker by: "Nadine" in
+// "I'm Nadine, I'm 35"; "" when none.
+std::string IntroducedFirstName(std::string_view page_words) {
+  static const RE2* const kIntroduction = new RE2(
+      R"((?:\bI['’]m|\bI\s+am|\b[Mm]y\s+name\s+is)\s+(\p{Lu}\p{Ll}{2,})[,.])");
+  std::string first;
+  RE2::PartialMatch(re2::StringPiece(page_words.data(), page_words.size()),
+                    *kIntroduction, &first);
+  return first;
 }
 
 // The first full name in `page_words` that begins with `first_name`:
@@ -1809,8 +1836,10 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
       std::string text = NormalizeText(raw);
       std::string name = SpotlightName(text);
       if (interview_heading == nullptr && element.tag != GUMBO_TAG_TITLE) {
-        interview = InterviewedName(text);
-        if (!interview.empty()) interview_heading = node;
+        if (std::optional<std::string> asked = InterviewedName(text)) {
+          interview = std::move(*asked);
+          interview_heading = node;
+        }
       }
       // "Hasher of the Month: "Nutmeg Nancy"" under a title that named
       // her plainly: the heading of the feature the title names.
@@ -3437,12 +3466,18 @@ Document ParseDocument(const Page& page) {
   // the writer its byline names.
   bool owner_is_subject = owner_is_feature_subject;
   const GumboNode* subject_heading = headings.feature_heading;
-  if (!owner_is_subject && !headings.interview.empty() &&
+  if (!owner_is_subject && headings.interview_heading != nullptr &&
       !document.owner_name.empty() &&
       IsBylineOf(document.owner_name, page_words())) {
-    std::string full = Contains(headings.interview, " ")
-                           ? headings.interview
-                           : FullNameOf(headings.interview, page_words());
+    // "Ten questions for a Tristan islander": the one who answers
+    // introduces themselves ("I'm Nadine, I'm 35").
+    if (headings.interview.empty()) {
+      headings.interview = IntroducedFirstName(page_words());
+    }
+    std::string full =
+        headings.interview.empty() || Contains(headings.interview, " ")
+            ? headings.interview
+            : FullNameOf(headings.interview, page_words());
     if (Contains(full, " ") &&
         FirstWord(full) != FirstWord(document.owner_name)) {
       document.owner_name = std::move(full);

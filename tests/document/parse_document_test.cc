@@ -1707,6 +1707,21 @@ TEST(ParseDocument, AQuoteOfTheSubjectInAThirdPersonPieceIsTheirs) {
   EXPECT_EQ(ZoneOf(document, "never gives up"), Zone::kOthers);
 }
 
+TEST(ParseDocument, AnInterviewOfSomeoneUnnamedIsAboutWhoeverAnswers) {
+  Document document = ParseDocument(HtmlPage(
+      "<main><p class=byline>TEN QUESTIONS · By Oliver Penhale · 3 June "
+      "2027</p><h2>\"Nobody locks their door here\": ten questions for a "
+      "Tristan islander</h2><p>Nadine Swain has lived there all her life.</p>"
+      "<p>1. Introduce yourself.</p><p>I'm Nadine, I'm 35, and I pack "
+      "crawfish.</p></main>"));
+  EXPECT_EQ(document.owner_name, "Nadine Swain");
+  // The writer alone, when no one answers by name.
+  Document unsigned_answers = ParseDocument(HtmlPage(
+      "<main><p class=byline>TEN QUESTIONS · By Oliver Penhale</p><h2>Ten "
+      "questions for a Tristan islander</h2><p>We asked around.</p></main>"));
+  EXPECT_EQ(unsigned_answers.owner_name, "Oliver Penhale");
+}
+
 }  // namespace
 TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
   Document document = ParseDocument(HtmlPage(
