@@ -1783,6 +1783,10 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     std::string unquoted = text;
     RE2::Replace(&unquoted, *kNickname, "\\1");
     std::string name = AuthorName(unquoted);
+    // "Meet Renée": the heading of a page about her.
+    if (StartsWith(name, "Meet ") || StartsWith(name, "meet ")) {
+      name.erase(0, 5);
+    }
     std::vector<std::string_view> words = SplitAny(name, " ");
     if (name.empty() || name.size() > 50 || words.size() > 4)
       return std::string();
@@ -1801,6 +1805,11 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
                                        "Les", "Our", "My", "Your"}) {
         if (words[0] == article) return std::string();
       }
+      // "Club Ciclista Los Altos", "Carver Court Tenants' Association": an
+      // organisation's name.
+      static const RE2* const kOrganisation = new RE2(
+          R"((?:^(?:Club|Team|Association|Society|Asociación|Sociedad|Fundación|Foundation|Federación|Federation|Liga|League|Cooperative|Cooperativa)\s)|(?:\s(?:Club|Association|Society|Council|Committee|Federation|League|Union|Cooperative|Co-op|Inc|Ltd|LLC|Team|Group|Pharmacy|Church|School|Hotel)\.?$))");
+      if (RE2::PartialMatch(name, *kOrganisation)) return std::string();
       for (std::string_view word : words) {
         if (!absl::ascii_isupper(static_cast<unsigned char>(word[0])) &&
             static_cast<unsigned char>(word[0]) < 0x80) {

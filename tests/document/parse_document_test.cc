@@ -1722,6 +1722,21 @@ TEST(ParseDocument, AnInterviewOfSomeoneUnnamedIsAboutWhoeverAnswers) {
   EXPECT_EQ(unsigned_answers.owner_name, "Oliver Penhale");
 }
 
+TEST(ParseDocument, AnOrganisationsNameOrAMeetHeadingIsNoOwnersName) {
+  EXPECT_EQ(ParseDocument(HtmlPage("<main><h1>Meet Renée</h1><p>I taught "
+                                   "for 19 years.</p></main>"))
+                .owner_name,
+            "Renée");
+  EXPECT_EQ(
+      ParseDocument(
+          HtmlPage("<html><head><title>Andrés Villaseñor - Socios - Club "
+                   "Ciclista Los Altos</title></head><body><main><h1>Club "
+                   "Ciclista Los Altos</h1><p>Ruedo los domingos.</p></main>"
+                   "</body></html>"))
+          .owner_name,
+      "Andrés Villaseñor");
+}
+
 }  // namespace
 TEST(MemberProfiles, ASidebarBoxInTheFirstPersonIsTheOwners) {
   Document document = ParseDocument(HtmlPage(
