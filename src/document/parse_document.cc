@@ -1408,6 +1408,24 @@ bool IsProfileFieldLabel(std::string_view lower_label) {
   return IsOneOf(lower_label, kLabels);
 }
 
+// True when `text` is one short profile field of a place, an age or a sex
+// and nothing else: "City: Kazan, Russia", "Age: 31".
+bool IsFieldLine(std::string_view text) {
+  if (text.size() > 60) return false;
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 20 ||
+      colon + 2 >= text.size()) {
+    return false;
+  }
+  // Labels whose value is a place, an age or a sex: "Work:" may head a
+  // list of hardware, "From:" a quoted message.
+  return IsOneOf(
+      AsciiLower(StripWhitespace(text.substr(0, colon))),
+      {"location", "city", "ciudad", "ubicación", "lives in", "hometown", "age",
+       "edad", "sex", "sexo", "gender", "género", "birthday", "cumpleaños",
+       "pronouns", "neighbourhood", "neighborhood", "barrio"});
+}
+
 // True when a list's items are profile fields: two or more start with a
 // field label and a colon ("Age: 31", "Ciudad: Valencia", "Pronouns:
 // she/her").
@@ -2086,6 +2104,12 @@ class Walker {
       }
       block.zone = pending_context_.zone;
       block.source = pending_context_.source;
+      // A line that is one profile field ("City: Kazan, Russia") is read
+      // as a field wherever it stands.
+      if (block.source == Source::kPost && block.zone == Zone::kOwner &&
+          IsFieldLine(block.text)) {
+        block.source = Source::kProfile;
+      }
       block.element = pending_element_;
       block.posted_at = std::string(pending_context_.posted_at);
       block.in_footer = pending_context_.inside_footer;

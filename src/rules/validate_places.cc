@@ -171,6 +171,32 @@ std::string_view StateCode(std::string_view name_or_code) {
 
 std::optional<Validated> ValidateAddress(std::string_view match) {
   std::string text = Tidy(match);
+  // "22 Kestrel Cres, Mango Hill. Text Shane …": the sentence, and the
+  // address, end with the town.
+  std::size_t comma = text.find(',');
+  if (comma != std::string::npos) {
+    for (std::size_t stop = text.find(". ", comma); stop != std::string::npos;
+         stop = text.find(". ", stop + 2)) {
+      if (stop + 2 >= text.size() ||
+          !absl::ascii_isupper(static_cast<unsigned char>(text[stop + 2]))) {
+        continue;
+      }
+      // A word of four letters or more, not an abbreviation ("Col.",
+      // "Kel.", "Fracc."), ends the sentence.
+      std::size_t word = stop;
+      while (word > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text[word - 1]))) {
+        --word;
+      }
+      std::string_view last = std::string_view(text).substr(word, stop - word);
+      if (last.size() >= 4 &&
+          !IsOneOf(last, {"Fracc", "Dist", "Sect", "Bldg", "Blvd", "Apto",
+                          "Depto", "Prov", "Edif", "Mpio", "Parr", "Barr"})) {
+        text.resize(stop);
+        break;
+      }
+    }
+  }
   // Street first, number after ("Rua Augusta, 1200, apto 52", "Calle del
   // Olivar 14, 3ºB", "via Abbrescia 88", "Calle 5 #27"): the number goes
   // first, as the contract writes it.

@@ -610,6 +610,19 @@ std::string BlockEndingWith(const Document& document,
   return "";
 }
 
+TEST(LabelPairs, ALoneFieldLineOfAPlaceOrAnAgeIsAField) {
+  Document document = ParseDocument(
+      HtmlPage("<main><div>City: Kazan, Russia</div><div>Work: ThinkPad "
+               "X1</div><p>I'm from Kazan. City: Kazan is big, and I love "
+               "it very much indeed.</p></main>"));
+  std::map<std::string, Source> sources;
+  for (const TextBlock& block : document.blocks) {
+    sources[block.text] = block.source;
+  }
+  EXPECT_EQ(sources["City: Kazan, Russia"], Source::kProfile);
+  EXPECT_EQ(sources["Work: ThinkPad X1"], Source::kPost);
+}
+
 TEST(LabelPairs, TwoCellRowsAndDefinitionsBecomeFields) {
   Document document = ParseDocument(
       HtmlPage("<table><tr><td>Edad:</td><td>29 años</td></tr></table>"

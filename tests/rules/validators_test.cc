@@ -303,6 +303,12 @@ TEST(Validators, Address) {
             "14 Jl. Kemuning, Mergangsan");
   // A French street's kind follows the number and is kept as written.
   EXPECT_EQ(ValueOf("address", "3 avenue Jean Jaurès"), "3 avenue Jean Jaurès");
+  // The address ends with its sentence; an abbreviation's dot does not end
+  // it.
+  EXPECT_EQ(ValueOf("address", "22 Kestrel Cres, Mango Hill. Text Shane"),
+            "22 Kestrel Cres, Mango Hill");
+  EXPECT_EQ(ValueOf("address", "14 Main St, St. Albans"),
+            "14 Main St, St. Albans");
   // The house number's label goes: "No. 14, Kuche 12" is number 14.
   EXPECT_EQ(ValueOf("address", "No. 14, Kuche 12, Nazar-e Sharqi St., Isfahan"),
             "14 Kuche 12, Nazar-e Sharqi St., Isfahan");
