@@ -203,6 +203,11 @@ std::optional<Validated> ValidateRelativeName(std::string_view match) {
   for (std::string_view month : {"June", "April", "May", "August"}) {
     if (name == month) return Validated{std::string(name), std::string(name)};
   }
+  // "ElectiveLink partner", "HomeAway host": a brand written in camel case
+  // (a capital after four lower-case letters), not a name as "McDonald",
+  // "DeShawn" or "MacKenzie" write theirs.
+  static const RE2* const kCamelCase = new RE2(R"(\p{Lu}\p{Ll}{4,}\p{Lu})");
+  if (RE2::PartialMatch(name, *kCamelCase)) return std::nullopt;
   // "Lithuania (17), Latvia (3)" counts competitions, not children; a few
   // countries are also given names ("my son Jordan (7)").
   static const auto* const kCountriesThatAreNames =

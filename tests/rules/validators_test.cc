@@ -32,6 +32,10 @@ TEST(Validators, RelativesAndPlaces) {
   EXPECT_EQ(ValueOf("relative", "Mama Isatou"), "Isatou");
   EXPECT_EQ(ValueOf("relative", "Daw Khin Myat"), "Khin Myat");
   EXPECT_EQ(ValueOf("relative", "God"), "<rejected>");
+  // A brand in camel case is no relative; a name with an inner capital is.
+  EXPECT_EQ(ValueOf("relative", "ElectiveLink"), "<rejected>");
+  EXPECT_EQ(ValueOf("relative", "MacKenzie"), "MacKenzie");
+  EXPECT_EQ(ValueOf("relative", "DeShawn"), "DeShawn");
   EXPECT_EQ(ValueOf("relative", "Fondo"), "<rejected>");
   EXPECT_EQ(ValueOf("relative", "Manzini Market"), "<rejected>");
   // A people's name is no place; a town that ends like one still is.
