@@ -179,7 +179,9 @@ const std::vector<Country>& Countries() {
        {"Iceland", "Ísland", "Reykjavík", "Reykjavik", "Akureyri"}},
       {"NG",
        "234",
-       {"Nigeria", "Lagos", "Abuja", "Ibadan", "Port Harcourt", "Kano"}},
+       // "Niger State" and the "Niger Delta" are Nigeria's, not Niger's.
+       {"Nigeria", "Lagos", "Abuja", "Ibadan", "Port Harcourt", "Kano",
+        "Niger State", "Niger Delta"}},
       {"GH", "233", {"Ghana", "Accra", "Kumasi", "Tamale"}},
       {"KE", "254", {"Kenya", "Nairobi", "Mombasa", "Kisumu"}},
       {"UG",
@@ -755,7 +757,7 @@ std::string_view TerritoriesOf(std::string_view region) {
     const char* territories;
   } kTerritories[] = {{"GB", "GG IM JE GI SH TA AC FK"},
                       {"FR", "GP MQ GF RE YT PM BL MF WF NC PF"},
-                                      {"AU", "CC CX NF"},
+                      {"AU", "CC CX NF"},
                       {"NZ", "TK NU CK PN"},
                       {"NO", "SJ"},
                       {"FI", "AX"},

@@ -296,6 +296,12 @@ TEST(ParseDocument, TerritoriesThatShareACountryCodeAreTheirOwnRegions) {
                                    "</body></html>"))
                 .region,
             "GP");
+  // Niger State is Nigeria's.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"en\"><body><p>Minna, Niger "
+                                   "State. Born in Minna, Niger State, I "
+                                   "moved to Abuja.</p></body></html>"))
+                .region,
+            "NG");
 }
 
 TEST(ParseDocument, AFlagBesideTheNameOutvotesTheSendersCountries) {
