@@ -2,6 +2,7 @@
 // piece's title and text repeat, and the pronouns that stand for them.
 #include "document/feature_subject.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -174,10 +175,39 @@ std::string FeatureSubject(const Document& document) {
   return RepeatedFullName(*body, "");
 }
 
+namespace {
+
+// Where `text` first has, as a whole word, one of the subject pronouns
+// among `pronouns` ("she", "he", "ella", "él", "elle", "il"), in lower
+// case; npos when it has none.
+std::size_t FirstSubjectPronoun(std::string_view text,
+                                const std::vector<std::string>& pronouns) {
+  std::string lower = AsciiLower(text);
+  std::size_t first = std::string::npos;
+  for (const std::string& pronoun : pronouns) {
+    if (!IsOneOf(pronoun, {"she", "he", "ella", "él", "elle", "il"})) continue;
+    for (std::size_t at = lower.find(pronoun); at != std::string::npos;
+         at = lower.find(pronoun, at + 1)) {
+      std::size_t end = at + pronoun.size();
+      bool starts = at == 0 || !absl::ascii_isalpha(
+                                   static_cast<unsigned char>(lower[at - 1]));
+      bool ends = end == lower.size() ||
+                  !absl::ascii_isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) {
+        first = std::min(first, at);
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+}  // namespace
+
 void ReturnSubjectsQuotes(Document* document) {
   // "I", "I'm", "my", "me": the quote speaks for itself.
   static const RE2* const kFirstPerson = new RE2(
-      R"((?:^|[^\p{L}'’])(?:I|I['’]m|I['’]ve|[Mm]y|[Mm]e)(?:[^\p{L}'’]|$))");
+      R"((?:^|[^\p{L}'’])((?:I|I['’]m|I['’]ve|[Mm]y|[Mm]e))(?:[^\p{L}'’]|$))");
   // "… — Programme director Ana Lee", "… - Ana Lee, coach": a quote
   // signed by its speaker at its end.
   static const RE2* const kSigned = new RE2(
@@ -186,7 +216,15 @@ void ReturnSubjectsQuotes(Document* document) {
       document->owner_name.substr(0, document->owner_name.find(' '));
   for (TextBlock& block : document->blocks) {
     if (!block.quoted_aside || block.zone != Zone::kOthers) continue;
-    if (!RE2::PartialMatch(block.text, *kFirstPerson)) continue;
+    re2::StringPiece speaker;
+    if (!RE2::PartialMatch(block.text, *kFirstPerson, &speaker)) continue;
+    // "She taught me everything I know": someone else speaking of the
+    // owner, whom the quote calls "she" before it says "I" or "me". ("My
+    // grandfather … He read the stars" is the owner speaking.)
+    if (FirstSubjectPronoun(block.text, document->owner_pronouns) <
+        static_cast<std::size_t>(speaker.data() - block.text.data())) {
+      continue;
+    }
     std::string_view text = block.text;
     if (RE2::PartialMatch(text, *kSigned) &&
         (first_name.empty() ||

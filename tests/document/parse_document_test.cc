@@ -1724,6 +1724,13 @@ TEST(ParseDocument, AQuoteOfTheSubjectInAThirdPersonPieceIsTheirs) {
   ASSERT_FALSE(document.owner_pronouns.empty());
   EXPECT_EQ(ZoneOf(document, "Fale EKT church"), Zone::kOwner);
   EXPECT_EQ(ZoneOf(document, "never gives up"), Zone::kOthers);
+  // Someone else speaking of him ("he") is not him.
+  Document about = ParseDocument(HtmlPage(
+      "<main><h1>Pio Tinielu</h1><p>Pio Tinielu is 27. He grew up in Fale. "
+      "He fixes inverters, and he trains others. His wife Lina is a nurse "
+      "aide.</p><blockquote>\"He taught me everything about the Fale "
+      "grid.\"</blockquote></main>"));
+  EXPECT_EQ(ZoneOf(about, "taught me everything"), Zone::kOthers);
 }
 
 TEST(ParseDocument, AnInterviewOfSomeoneUnnamedIsAboutWhoeverAnswers) {
