@@ -72,6 +72,21 @@ inline bool EndsWith(std::string_view text, std::string_view suffix) {
 inline bool Contains(std::string_view text, std::string_view needle) {
   return text.find(needle) != std::string_view::npos;
 }
+// Where `word` first stands whole in `text` (no ASCII letter or digit
+// right before or after it), case-sensitively; npos when it does not.
+inline std::size_t FindWord(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    std::size_t end = at + word.size();
+    bool starts = at == 0 || !absl::ascii_isalnum(
+                                 static_cast<unsigned char>(text[at - 1]));
+    bool ends = end == text.size() ||
+                !absl::ascii_isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return at;
+  }
+  return std::string_view::npos;
+}
+
 inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {

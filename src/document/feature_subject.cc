@@ -186,18 +186,7 @@ std::size_t FirstSubjectPronoun(std::string_view text,
   std::size_t first = std::string::npos;
   for (const std::string& pronoun : pronouns) {
     if (!IsOneOf(pronoun, {"she", "he", "ella", "él", "elle", "il"})) continue;
-    for (std::size_t at = lower.find(pronoun); at != std::string::npos;
-         at = lower.find(pronoun, at + 1)) {
-      std::size_t end = at + pronoun.size();
-      bool starts = at == 0 || !absl::ascii_isalpha(
-                                   static_cast<unsigned char>(lower[at - 1]));
-      bool ends = end == lower.size() ||
-                  !absl::ascii_isalpha(static_cast<unsigned char>(lower[end]));
-      if (starts && ends) {
-        first = std::min(first, at);
-        break;
-      }
-    }
+    first = std::min(first, FindWord(lower, pronoun));
   }
   return first;
 }

@@ -1777,15 +1777,8 @@ std::string TitleNamesOwner(std::string_view title,
     }
     std::string_view first = part.substr(0, part.find(' '));
     if (first.size() < 3) continue;
-    std::string_view body = page_words();
-    for (std::size_t at = body.find(first); at != std::string_view::npos;
-         at = body.find(first, at + 1)) {
-      std::size_t end = at + first.size();
-      bool starts = at == 0 || !absl::ascii_isalnum(
-                                   static_cast<unsigned char>(body[at - 1]));
-      bool ends = end == body.size() ||
-                  !absl::ascii_isalnum(static_cast<unsigned char>(body[end]));
-      if (starts && ends) return std::string(part);
+    if (FindWord(page_words(), first) != std::string_view::npos) {
+      return std::string(part);
     }
   }
   return "";
