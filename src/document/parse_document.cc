@@ -856,6 +856,25 @@ const GumboNode* LeadingHeading(const GumboNode* node,
   return nullptr;
 }
 
+// LeadingHeading for a heading that says what a whole container holds:
+// an element before it with a paragraph's worth of text ends the search.
+// In "<div><section>(the whole profile)</section><h2>Popular sets</h2>…"
+// the heading opens only what follows it, not the profile above.
+const GumboNode* ContainerHeading(const GumboNode* node, GumboTag first) {
+  constexpr std::size_t kContentBeforeHeading = 120;
+  const GumboNode* heading = LeadingHeading(node, first);
+  if (heading == nullptr) return nullptr;
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < heading->index_within_parent; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type != GUMBO_NODE_ELEMENT) continue;
+    std::string text;
+    CollectTextCapped(child, 0, kContentBeforeHeading, &text);
+    if (text.size() >= kContentBeforeHeading) return nullptr;
+  }
+  return heading;
+}
+
 // True when `name` is two to four words, each starting with a capital
 // letter (or a non-ASCII letter): "Jonah Pike", "Élise Moreau".
 bool IsCapitalisedName(std::string_view name) {
@@ -1007,7 +1026,7 @@ internal::Marker LeadingLabelMarker(const GumboNode* node) {
 // only, not a post's title.
 internal::Marker HeadingMarker(const GumboNode* node,
                                GumboTag first = GUMBO_TAG_H1) {
-  const GumboNode* child = LeadingHeading(node, first);
+  const GumboNode* child = ContainerHeading(node, first);
   if (child == nullptr) {
     return LeadingLabelMarker(node);
   }

@@ -46,6 +46,23 @@ TEST(ParseDocument, ClassWordsMarkFurniture) {
   EXPECT_EQ(ZoneOf(document, "Posted by me"), Zone::kOwner);
 }
 
+TEST(ParseDocument, AHeadingAfterTheProfileOpensOnlyWhatFollowsIt) {
+  // The page's wrapper holds the profile first, then a "Popular sets"
+  // heading: the heading does not make the profile above it furniture.
+  Document document = ParseDocument(HtmlPage(
+      "<body><div class='page'><section class='perfil'><h1>Dr. Yoandry "
+      "Pupo</h1><p>Tengo 38 y cumplo 39 el 30 de noviembre; trabajo en el "
+      "Hospital Regional do Geba y vivo en Santa Luzia.</p></section>"
+      "<h2>Sets populares</h2><div class='set'>48 tarjetas</div></div>"
+      "</body>"));
+  EXPECT_EQ(ZoneOf(document, "Tengo 38"), Zone::kOwner);
+  // A short badge before the heading still lets it name the box.
+  Document box = ParseDocument(
+      HtmlPage("<main><p>mine</p><div><span>New</span><h3>Popular posts</h3>"
+               "<p>Crew bar rules</p></div></main>"));
+  EXPECT_EQ(ZoneOf(box, "Crew bar"), Zone::kFurniture);
+}
+
 TEST(ParseDocument, OtherSittersAndHostsBoxesAreFurniture) {
   Document document = ParseDocument(HtmlPage(
       "<main><section><h2>About me</h2><p>I'm 19 and live in Guelph.</p>"
