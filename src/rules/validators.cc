@@ -210,8 +210,15 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
       R"(\s*(?:[\[\(\{<]\s*(?:at|a|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|krøllalfa|apenstaartje|miukumauku|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|arobaz|chiocciola|kukac)\s)\s*)");
   static const RE2* const kDot = new RE2(
       R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point|pont|pwen|punct|nokta|punkt|titik)\s)\s*)");
+  // Any other language's word for the dot, bracketed before a common
+  // top-level domain: "xezal.mihemed [at] example [xal] org".
+  static const RE2* const kWordDot = new RE2(
+      R"(\s*[\[\(\{<]\s*\pL{2,10}\s*[\]\)\}>]\s*(com|org|net|edu|gov|info|io|co)$)");
   RE2::GlobalReplace(&text, *kAt, "@");
   RE2::GlobalReplace(&text, *kDot, ".");
+  if (text.find('@') != std::string::npos) {
+    RE2::Replace(&text, *kWordDot, ".\\1");
+  }
   text.erase(std::remove_if(text.begin(), text.end(),
                             [](char c) { return absl::ascii_isspace(c); }),
              text.end());
