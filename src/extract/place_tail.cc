@@ -37,7 +37,7 @@ std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   // branch with what it is a branch of ("Lawrenceville branch of the
   // Carnegie Library").
   static const RE2* const kTail = new RE2(
-      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|\sbranch\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4}|(?:\s\p{Ll}[\p{Ll}'’\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|dock|wharf|quay|slipway|boatyard|branch|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
+      R"(^((?:\s(?:al|el|an|ar|as|ash|ad|ibn|bin|bint)-\p{Lu}[\p{L}'’\-]*)|\sbranch\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,4}|(?:\s\p{Ll}[\p{Ll}'’\-]*){0,2}\s(?:complex|sanctuary|pools?|cent(?:re|er)|hall|club|stadium|grounds?|market|beach|park|library|chapel|church|mosque|temple|gym|courts?|field|pitch|coworking|lab|studio|range|rink|track|gardens?|shrine|parish|cathedral|basilica|square|plaza|dojo|arena|hub|reservoir|lagoon|marina|jetty|pier|dock|wharf|quay|slipway|boatyard|branch|station|hospital|clinic|office|factory|plant|mill|hotel|restaurant|bakery|stall|kiosk|shop|cafe|café|pub|bar|diner|canteen|depot|unit|ward|laboratory|warehouse|garage|airport|school|college))\b)");
   re2::StringPiece input(text.data() + end, text.size() - end);
   re2::StringPiece tail;
   if (!RE2::PartialMatch(input, *kTail, &tail)) return 0;
