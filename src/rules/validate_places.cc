@@ -290,16 +290,27 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
                               ? std::string_view()
                               : std::string_view(text).substr(comma);
   static const RE2* const kNameNumber = new RE2(
-      R"((.*?\S)\s+(?:[Nn]\.?\s?[º°o]\.?\s*)?(\d{1,5}[A-Za-z]?)(?:\s+(?:c/|esq\.?|esquina|y)\s.*|\s+(?:à|in|en|i)\s+(\p{Lu}.*))?)");
-  std::string street, number, town;
+      R"((.*?\S)\s+([Nn]\.?\s?[º°o]\.?\s*|(?:No|Nr|Na)[.:]\s*)?(\d{1,5}[A-Za-z]?)(?:\s+([A-Z]\s*\d{1,3}))?(?:\s+(?:c/|esq\.?|esquina|y)\s.*|\s+(?:à|in|en|i)\s+(\p{Lu}.*))?)");
+  std::string street, label, number, unit, town;
   if (!RE2::FullMatch(re2::StringPiece(first.data(), first.size()),
-                      *kNameNumber, &street, &number, &town)) {
+                      *kNameNumber, &street, &label, &number, &unit, &town)) {
     return std::nullopt;
   }
+  // "Nyumba Na. 33, Mtaa wa Kisiwandui": one word before a labelled number
+  // is the dwelling ("house no. 33"), and the street comes after it.
+  if (!label.empty() && street.find(' ') == std::string::npos &&
+      rest.size() > 2) {
+    std::string_view after = StripWhitespace(rest.substr(1));
+    std::size_t end = after.find(',');
+    street = std::string(after.substr(0, end));
+    rest =
+        end == std::string_view::npos ? std::string_view() : after.substr(end);
+  }
   // "chemin des Mésanges 5 à Riaz", "Granitvägen 23 i Ersboda": the town
-  // after "à" or "i" as after a comma.
-  std::string rest_with_town =
-      town.empty() ? std::string(rest) : StrCat(", ", town, rest);
+  // after "à" or "i" as after a comma; "Norra Esplanadgatan 9 B 4": the
+  // staircase and flat after the number, as a part of their own.
+  std::string rest_with_town = StrCat(unit.empty() ? "" : ", ", unit,
+                                      town.empty() ? "" : ", ", town, rest);
   // "Episode 3", "Friday 7", "Room 12": a word and a number, no street.
   static const RE2* const kNotStreet = new RE2(
       R"((?i)(?:episode|chapter|season|part|level|room|day|week|page|vol|volume|round|stage|table|gate|platform|row|seat|section|track|bus|line|route|floor|flat|apartment|unit|block|building|number|no|grade|class|year|size|team|game|match|step|lesson|house|plot|stand|erf|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\.?)");
