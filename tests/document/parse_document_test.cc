@@ -63,6 +63,18 @@ TEST(ParseDocument, AHeadingAfterTheProfileOpensOnlyWhatFollowsIt) {
   EXPECT_EQ(ZoneOf(box, "Crew bar"), Zone::kFurniture);
 }
 
+TEST(ParseDocument, SquadAndAlsoFromBoxesAreFurniture) {
+  Document document = ParseDocument(
+      HtmlPage("<main><div><h2>Sobre mí</h2><p>Tengo 26 años.</p></div>"
+               "<div><h2>Plantel de Juventud Ortodoxa</h2><ul><li>#7 Dana M., "
+               "Beit Sahour, 24</li></ul></div><div><h2>Also from Wallis and "
+               "Futuna</h2><ul><li>Malia V., javelin, Alo, 24</li></ul></div>"
+               "</main>"));
+  EXPECT_EQ(ZoneOf(document, "Tengo 26"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Dana M."), Zone::kFurniture);
+  EXPECT_EQ(ZoneOf(document, "Malia V."), Zone::kFurniture);
+}
+
 TEST(ParseDocument, OtherSittersAndHostsBoxesAreFurniture) {
   Document document = ParseDocument(HtmlPage(
       "<main><section><h2>About me</h2><p>I'm 19 and live in Guelph.</p>"
