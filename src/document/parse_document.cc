@@ -1786,6 +1786,24 @@ std::string TitleNamesOwner(std::string_view title,
         }
       }
     }
+    // "Horse-drawn carriage tour of Sark with Luke": a guide's or host's
+    // first name at the end of an offer's title, when the page's own words
+    // introduce them ("Hello, I'm Luke!").
+    if (!cued) {
+      std::size_t with = part.rfind(" with ");
+      std::string_view name =
+          with == std::string_view::npos ? "" : part.substr(with + 6);
+      if (name.size() >= 3 && !Contains(name, " ") &&
+          absl::ascii_isupper(static_cast<unsigned char>(name[0])) &&
+          (FindWord(page_words(), StrCat("I'm ", name)) !=
+               std::string_view::npos ||
+           FindWord(page_words(), StrCat("I’m ", name)) !=
+               std::string_view::npos ||
+           FindWord(page_words(), StrCat("I am ", name)) !=
+               std::string_view::npos)) {
+        return std::string(name);
+      }
+    }
     if (!cued) continue;
     // "Nadège Ulysse, Lamandou": the name without the town or role after it.
     part = part.substr(0, part.find(", "));

@@ -223,6 +223,15 @@ bool SameName(std::string_view a, std::string_view b) {
   return !x.empty() && x == y;
 }
 
+// True when `owner` is one word, the first of `name`: a page that knows its
+// guide as "Luke" and its markup as "Luke Perrée".
+bool SameFirstName(std::string_view name, std::string_view owner) {
+  owner = StripWhitespace(owner);
+  if (owner.empty() || Contains(owner, " ")) return false;
+  name = StripWhitespace(name);
+  return SameName(name.substr(0, name.find(' ')), owner) && Contains(name, " ");
+}
+
 // ---------------------------------------------------------------------------
 // Emitter: validation, threshold, de-duplication and provenance.
 
@@ -549,11 +558,16 @@ class JsonLdReader {
         AddPerson(founder);
         businesses_.push_back(item);
       }
-      for (const char* key : {"member", "members", "employee", "employees",
-                              "athlete", "performer", "founder"}) {
+      // A tour's or a product's guide, host or maker ("brand" of a
+      // carriage tour, "provider" of lessons) is read the same way.
+      for (const char* key :
+           {"member", "members", "employee", "employees", "athlete",
+            "performer", "founder", "brand", "provider", "seller", "organizer",
+            "instructor", "host"}) {
         ForEach(Member(*item, key), [&](const Json& entity) {
           std::optional<std::string> name = NameOf(entity);
-          if (IsPerson(entity) && name && SameName(*name, owner)) {
+          if (IsPerson(entity) && name &&
+              (SameName(*name, owner) || SameFirstName(*name, owner))) {
             AddPerson(&entity);
           }
         });

@@ -322,6 +322,23 @@ TEST(StructuredJsonLd, TheOwnerAmongAGroupsMembers) {
             Sorted({{"email", "ines.varga@example.com"}}));
 }
 
+TEST(StructuredJsonLd, AnOffersGuideKnownByTheirFirstName) {
+  // A tour's page calls its guide "Luke" in its title and words; its
+  // markup gives him as the tour's brand, with his full name.
+  Document document = Parse(
+      "<html><head><title>Carriage tour of Sark with Luke | TourLane</title>"
+      "<script type=\"application/ld+json\">{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+      "\"Carriage tour\",\"brand\":{\"@type\":\"Person\",\"name\":"
+      "\"Luke Perree\",\"gender\":\"Male\",\"birthDate\":"
+      "\"1992-05-30\"},\"review\":{\"@type\":\"Review\",\"author\":"
+      "\"Tom Reed\"}}</script></head><body><h1>Carriage tour of Sark</h1>"
+      "<p>Hello, I'm Luke! I drive the carriages.</p></body></html>");
+  EXPECT_EQ(document.owner_name, "Luke");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"birthdate", "1992-05-30"}, {"sex", "male"}}));
+}
+
 TEST(StructuredJsonLd, OwnersPersonWinsAmongSeveral) {
   Document document = Parse(
       "<html><head><title>Ana Ruiz</title>"
