@@ -301,6 +301,23 @@ bool IsOtherGendersPronoun(std::string_view word,
   return false;
 }
 
+bool IsAsideAboutAnotherName(std::string_view word, std::string_view before,
+                             std::string_view owner_name) {
+  const std::string lower = AsciiLower(word);
+  if (lower != "she" && lower != "he") return false;
+  before = StripWhitespace(before);
+  if (!EndsWith(before, "(")) return false;
+  before = StripWhitespace(before.substr(0, before.size() - 1));
+  std::size_t space = before.find_last_of(" \n");
+  std::string_view name =
+      space == std::string_view::npos ? before : before.substr(space + 1);
+  if (name.empty() ||
+      !absl::ascii_isupper(static_cast<unsigned char>(name[0]))) {
+    return false;
+  }
+  return FindWord(owner_name, name) == std::string_view::npos;
+}
+
 bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
                              std::string_view owner_name) {
   if (owner_name.empty()) return false;

@@ -65,6 +65,12 @@ bool IsPersonalPronoun(std::string_view word);
 bool IsOtherGendersPronoun(std::string_view word,
                            const std::vector<std::string>& owner_pronouns);
 
+// True when `word` is "she" or "he" opening an aside right after a name
+// that is not the owner's (`before` is the text up to `word`): "Married to
+// Nisreen (she teaches at Al-Noor School)" is about Nisreen.
+bool IsAsideAboutAnotherName(std::string_view word, std::string_view before,
+                             std::string_view owner_name);
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_EXTRACT_CONTACT_OWNER_H_

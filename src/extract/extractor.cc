@@ -1128,7 +1128,12 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     // "My own mother. She is 63" on a page that calls its owner "he": a
     // pronoun of the other gender is someone else.
     if (rule.owner_group > 0 &&
-        IsOtherGendersPronoun(candidate.owner, document.owner_pronouns)) {
+        (IsOtherGendersPronoun(candidate.owner, document.owner_pronouns) ||
+         (!candidate.owner.empty() &&
+          IsAsideAboutAnotherName(
+              candidate.owner,
+              text.substr(0, candidate.owner.data() - text.data()),
+              document.owner_name)))) {
       continue;
     }
     if (speaks_to_owner && rule.category != Category::kLinkedAccount) {

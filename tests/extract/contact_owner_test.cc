@@ -230,5 +230,14 @@ TEST(ContactOwner, AnAddressAfterAnotherNameIsTheirs) {
                               "2638", ""));
 }
 
+TEST(IsAsideAboutAnotherName, SheOpeningAnAsideAfterAnotherNameIsThem) {
+  EXPECT_TRUE(
+      IsAsideAboutAnotherName("she", "Married to Nisreen (", "Ammar Ba-Wazir"));
+  EXPECT_FALSE(IsAsideAboutAnotherName("she", "Meet Lena (", "Lena Ruiz"));
+  EXPECT_FALSE(
+      IsAsideAboutAnotherName("she", "Married to Nisreen, ", "Ammar Ba-Wazir"));
+  EXPECT_FALSE(IsAsideAboutAnotherName("they", "Nisreen (", "Ammar"));
+}
+
 }  // namespace
 }  // namespace exposure
