@@ -301,6 +301,26 @@ bool IsOtherGendersPronoun(std::string_view word,
   return false;
 }
 
+bool IsOrganisationMailbox(std::string_view email,
+                           std::string_view owner_name) {
+  static const std::vector<std::string_view> kSharedMailboxes = {
+      "info",       "contact",   "contacto",     "kontakt",     "hello",
+      "hola",       "bonjour",   "office",       "oficina",     "admin",
+      "support",    "help",      "enquiries",    "inquiries",   "booking",
+      "bookings",   "reservas",  "reservations", "team",        "press",
+      "sales",      "ventas",    "secretary",    "secretaria",  "tourism",
+      "letters",    "editor",    "editors",      "corrections", "news",
+      "newsletter", "webmaster", "noreply",      "no-reply",    "orders",
+      "shop",       "store",     "membership",   "members",     "accueil",
+      "exporter"};
+  std::size_t at = email.find('@');
+  if (at == std::string_view::npos || owner_name.empty()) return false;
+  std::string local = AsciiLower(email.substr(0, at));
+  if (!IsOneOf(local, kSharedMailboxes)) return false;
+  std::string domain = AsciiLower(email.substr(at + 1));
+  return !SpellsOwnerWord(domain, owner_name, 4);
+}
+
 bool IsAsideAboutAnotherName(std::string_view word, std::string_view before,
                              std::string_view owner_name) {
   const std::string lower = AsciiLower(word);

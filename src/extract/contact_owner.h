@@ -65,6 +65,13 @@ bool IsPersonalPronoun(std::string_view word);
 bool IsOtherGendersPronoun(std::string_view word,
                            const std::vector<std::string>& owner_pronouns);
 
+// True when `email` (normalised, lower case) is an organisation's shared
+// mailbox ("info@", "bonjour@", "tourism@", "letters@") whose domain does
+// not spell a word of `owner_name`: "hello@nellwrites.example" is Nell's
+// own, "info@boxdjibouti.example" her gym's. False when the owner is
+// unknown.
+bool IsOrganisationMailbox(std::string_view email, std::string_view owner_name);
+
 // True when `word` is "she" or "he" opening an aside right after a name
 // that is not the owner's (`before` is the text up to `word`): "Married to
 // Nisreen (she teaches at Al-Noor School)" is about Nisreen.

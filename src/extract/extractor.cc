@@ -1145,6 +1145,10 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));
+    if (rule.category == Category::kEmail && validated &&
+        IsOrganisationMailbox(validated->value, document.owner_name)) {
+      continue;
+    }
     if (rule.category == Category::kPhone && !document.region.empty() &&
         document.region != "US" && document.region != "CA") {
       // "347 555 0142" on an Italian page is an Italian mobile, not a

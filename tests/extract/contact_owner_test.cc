@@ -239,5 +239,14 @@ TEST(IsAsideAboutAnotherName, SheOpeningAnAsideAfterAnotherNameIsThem) {
   EXPECT_FALSE(IsAsideAboutAnotherName("they", "Nisreen (", "Ammar"));
 }
 
+TEST(IsOrganisationMailbox, ASharedMailboxIsTheOwnersOnlyOnTheirOwnDomain) {
+  EXPECT_TRUE(IsOrganisationMailbox("info@boxdjibouti.example", "Hodan Ali"));
+  EXPECT_TRUE(IsOrganisationMailbox("bonjour@aquaform.example", "Shermaine"));
+  EXPECT_FALSE(
+      IsOrganisationMailbox("hello@imaniokoro.example", "Imani Okoro"));
+  EXPECT_FALSE(IsOrganisationMailbox("hodan.ali@example.com", "Hodan Ali"));
+  EXPECT_FALSE(IsOrganisationMailbox("info@boxdjibouti.example", ""));
+}
+
 }  // namespace
 }  // namespace exposure
