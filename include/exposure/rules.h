@@ -65,6 +65,11 @@ struct Rule {
   // this many different posts (pages, or posts with different dates): one
   // mention of a café is a visit, three are a routine. Default 1.
   int min_posts = 1;
+  // After each match, the rest of its sentence is read for more places of
+  // the same list ("Saturday mornings at Gordons Market, then a walk along
+  // Ela Beach"): a connector, a preposition and a capitalised name. For
+  // routine rules whose cue a first match uses up.
+  bool continues_in_sentence = false;
   std::vector<RuleExample> examples;
   std::string origin;  // "patterns/phone.toml:3", for error messages
 };

@@ -30,6 +30,7 @@
 #include "extract/place_tail.h"
 #include "extract/post_dates.h"
 #include "extract/reviewed_places.h"
+#include "extract/routine_list.h"
 #include "extract/same_address.h"
 #include "extract/site_names.h"
 #include "extract/staff_page.h"
@@ -1106,6 +1107,12 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     budget -= static_cast<int>(spans.size());
     for (const RuleSet::Span& span : spans) {
       candidates.push_back({rule_index, span.begin, span.end, span.owner});
+      if (rules_.rule(rule_index).continues_in_sentence) {
+        for (const TextSpan& place :
+             NextPlacesInSentence(block.text, span.end)) {
+          candidates.push_back({rule_index, place.begin, place.end, {}});
+        }
+      }
     }
   }
   std::string_view text = block.text;

@@ -57,9 +57,11 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",      "category",  "pattern",     "group",          "confidence",
-      "boost",   "suppress",  "validator",   "examples",       "description",
-      "sources", "min_posts", "owner_group", "suppress_before"};
+      "id",          "category",        "pattern",
+      "group",       "confidence",      "boost",
+      "suppress",    "validator",       "examples",
+      "description", "sources",         "min_posts",
+      "owner_group", "suppress_before", "continues_in_sentence"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -139,6 +141,14 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       return Invalid(where, rule.id, "'min_posts' must be an integer 1-100");
     }
     rule.min_posts = static_cast<int>(*value);
+  }
+  if (const toml::node* continues = table.get("continues_in_sentence")) {
+    std::optional<bool> value = continues->value<bool>();
+    if (!value) {
+      return Invalid(where, rule.id,
+                     "'continues_in_sentence' must be true or false");
+    }
+    rule.continues_in_sentence = *value;
   }
   std::vector<std::string> source_names;
   RETURN_IF_ERROR(

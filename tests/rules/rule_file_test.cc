@@ -244,5 +244,25 @@ TEST(RuleSetBuilder, MinPostsIsReadAndChecked) {
                    .ok());
 }
 
+TEST(RuleSetBuilder, ContinuesInSentenceIsReadAndChecked) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='v'\ncategory='regular_place'\n"
+                           "pattern='at (X)'\ngroup=1\n"
+                           "continues_in_sentence=true",
+                           "v.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok());
+  EXPECT_TRUE(rules->rule(0).continues_in_sentence);
+  RuleSetBuilder bad;
+  absl::Status status = bad.AddFile(
+      "[[rule]]\nid='v'\ncategory='age'\npattern='a'\n"
+      "continues_in_sentence='yes'",
+      "v.toml");
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("continues_in_sentence"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace exposure

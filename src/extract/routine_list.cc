@@ -1,0 +1,33 @@
+// The other places of a routine's list in the rest of a sentence.
+#include "extract/routine_list.h"
+
+#include "re2/re2.h"
+
+namespace exposure {
+
+std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
+                                           std::size_t end,
+                                           std::size_t max_places) {
+  // A connector, a few words of what is done there, a preposition and the
+  // place's capitalised words; nothing crosses a sentence's end.
+  // "in" and "on" are left out: after them come towns ("in Villarreal")
+  // and days ("on Sundays I"), not the places of a routine.
+  static const RE2* const kNextPlace = new RE2(
+      R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao|am|im|beim)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a|der|die|das|dem)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
+  // A day or a month is when, not where.
+  static const RE2* const kWhen = new RE2(
+      R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
+  std::vector<TextSpan> places;
+  while (places.size() < max_places && end < text.size()) {
+    re2::StringPiece rest(text.data() + end, text.size() - end);
+    re2::StringPiece name;
+    if (!RE2::PartialMatch(rest, *kNextPlace, &name)) break;
+    std::size_t begin = name.data() - text.data();
+    end = begin + name.size();
+    if (RE2::PartialMatch(name, *kWhen)) continue;
+    places.push_back({begin, end});
+  }
+  return places;
+}
+
+}  // namespace exposure
