@@ -11,9 +11,10 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
   // A connector, a few words of what is done there, a preposition and the
   // place's capitalised words; nothing crosses a sentence's end.
   // "in" and "on" are left out: after them come towns ("in Villarreal")
-  // and days ("on Sundays I"), not the places of a routine.
+  // and days ("on Sundays I"), not the places of a routine; so are German
+  // "am" and "beim", before which every noun is capitalised.
   static const RE2* const kNextPlace = new RE2(
-      R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao|am|im|beim)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a|der|die|das|dem)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
+      R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
   // A day or a month is when, not where.
   static const RE2* const kWhen = new RE2(
       R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
