@@ -1754,6 +1754,15 @@ bool LeadNamesOrganisationLine(std::string_view lead) {
   return RE2::PartialMatch(Piece(lead), *kOrganisationLine);
 }
 
+// True when the words before a map link say the place was visited once:
+// "My one and only competition, at Ölüdeniz (take-off at Babadağ, here)",
+// "a one-off dive", "our trip to …", "vacation".
+bool LeadNamesOneTimeVisit(std::string_view lead) {
+  static const RE2* const kOneTime = new RE2(
+      R"((?i)\b(?:one\s+and\s+only|one[\s\-]off|one[\s\-]time|only\s+once|just\s+once|never\s+again|trip|vacation|holiday|excursion|expedition|competition|airshow|una\s+vez|viaje|vacaciones|excursión)\b)");
+  return RE2::PartialMatch(Piece(lead), *kOneTime);
+}
+
 std::string LinkSnippet(const Link& link) {
   if (link.text.empty() || link.text == link.url) return link.url;
   return StrCat(link.text, " <", link.url, ">");
@@ -1785,6 +1794,7 @@ void ReadLink(const Link& link, std::string_view page_url,
     return;
   }
   if (StartsWith(AsciiLower(url.substr(0, 4)), "geo:")) {
+    if (LeadNamesOneTimeVisit(link.lead)) return;
     // geo:lat,lon[,alt][;u=...][?q=...]; "geo:0,0?q=lat,lon(label)".
     std::string_view body = url.substr(4);
     std::size_t query_at = body.find('?');
@@ -1803,7 +1813,8 @@ void ReadLink(const Link& link, std::string_view page_url,
     }
     return;
   }
-  if (auto point = MapCoordinates(url)) {
+  if (auto point = MapCoordinates(url);
+      point && !LeadNamesOneTimeVisit(link.lead)) {
     emitter->Emit(Category::kGeotag, "geotag", point->pair, point->confidence,
                   Source::kLink, "link.map_embed", "map", snippet);
   }

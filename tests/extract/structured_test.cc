@@ -634,6 +634,11 @@ TEST(StructuredLinks, Table) {
        "", "", ""},
       {R"(<p>Oficina · <a href="tel:+14065550119">(406) 555-0119</a></p>)", "",
        "", ""},
+      // A place visited once, by the words before its map link.
+      {R"(<p>My one and only competition, at Oludeniz (take-off at Babadag, <a href="geo:36.5432,29.1798">here</a>).</p>)",
+       "", "", ""},
+      {R"(<p>Our trip to the lake: <a href="https://www.google.com/maps?q=41.9084,-87.6771">map</a></p>)",
+       "", "", ""},
       {R"(<a rel="me" href="https://social.example/@jo">@jo</a>)",
        "linked_account", "https://social.example/@jo", "link.rel_me"},
       {R"(<a rel="nofollow me" href="https://x.com/jo">@jo</a>)",
