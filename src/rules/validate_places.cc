@@ -424,6 +424,16 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kNotTownAlone = new RE2(
       R"((?i)from|in|at|section|sector|block|zone|lot|stage|phase|plot)");
   if (RE2::FullMatch(text, *kNotTownAlone)) return std::nullopt;
+  // A country alone says little and is not where someone lives in the
+  // sense of a town ("Colombiana en Bonaire", "never moved to France"),
+  // except a city-state or a capital of the country's name, which is its
+  // own town.
+  if (IsCountryName(text) &&
+      !IsOneOf(text, {"Gibraltar", "Hong Kong", "Macau", "Macao", "Monaco",
+                      "San Marino", "Singapore", "Vatican City", "Djibouti",
+                      "Kuwait", "Panama", "Luxembourg", "Guatemala"})) {
+    return std::nullopt;
+  }
   // "moved to February 2027": a month is a date, not a place.
   static const RE2* const kMonth = new RE2(
       R"((?i)(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s.*)?)");

@@ -43,6 +43,12 @@ TEST(Validators, RelativesAndPlaces) {
   EXPECT_EQ(ValueOf("location", "Dalian"), "Dalian");
   EXPECT_EQ(ValueOf("location", "Northern Dominoes League, St. Lucia"),
             "<rejected>");
+  // A country alone is no town, unless it is a city-state or a capital of
+  // its name; a town in it still is.
+  EXPECT_EQ(ValueOf("location", "France"), "<rejected>");
+  EXPECT_EQ(ValueOf("location", "Singapore"), "Singapore");
+  EXPECT_EQ(ValueOf("location", "Djibouti"), "Djibouti");
+  EXPECT_EQ(ValueOf("location", "Tuapa, Niue"), "Tuapa, Niue");
   EXPECT_EQ(ValueOf("place_name", "Calle 19"), "<rejected>");
   // "Friday 7" and "Plot 1142" are no streets.
   EXPECT_EQ(ValueOf("address_name_number", "Friday 7"), "<rejected>");
