@@ -1040,10 +1040,12 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   if (stats.limits_hit > 0) structured_limits_hit_ += stats.limits_hit;
   // "support@brickmart.example" on a BrickMart page: an address at the
   // site's own domain is the site's, unless it spells the owner's name
-  // (a personal site's "jane@janedoe.example").
+  // (a personal site's "jane@janedoe.example"); "info@boxdjibouti.example"
+  // is an organisation's shared mailbox wherever it stands.
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {
     return finding.category == Category::kEmail &&
-           IsSitesEmail(finding.value, site_names, document.owner_name);
+           (IsSitesEmail(finding.value, site_names, document.owner_name) ||
+            IsOrganisationMailbox(finding.value, document.owner_name));
   });
   UnifySameAddresses(&findings);
   DropOtherBirthYears(&findings);
@@ -1152,10 +1154,6 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     std::optional<Validated> validated =
         Validate(rule.validator,
                  text.substr(candidate.begin, candidate.end - candidate.begin));
-    if (rule.category == Category::kEmail && validated &&
-        IsOrganisationMailbox(validated->value, document.owner_name)) {
-      continue;
-    }
     if (rule.category == Category::kPhone && !document.region.empty() &&
         document.region != "US" && document.region != "CA") {
       // "347 555 0142" on an Italian page is an Italian mobile, not a

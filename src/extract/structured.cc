@@ -258,10 +258,6 @@ class Emitter {
     std::optional<Validated> validated = Validate(validator, text);
     if (!validated) return false;
     std::string value = std::move(validated->value);
-    if (category == Category::kEmail &&
-        IsOrganisationMailbox(value, document_.owner_name)) {
-      return false;
-    }
     if (category == Category::kLinkedAccount) {
       std::string key = AccountKey(value);
       if (key == own_key_ ||
