@@ -945,28 +945,13 @@ bool FollowsOwnWordsHeading(const GumboNode* node) {
 // the box's first element counts, and only before any other text; a
 // bold name followed by its words ("<b>Ana</b>: hi") is no label.
 internal::Marker LeadingLabelMarker(const GumboNode* node) {
-  static const auto* const kAdLabels =
-      new absl::flat_hash_set<std::string>{"ad",
-                                           "ads",
-                                           "advert",
-                                           "advertisement",
-                                           "sponsored",
-                                           "anuncio",
-                                           "publicidad",
-                                           "anzeige",
-                                           "annonce",
-                                           "pubblicità",
-                                           "reklama",
-                                           "mainos",
-                                           "publicidade",
-                                           "annonse",
-                                           "reklame",
-                                           "promoted",
-                                           "promo",
-                                           "publicité",
-                                           "patrocinado",
-                                           "advertorial",
-                                           "paid partnership"};
+  static const auto* const kAdLabels = new absl::flat_hash_set<std::string>{
+      "ad",       "ads",        "advert",      "advertisement",   "sponsored",
+      "anuncio",  "publicidad", "anzeige",     "annonce",         "pubblicità",
+      "reklama",  "mainos",     "publicidade", "annonse",         "reklame",
+      "promoted", "promo",      "publicité",   "patrocinado",     "advertorial",
+      "annons",   "reklam",     "reklaam",     "advertensie",     "advertentie",
+      "iklan",    "oglas",      "hirdetés",    "paid partnership"};
   const GumboVector& children = node->v.element.children;
   for (unsigned i = 0; i < children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(children.data[i]);
@@ -2298,6 +2283,14 @@ class Walker {
       context.source = Source::kProfile;
       if (marker == Marker::kFurniture) marker = Marker::kNone;
     }
+    if (marker == Marker::kNone && !parent.inside_content &&
+        context.zone == Zone::kOwner && IsTrailingSmallPrint(node, depth)) {
+      // "Nuraghe Escape S.r.l. · Via Roma 118 … · info@… · P.IVA …": the
+      // page's last line, an organisation's name and contacts strung
+      // together, is the site's footer without a <footer>.
+      marker = Marker::kFurniture;
+      context.inside_footer = true;
+    }
     switch (marker) {
       case Marker::kFurniture:
         if (context.zone == Zone::kOwner) context.zone = Zone::kFurniture;
@@ -2379,6 +2372,66 @@ class Walker {
     if (in_path) path_.push_back(tag);
     WalkChildren(node, &context, depth, attributes, facts);
     if (in_path) path_.pop_back();
+  }
+
+  // True when `node` is the body's last element with text and reads as
+  // the site's small print: one line of at least four parts parted by "·"
+  // or "|" that holds a contact (an "@", a box number or a run of digits),
+  // without the owner's name or a first-person word.
+  bool IsTrailingSmallPrint(const GumboNode* node, int depth) const {
+    const GumboNode* parent = node->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT ||
+        parent->v.element.tag != GUMBO_TAG_BODY ||
+        !IsBlockTag(node->v.element.tag) ||
+        HasBlockChild(node, /*breaks_count=*/false)) {
+      return false;
+    }
+    const GumboVector& siblings = parent->v.element.children;
+    std::string text;
+    for (unsigned i = siblings.length; i-- > 0;) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling->type != GUMBO_NODE_ELEMENT ||
+          IsSkippedTag(sibling->v.element.tag)) {
+        continue;
+      }
+      if (sibling != node) {
+        std::string later;
+        CollectTextCapped(sibling, depth, 16, &later);
+        if (StripWhitespace(later).empty()) continue;
+        return false;  // a later element has text
+      }
+      CollectTextCapped(node, depth, 600, &text);
+      break;
+    }
+    if (text.empty() || text.size() >= 600) return false;
+    int parts = 1;
+    for (std::string_view separator : {"·", " | "}) {
+      for (std::size_t at = text.find(separator); at != std::string::npos;
+           at = text.find(separator, at + 1)) {
+        ++parts;
+      }
+    }
+    if (parts < 4) return false;
+    std::string lower = AsciiLower(NormalizeText(text));
+    int digits = 0;
+    int longest_run = 0;
+    for (char c : lower) {
+      if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
+        longest_run = std::max(longest_run, ++digits);
+      } else if (c != ' ' && c != '-' && c != '.') {
+        digits = 0;
+      }
+    }
+    if (!Contains(lower, "@") && !Contains(lower, "box ") && longest_run < 7) {
+      return false;
+    }
+    if (!owner_key_.name.empty() && Contains(lower, AsciiLower(owner_name()))) {
+      return false;
+    }
+    for (std::string_view word : {"i", "my", "me", "mine", "mi", "yo"}) {
+      if (FindWord(lower, word) != std::string_view::npos) return false;
+    }
+    return true;
   }
 
   // True when a post's leading heading contains the owner's full name

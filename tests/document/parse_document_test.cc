@@ -1920,3 +1920,35 @@ TEST(MemberProfiles, AReplyUnderTheHandleTheTitleGivesIsTheOwners) {
 }
 
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, TheBodysLastContactLineIsTheSitesSmallPrint) {
+  // An organisation's name and contacts strung together as the page's last
+  // line: the site's footer, though no <footer> or class says so.
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Ana Ruiz · Members · Club Remo</title></head><body>"
+      "<div class='w'><h1>Ana Ruiz</h1><p>I row on Tuesdays.</p></div>"
+      "<div class='hd q'>Club Remo · Box 12, 621 21 Visby · 0498-21 03 30 · "
+      "info@club.example · @clubremo</div></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "I row"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Box 12"), Zone::kFurniture);
+
+  // Not when the line is the owner's own, or when something follows it.
+  Document own = ParseDocument(
+      HtmlPage("<html><head><title>Ana Ruiz</title></head><body>"
+               "<div class='w'><h1>Ana Ruiz</h1><p>I row on Tuesdays.</p></div>"
+               "<div>Ana Ruiz · Box 12, 621 21 Visby · 0498-21 03 30 · "
+               "ana@ruiz.example</div></body></html>"));
+  EXPECT_EQ(ZoneOf(own, "Box 12"), Zone::kOwner);
+  Document middle = ParseDocument(HtmlPage(
+      "<html><head><title>Ana Ruiz</title></head><body>"
+      "<div class='w'><h1>Ana Ruiz</h1></div>"
+      "<div>Rowing · Box 12, 621 21 Visby · 0498-21 03 30 · "
+      "info@club.example</div><div>More words later</div></body></html>"));
+  EXPECT_EQ(ZoneOf(middle, "Box 12"), Zone::kOwner);
+}
+
+}  // namespace
+}  // namespace exposure
