@@ -295,6 +295,16 @@ double AdjustForContext(const Rule& rule, std::string_view text,
       ContainsWord(matched, "i’m")) {
     around = window_before();
   }
+  // "Friday after work at the Lounge Bar": the hours after (or before)
+  // work say when someone is at a place, not that they work there.
+  if (rule.category == Category::kRegularPlace) {
+    for (std::string_view hours : {"after work", "before work", "after-work"}) {
+      for (std::size_t at = around.find(hours); at != std::string::npos;
+           at = around.find(hours, at + 1)) {
+        around.replace(at, hours.size(), std::string(hours.size(), ' '));
+      }
+    }
+  }
   // In a piece about the owner, "she" is the owner, not someone else, and
   // "his place" is the owner's.
   auto suppressed_by = [&owner_pronouns](const std::vector<std::string>& words,
