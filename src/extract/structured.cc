@@ -882,7 +882,9 @@ class StateReader {
   void Report() {
     std::vector<const Json*> owners;
     for (const Json* account : accounts_) {
-      if (IsOwner(*account)) owners.push_back(account);
+      if (IsOwner(*account) || owner_keyed_.contains(account)) {
+        owners.push_back(account);
+      }
     }
     double confidence = kUnscoped;
     if (owners.empty() && accounts_.size() == 1) {
@@ -911,9 +913,29 @@ class StateReader {
         field |= FindStateField(word) != nullptr;
       }
       account |= SplitNameIsOwners(node);
-      if (account && field) accounts_.push_back(&node);
+      if (account && field &&
+          std::find(accounts_.begin(), accounts_.end(), &node) ==
+              accounts_.end()) {
+        accounts_.push_back(&node);
+      }
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (it.value().is_structured()) {
+          // {"seller": {"owner": {"name": "Melissa Anak Jimbai", "dob": …}}}:
+          // the state calls the object the page's owner.
+          if (it.value().is_object() && KeyWord(it.key()) == "owner" &&
+              Member(it.value(), "name") != nullptr &&
+              Member(it.value(), "name")->is_string()) {
+            owner_keyed_.insert(&it.value());
+            bool has_field = false;
+            for (auto field = it.value().begin(); field != it.value().end();
+                 ++field) {
+              has_field |= FindStateField(KeyWord(field.key())) != nullptr;
+            }
+            if (has_field && std::find(accounts_.begin(), accounts_.end(),
+                                       &it.value()) == accounts_.end()) {
+              accounts_.push_back(&it.value());
+            }
+          }
           Walk(it.value(), depth + 1, budget, limited);
         }
         if (*limited) return;
@@ -1028,6 +1050,8 @@ class StateReader {
   Emitter* emitter_;
   StructuredStats* stats_;
   std::vector<const Json*> accounts_;
+  // Objects under an "owner" key.
+  std::set<const Json*> owner_keyed_;
 };
 
 // ---------------------------------------------------------------------------
