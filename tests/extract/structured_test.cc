@@ -273,6 +273,19 @@ TEST(StructuredState, AnObjectNamingTheOwnerByStageNameIsTheirs) {
             Sorted({{"age", "27"}, {"sex", "female"}}));
 }
 
+TEST(StructuredState, AnObjectUnderAnOwnerKeyIsTheOwnersWhateverItsName) {
+  // A shop page whose heading is the shop's name: the state's "owner"
+  // says whose details these are; the buyer beside it is nobody's.
+  Document document = Parse(
+      R"(<h1>Kebun Apai Jimbai</h1>
+      <script type="application/json">{"seller":{"owner":{"name":
+      "Melissa Anak Jimbai","gender":"F","dob":"1998-07-22"}},
+      "buyers":[{"name":"Ah Kow","gender":"M","city":"Sibu"},
+      {"name":"Siti","city":"Miri"}]}</script>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"birthdate", "1998-07-22"}, {"sex", "female"}}));
+}
+
 TEST(StructuredState, HostileScriptsAreBounded) {
   struct Case {
     std::string script;
