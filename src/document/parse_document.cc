@@ -1958,13 +1958,18 @@ std::string RegionOfLanguage(std::string_view lang) {
     const char* language;
     const char* region;
   } kMainCountry[] = {
-      {"it", "IT"}, {"fr", "FR"}, {"de", "DE"}, {"es", "ES"}, {"pt", "PT"},
-      {"nl", "NL"}, {"pl", "PL"}, {"sv", "SE"}, {"da", "DK"}, {"fi", "FI"},
-      {"el", "GR"}, {"ga", "IE"}, {"cs", "CZ"}, {"sk", "SK"}, {"hu", "HU"},
-      {"ro", "RO"}, {"tr", "TR"}, {"nb", "NO"}, {"nn", "NO"}, {"no", "NO"},
-      {"lt", "LT"}, {"lv", "LV"}, {"et", "EE"}, {"sl", "SI"}, {"hr", "HR"},
-      {"bg", "BG"}, {"is", "IS"}, {"ca", "ES"}, {"eu", "ES"}, {"gl", "ES"},
-      {"ja", "JP"}, {"ko", "KR"}, {"id", "ID"}, {"vi", "VN"}, {"th", "TH"}};
+      {"it", "IT"}, {"fr", "FR"},  {"de", "DE"}, {"es", "ES"}, {"pt", "PT"},
+      {"nl", "NL"}, {"pl", "PL"},  {"sv", "SE"}, {"da", "DK"}, {"fi", "FI"},
+      {"el", "GR"}, {"ga", "IE"},  {"cs", "CZ"}, {"sk", "SK"}, {"hu", "HU"},
+      {"ro", "RO"}, {"tr", "TR"},  {"nb", "NO"}, {"nn", "NO"}, {"no", "NO"},
+      {"lt", "LT"}, {"lv", "LV"},  {"et", "EE"}, {"sl", "SI"}, {"hr", "HR"},
+      {"bg", "BG"}, {"is", "IS"},  {"ca", "ES"}, {"eu", "ES"}, {"gl", "ES"},
+      {"ja", "JP"}, {"ko", "KR"},  {"id", "ID"}, {"vi", "VN"}, {"th", "TH"},
+      {"af", "ZA"}, {"mt", "MT"},  {"sq", "AL"}, {"cy", "GB"}, {"lb", "LU"},
+      {"fo", "FO"}, {"kl", "GL"},  {"mg", "MG"}, {"ht", "HT"}, {"az", "AZ"},
+      {"ms", "MY"}, {"fil", "PH"}, {"tl", "PH"}, {"hy", "AM"}, {"ka", "GE"},
+      {"uz", "UZ"}, {"kk", "KZ"},  {"mn", "MN"}, {"mk", "MK"}, {"he", "IL"},
+      {"fa", "IR"}, {"sr", "RS"},  {"bs", "BA"}, {"so", "SO"}};
   // ("uk" is left out: pages write it for British English as often as for
   // Ukrainian.)
   std::string language = AsciiLower(parts[0]);
@@ -2245,6 +2250,10 @@ class Walker {
         IsFactList(node, depth)) {
       context.source = Source::kProfile;  // "Sexo: Mujer", "Ciudad: Valencia"
     }
+    if ((element.tag == GUMBO_TAG_UL || element.tag == GUMBO_TAG_OL) &&
+        marker == Marker::kNone && IsListOfOtherPeople(node)) {
+      marker = Marker::kOthers;  // "<li><b>Jaan Kask</b>, 71, Kärla — …"
+    }
     if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
         IsRoster(node)) {
       marker = Marker::kOthers;  // a sign-up sheet or member list
@@ -2372,6 +2381,51 @@ class Walker {
     if (in_path) path_.push_back(tag);
     WalkChildren(node, &context, depth, attributes, facts);
     if (in_path) path_.pop_back();
+  }
+
+  // True for a list of people with their ages, none of them the owner:
+  // every item opens with a bold name ("<li><b>Rochelle Engelbrecht</b>,
+  // 38, Nababeep — kaptein, 072 418 5530"), and at least two give an age
+  // right after it.
+  bool IsListOfOtherPeople(const GumboNode* list) const {
+    const GumboVector& items = list->v.element.children;
+    int people = 0;
+    int aged = 0;
+    for (unsigned i = 0; i < items.length; ++i) {
+      const auto* item = static_cast<const GumboNode*>(items.data[i]);
+      if (item->type == GUMBO_NODE_WHITESPACE) continue;
+      if (item->type != GUMBO_NODE_ELEMENT ||
+          item->v.element.tag != GUMBO_TAG_LI) {
+        return false;
+      }
+      const GumboVector& parts = item->v.element.children;
+      unsigned first = 0;
+      while (first < parts.length &&
+             static_cast<const GumboNode*>(parts.data[first])->type ==
+                 GUMBO_NODE_WHITESPACE) {
+        ++first;
+      }
+      if (first + 1 >= parts.length) return false;
+      const auto* bold = static_cast<const GumboNode*>(parts.data[first]);
+      const auto* after = static_cast<const GumboNode*>(parts.data[first + 1]);
+      if (bold->type != GUMBO_NODE_ELEMENT ||
+          (bold->v.element.tag != GUMBO_TAG_B &&
+           bold->v.element.tag != GUMBO_TAG_STRONG) ||
+          after->type != GUMBO_NODE_TEXT) {
+        return false;
+      }
+      std::string raw;
+      CollectTextCapped(bold, 0, 80, &raw);
+      std::string name = NormalizeText(raw);
+      if (!Contains(name, " ") || !IsCapitalisedName(name) ||
+          SameAsOwner(name)) {
+        return false;
+      }
+      ++people;
+      static const RE2* const kAge = new RE2(R"(^,\s*\d{1,3}\s*[,(—–\-])");
+      if (RE2::PartialMatch(after->v.text.text, *kAge)) ++aged;
+    }
+    return people >= 2 && aged >= 2;
   }
 
   // True when `node` is the body's last element with text and reads as

@@ -293,6 +293,12 @@ TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
   Document document = ParseDocument(
       HtmlPage("<html lang=\"cs\"><body><p>Dobrý den.</p></body></html>"));
   EXPECT_EQ(document.region, "CZ");
+  // Afrikaans is written in South Africa: "082 714 3308" is a South
+  // African mobile, not a German number.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"af\"><body><p>Goeiedag."
+                                   "</p></body></html>"))
+                .region,
+            "ZA");
 }
 
 TEST(ParseDocument, GuernseyWritesEnGbButIsItsOwnRegion) {
@@ -1948,6 +1954,27 @@ TEST(ParseDocument, TheBodysLastContactLineIsTheSitesSmallPrint) {
       "<div>Rowing · Box 12, 621 21 Visby · 0498-21 03 30 · "
       "info@club.example</div><div>More words later</div></body></html>"));
   EXPECT_EQ(ZoneOf(middle, "Box 12"), Zone::kOwner);
+}
+
+}  // namespace
+}  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, AListOfOtherPeopleWithTheirAgesIsTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Ana Ruiz</title></head><body><h1>Ana Ruiz</h1>"
+      "<p>I throw on Tuesdays.</p><ul>"
+      "<li><b>Rochelle Engelbrecht</b>, 38, Nababeep - captain, 072 418 "
+      "5530</li><li><b>Magdalena Cloete</b>, 66, Springbok - manager</li>"
+      "</ul><ul><li><b>Ana Ruiz</b>, 45, Springbok - me</li>"
+      "<li><b>Janine Smit</b>, 23, Okiep</li></ul></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "I throw"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Rochelle"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Magdalena"), Zone::kOthers);
+  // A list that holds the owner is not someone else's.
+  EXPECT_EQ(ZoneOf(document, "Ana Ruiz, 45"), Zone::kOwner);
 }
 
 }  // namespace
