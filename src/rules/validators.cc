@@ -203,19 +203,35 @@ std::optional<Validated> ValidateEmail(std::string_view match) {
   std::string text = AsciiLower(StripWhitespace(match));
   // De-obfuscate the common spellings of @ and dot (English, Spanish,
   // Portuguese, French, Haitian Creole, Italian; the @'s names in Malay
-  // ("(a)"), Swedish, German, Polish, Czech and Hungarian; the dot's in
-  // Hungarian, Romanian, Turkish, German and Indonesian). The email rules spell
-  // the same words.
+  // ("(a)"), Swedish, German, Polish, Czech, Hungarian and Afrikaans; the
+  // dot's in Hungarian, Romanian, Turkish, German, Indonesian and Dutch).
+  // The email rules spell the same words.
   static const RE2* const kAt = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:at|a|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|krøllalfa|apenstaartje|miukumauku|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|arobaz|chiocciola|kukac)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:at|a|at\s+sign|arroba|arobase|chiocciola|snabel-a|klammeraffe|małpa|zavináč|kukac|krøllalfa|apenstaartje|miukumauku|@)\s*[\]\)\}>]|\s(?:at|arroba|arobase|arobaz|chiocciola|kukac|by)\s)\s*)");
   static const RE2* const kDot = new RE2(
-      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point|pont|pwen|punct|nokta|punkt|titik)\s)\s*)");
+      R"(\s*(?:[\[\(\{<]\s*(?:dot|punto|ponto|point|pont|punct|nokta|punkt|titik)\s*[\]\)\}>]|\s(?:dot|punto|ponto|point|pont|pwen|punct|nokta|punkt|titik|punt)\s)\s*)");
   // Any other language's word for the dot, bracketed before a common
   // top-level domain: "xezal.mihemed [at] example [xal] org".
   static const RE2* const kWordDot = new RE2(
       R"(\s*[\[\(\{<]\s*\pL{2,10}\s*[\]\)\}>]\s*(com|org|net|edu|gov|info|io|co)$)");
+  // Any other language's word for the @, bracketed once between the
+  // name and a dotted domain: "kadri.vahtra (ät) example.com".
+  static const RE2* const kWordAt =
+      new RE2(R"(\s*[\[\(\{<]\s*\pL{1,12}\s*[\]\)\}>]\s*)");
   RE2::GlobalReplace(&text, *kAt, "@");
   RE2::GlobalReplace(&text, *kDot, ".");
+  // The name must look like a mailbox's ("kadri.vahtra", "ana_r",
+  // "lola85"): "the club (politely) example.com" is words.
+  if (text.find('@') == std::string::npos) {
+    std::size_t bracket = text.find_first_of("[({<");
+    std::string_view name =
+        StripWhitespace(std::string_view(text).substr(0, bracket));
+    if (bracket != std::string::npos &&
+        name.find_first_of("._0123456789") != std::string_view::npos &&
+        name.find(' ') == std::string_view::npos) {
+      RE2::Replace(&text, *kWordAt, "@");
+    }
+  }
   if (text.find('@') != std::string::npos) {
     RE2::Replace(&text, *kWordDot, ".\\1");
   }
