@@ -81,6 +81,13 @@ std::string TownOfAddress(std::string_view address) {
   }
   if (parts.empty()) return "";
   std::string town = parts.back();
+  // "…, Breasclete, Isle of Lewis HS2 9EE": an island after the village is
+  // where the village is; the village is the town.
+  if (parts.size() > 1 &&
+      (StartsWith(town, "Isle of ") || EndsWith(town, " Island") ||
+       EndsWith(town, " Isle"))) {
+    town = StrCat(parts[parts.size() - 2], ", ", town);
+  }
   if (!state.empty()) town = StrCat(town, ", ", state);
   return town;
 }

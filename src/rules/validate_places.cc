@@ -311,9 +311,10 @@ std::optional<Validated> ValidateAddressNameNumber(std::string_view match) {
   // staircase and flat after the number, as a part of their own.
   std::string rest_with_town = StrCat(unit.empty() ? "" : ", ", unit,
                                       town.empty() ? "" : ", ", town, rest);
-  // "Episode 3", "Friday 7", "Room 12": a word and a number, no street.
+  // "Episode 3", "Friday 7", "Room 12", "Lot 27": a word and a number, no
+  // street.
   static const RE2* const kNotStreet = new RE2(
-      R"((?i)(?:episode|chapter|season|part|level|room|day|week|page|vol|volume|round|stage|table|gate|platform|row|seat|section|track|bus|line|route|floor|flat|apartment|unit|block|building|number|no|grade|class|year|size|team|game|match|step|lesson|house|plot|stand|erf|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\.?)");
+      R"((?i)(?:episode|chapter|season|part|level|room|day|week|page|vol|volume|round|stage|table|gate|platform|row|seat|section|track|bus|line|route|floor|flat|apartment|unit|block|building|number|no|grade|class|year|size|team|game|match|step|lesson|house|plot|lot|box|casa|stand|erf|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\.?)");
   if (RE2::FullMatch(street, *kNotStreet)) return std::nullopt;
   int value = 0;
   if (absl::SimpleAtoi(number.substr(0, number.find_first_not_of("0123456789")),

@@ -24,6 +24,10 @@ TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
   EXPECT_EQ(TownOfAddress("23 Ravenswood Crescent, Trevallyn TAS 7250"),
             "Trevallyn, TAS");
   EXPECT_EQ(TownOfAddress("9 Fort St, Victoria"), "Victoria");
+  // An island after the village: the village, on its island.
+  EXPECT_EQ(
+      TownOfAddress("12 Breasclete Park, Breasclete, Isle of Lewis HS2 9EE"),
+      "Breasclete, Isle of Lewis");
   EXPECT_EQ(TownOfAddress("112 Calle Duquesa Villahermosa, 4o izd"), "");
   EXPECT_EQ(TownOfAddress("27 Privada Los Fresnos, Col. La Paz, Puebla"),
             "Puebla");
