@@ -295,10 +295,13 @@ double AdjustForContext(const Rule& rule, std::string_view text,
       ContainsWord(matched, "i’m")) {
     around = window_before();
   }
-  // "Friday after work at the Lounge Bar": the hours after (or before)
-  // work say when someone is at a place, not that they work there.
+  // "Friday after work at the Lounge Bar", "Outside work: Saturday
+  // mornings at …": the hours off work say when someone is at a place,
+  // not that they work there.
   if (rule.category == Category::kRegularPlace) {
-    for (std::string_view hours : {"after work", "before work", "after-work"}) {
+    for (std::string_view hours :
+         {"after work", "before work", "after-work", "outside work", "off work",
+          "not at work", "not working"}) {
       for (std::size_t at = around.find(hours); at != std::string::npos;
            at = around.find(hours, at + 1)) {
         around.replace(at, hours.size(), std::string(hours.size(), ' '));

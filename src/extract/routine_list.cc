@@ -15,14 +15,25 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
   // "am" and "beim", before which every noun is capitalised.
   static const RE2* const kNextPlace = new RE2(
       R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
+  // In a list a colon opens ("Where to find me: Sunday mass at …; Saturday
+  // early at the It-Tokk market …"), a semicolon parts its items.
+  static const RE2* const kNextListedPlace = new RE2(
+      R"(^[^.!?]{0,60}?(?:[,;]|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
   // A day or a month is when, not where.
   static const RE2* const kWhen = new RE2(
       R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
+  std::size_t sentence_start = text.find_last_of(".!?", end);
+  sentence_start =
+      sentence_start == std::string_view::npos ? 0 : sentence_start;
+  const bool colon_list =
+      text.substr(sentence_start, end - sentence_start).find(": ") !=
+      std::string_view::npos;
+  const RE2& next_place = colon_list ? *kNextListedPlace : *kNextPlace;
   std::vector<TextSpan> places;
   while (places.size() < max_places && end < text.size()) {
     re2::StringPiece rest(text.data() + end, text.size() - end);
     re2::StringPiece name;
-    if (!RE2::PartialMatch(rest, *kNextPlace, &name)) break;
+    if (!RE2::PartialMatch(rest, next_place, &name)) break;
     std::size_t begin = name.data() - text.data();
     end = begin + name.size();
     if (RE2::PartialMatch(name, *kWhen)) continue;

@@ -16,7 +16,8 @@ namespace exposure {
 // The places named after `end` in the rest of its sentence, each after a
 // connector (",", "and", "then", "y", "después", "et", …) and a
 // preposition ("at", "along", "en el", "à"): the capitalised words of
-// their names, as spans of `text`. At most `max_places`.
+// their names, as spans of `text`. In a list a colon opens ("Where to
+// find me: …"), a semicolon parts items too. At most `max_places`.
 std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
                                            std::size_t end,
                                            std::size_t max_places = 4);
