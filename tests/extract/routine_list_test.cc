@@ -35,6 +35,19 @@ TEST(NextPlacesInSentence, ReadsTheRestOfTheList) {
             (std::vector<std::string>{"Bar Casa Falomir"}));
 }
 
+TEST(NextPlacesInSentence, AColonsListIsPartedBySemicolonsToo) {
+  EXPECT_EQ(PlacesAfter("Where to find me: Tuesdays at the Galley Shed; "
+                        "Sunday mass at St Olaf Church; Saturday early at "
+                        "the Tokk Market.",
+                        "Galley Shed"),
+            (std::vector<std::string>{"St Olaf Church", "Tokk Market"}));
+  // Without a colon (a time's does not count) a semicolon ends the list.
+  EXPECT_TRUE(PlacesAfter("Tuesdays at 18:30 at the Galley Shed; my sister "
+                          "works at Tokk Market.",
+                          "Galley Shed")
+                  .empty());
+}
+
 TEST(NextPlacesInSentence, DaysTownsAndOtherSentencesAreNotPlaces) {
   EXPECT_TRUE(PlacesAfter("Mondays at the Lido, and on Sundays I rest in "
                           "Villarreal.",
