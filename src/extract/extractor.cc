@@ -578,8 +578,13 @@ void ResolveOverlaps(std::string_view text, std::vector<Claim>* claims) {
           a.finding.category == Category::kSchool &&
           b.finding.category == Category::kRegularPlace &&
           ChildNamedBefore(text, a.begin);
-      bool b_wins = school_over_place ||
-                    (!place_under_school &&
+      // A reading that must still turn up in other posts ("at SMK Green
+      // Road" as a place gone to again) gives way to one this post makes
+      // on its own ("I went to SMK Green Road", a school).
+      const bool a_needs_posts = a.finding.min_posts > 1;
+      const bool b_needs_posts = b.finding.min_posts > 1;
+      bool b_wins = school_over_place || (a_needs_posts && !b_needs_posts) ||
+                    (!place_under_school && a_needs_posts == b_needs_posts &&
                      (b.finding.confidence > a.finding.confidence ||
                       (b.finding.confidence == a.finding.confidence &&
                        (b_rank > a_rank || (b_rank == a_rank && j < i)))));

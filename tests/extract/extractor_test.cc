@@ -106,6 +106,16 @@ TEST(Extractor, ATownThePageLivesInIsNoWorkplace) {
             (std::vector<std::string>{"Smara"}));
 }
 
+TEST(Extractor, AReadingThatNeedsMorePostsGivesWayToASureOne) {
+  // "went to SMK Green Road" may be a place gone to again (a rule that
+  // wants two posts) or a school (sure in this one): the school stays.
+  Extractor extractor(DefaultRules());
+  std::vector<Finding> findings = extractor.Extract(OneBlock(
+      "I went to SMK Green Road and did my diploma later.", Zone::kOwner));
+  EXPECT_EQ(ValuesOf(findings, Category::kSchool),
+            (std::vector<std::string>{"SMK Green Road"}));
+}
+
 TEST(Extractor, AWorkplaceOrSchoolIsNotAlsoARegularPlace) {
   Extractor extractor(DefaultRules());
   Document document = OneBlock(
