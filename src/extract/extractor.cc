@@ -1286,6 +1286,13 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
                             block.source == Source::kProfile)) {
       continue;
     }
+    // "My mother Iris still lives in Georgetown", "Her sister Rita works
+    // at …": a relative's town or job, not the person's.
+    if ((rule.category == Category::kLocation ||
+         rule.category == Category::kWorkplace) &&
+        RelativeIsTheSubject(text, candidate.begin)) {
+      continue;
+    }
     // "Maryam Al-Balushi 🇴🇲" read as a town, "Ainura Beishenova" as an
     // employer: the owner's own name is no place of theirs.
     if ((rule.category == Category::kLocation ||

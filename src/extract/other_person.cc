@@ -1,4 +1,5 @@
-// SaidOfAnotherPerson and QuotedFromAnotherPerson: see other_person.h. A
+// SaidOfAnotherPerson, RelativeIsTheSubject and QuotedFromAnotherPerson:
+// see other_person.h. A
 // name in a roster entry or a sentence's subject is two or three
 // capitalised words, each with a lower-case letter (so "NH" or "USA" is
 // never one); it is the owner's when any of its words is one of the
@@ -10,6 +11,7 @@
 #include <utility>
 
 #include "common/strings.h"
+#include "exposure/rules.h"
 #include "extract/contact_owner.h"
 #include "re2/re2.h"
 
@@ -145,6 +147,40 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
           RE2::PartialMatch(sentence, *kNameThenBracket, &name)) &&
          !StartsWith(name, "I'm ") && !StartsWith(name, "I’m ") &&
          SomeoneElse(name, owner_name);
+}
+
+bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
+  if (begin > text.size()) return false;
+  // The relation words of patterns/lists/relations.txt, as one expression.
+  static const RE2* const kRelativeSubject = [] {
+    std::string words;
+    for (const std::string& word : DefaultListEntries("relations")) {
+      if (!words.empty()) words.push_back('|');
+      words += RE2::QuoteMeta(word);
+    }
+    // The relative opens the sentence (after "and", "but", "while"),
+    // perhaps with a name or a bracket after it, and their own verb
+    // follows before the detail.
+    return new RE2(
+        "^(?i:(?:and|but|while|meanwhile|also),?\\s+)?(?i:(?:my|our|his|her|"
+        "their)\\s+)?(?i:(?:little|younger|older|big|baby|late|eldest|oldest|"
+        "youngest)\\s+)?(?i:" +
+        words +
+        ")(?:\\s*\\([^()]{1,60}\\))?(?:,?\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{"
+        "Lu}[\\p{L}'’\\-]*)?"
+        "(?:\\s*\\([^()]{1,60}\\))?,?)?\\s+(?i:(?:still|now|also|currently|"
+        "too)\\s+)?(?i:lives|works|is|was|has|moved|stays|teaches|runs)\\b");
+  }();
+  const std::size_t start = SentenceStart(text, begin);
+  const std::string_view sentence = text.substr(start, begin - start);
+  if (!RE2::PartialMatch(sentence, *kRelativeSubject)) return false;
+  // "My husband and I live in …": the person is a subject too; "our
+  // daughter Dalia is here in Alexandria": where the person is as well.
+  for (std::string_view word :
+       {"I", "I'm", "I’m", "we", "We", "here", "aquí"}) {
+    if (FindWord(sentence, word) != std::string_view::npos) return false;
+  }
+  return true;
 }
 
 }  // namespace exposure

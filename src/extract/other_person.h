@@ -1,4 +1,5 @@
-// SaidOfAnotherPerson and QuotedFromAnotherPerson: whether a detail found in a
+// SaidOfAnotherPerson, RelativeIsTheSubject and QuotedFromAnotherPerson:
+// whether a detail found in a
 // text block (a place, an age, a workplace, a school) is said of another named
 // person, because the block is a roster entry led by that person's name ("Derek
 // Amos – ringing since 1969 … Lives in Frampton Cotterell", "Nico Suárez (31) –
@@ -18,6 +19,13 @@ namespace exposure {
 // block may well be the owner's own.
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
                          std::string_view owner_name, bool in_profile);
+
+// True when the sentence holding `begin` has a relative as its subject and
+// a verb of theirs before `begin`: "My mother Iris still lives in
+// Georgetown", "Dad (Lemuel, 80 this summer) still lives in North West
+// River", "Her sister Rita works at …". Not when the person speaks in it
+// ("My husband and I live in …").
+bool RelativeIsTheSubject(std::string_view text, std::size_t begin);
 
 // True when `begin` is inside a quotation signed by someone other than
 // the owner, inside the quote or right after it: "Thanks for the fix! -

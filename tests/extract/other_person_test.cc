@@ -99,5 +99,28 @@ TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
                              "Frampton", ""));
 }
 
+// Where `needle` starts in `text`, for RelativeIsTheSubject.
+bool RelativeSaysIt(std::string_view text, std::string_view needle) {
+  return RelativeIsTheSubject(text, text.find(needle));
+}
+
+TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
+  EXPECT_TRUE(RelativeSaysIt(
+      "I drive too fast. Dad (Lemuel, 80 this summer) still lives in North "
+      "West River.",
+      "North West"));
+  EXPECT_TRUE(RelativeSaysIt("My mother Iris still lives in Georgetown.",
+                             "Georgetown"));
+  EXPECT_TRUE(RelativeSaysIt("Her sister Rita works at Hay River Health.",
+                             "Hay River"));
+  // The person speaks in the sentence, or says "here".
+  EXPECT_FALSE(
+      RelativeSaysIt("My husband and I live in Georgetown.", "Georgetown"));
+  EXPECT_FALSE(RelativeSaysIt(
+      "Our daughter Dalia is here in Alexandria with us.", "Alexandria"));
+  EXPECT_FALSE(
+      RelativeSaysIt("I live in Georgetown with my mother.", "Georgetown"));
+}
+
 }  // namespace
 }  // namespace exposure
