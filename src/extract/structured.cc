@@ -258,6 +258,13 @@ class Emitter {
     std::optional<Validated> validated = Validate(validator, text);
     if (!validated) return false;
     std::string value = std::move(validated->value);
+    // "The Nicolson Institute": the text rules read a name without its
+    // article, so the structured one drops it too and the two merge. A
+    // one-word name keeps it ("The Hatch").
+    if ((category == Category::kSchool || category == Category::kWorkplace) &&
+        StartsWith(value, "The ") && value.find(' ', 4) != std::string::npos) {
+      value.erase(0, 4);
+    }
     if (category == Category::kLinkedAccount) {
       std::string key = AccountKey(value);
       if (key == own_key_ ||

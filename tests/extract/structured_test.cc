@@ -246,6 +246,14 @@ TEST(StructuredJsonLd, EmployerOfAPersonTypedAsTheirTrade) {
   EXPECT_TRUE(Structured(document).empty());
 }
 
+TEST(StructuredJsonLd, AnArticleBeforeASchoolsNameIsDropped) {
+  Document document = Parse(JsonLd(
+      R"({"@type":"Person","alumniOf":["The Nicolson Institute","The Hatch"]})"));
+  EXPECT_EQ(
+      Pairs(Structured(document)),
+      Sorted({{"school", "Nicolson Institute"}, {"school", "The Hatch"}}));
+}
+
 TEST(StructuredJsonLd, CommentWrappedScriptStillRead) {
   Document document = Parse(
       JsonLd(R"(<!-- {"@type":"Person","telephone":"503-555-0142"} -->)"));
