@@ -171,8 +171,27 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
         "(?:\\s*\\([^()]{1,60}\\))?,?)?\\s+(?i:(?:still|now|also|currently|"
         "too)\\s+)?(?i:lives|works|is|was|has|moved|stays|teaches|runs)\\b");
   }();
+  // "with his wife Fa'amoana, a nurse at …", "her partner Romano, who
+  // works at …", "Their daughter Ndapewa, 24, is a nurse at …": a
+  // relative described right before the detail.
+  static const RE2* const kRelativeDescribed = [] {
+    std::string words;
+    for (const std::string& word : DefaultListEntries("relations")) {
+      if (!words.empty()) words.push_back('|');
+      words += RE2::QuoteMeta(word);
+    }
+    return new RE2("\\b(?i:" + words +
+                   ")(?:,?\\s+\\p{Lu}[\\p{L}'’\\-]*){1,2}(?:,\\s*\\d{1,3})?,?"
+                   "\\s+(?:(?i:who)\\s+"
+                   "(?i:works|is|teaches|runs)\\b[^,.;:!?]{0,40}|(?i:is\\s+)?(?"
+                   "i:now\\s+)?(?i:an?)"
+                   "\\s+[\\p{Ll}\\-]+(?:\\s+[\\p{Ll}\\-]+){0,4})\\s+(?i:at|in|"
+                   "for|with|on)\\s+"
+                   "(?i:the\\s+)?$");
+  }();
   const std::size_t start = SentenceStart(text, begin);
   const std::string_view sentence = text.substr(start, begin - start);
+  if (RE2::PartialMatch(sentence, *kRelativeDescribed)) return true;
   if (!RE2::PartialMatch(sentence, *kRelativeSubject)) return false;
   // "My husband and I live in …": the person is a subject too; "our
   // daughter Dalia is here in Alexandria": where the person is as well.

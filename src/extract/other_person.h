@@ -23,7 +23,9 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
 // True when the sentence holding `begin` has a relative as its subject and
 // a verb of theirs before `begin`: "My mother Iris still lives in
 // Georgetown", "Dad (Lemuel, 80 this summer) still lives in North West
-// River", "Her sister Rita works at …". Not when the person speaks in it
+// River", "Her sister Rita works at …"; or when a relative is described
+// right before it ("with his wife Fa'amoana, a nurse at …", "her partner
+// Romano, who works at …"). Not when the person speaks in the sentence
 // ("My husband and I live in …").
 bool RelativeIsTheSubject(std::string_view text, std::size_t begin);
 

@@ -113,6 +113,14 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
                              "Georgetown"));
   EXPECT_TRUE(RelativeSaysIt("Her sister Rita works at Hay River Health.",
                              "Hay River"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "He lives in Tafuna with his wife Fa'amoana, a nurse at LBJ Tropical "
+      "Medical Center.",
+      "LBJ"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "Kim lives with her partner Romano, who works at the Statia Oil "
+      "Terminal.",
+      "Statia"));
   // The person speaks in the sentence, or says "here".
   EXPECT_FALSE(
       RelativeSaysIt("My husband and I live in Georgetown.", "Georgetown"));
