@@ -1979,3 +1979,19 @@ TEST(ParseDocument, AListOfOtherPeopleWithTheirAgesIsTheirs) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, FriendsActivityIsOtherPeoples) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Mihai Rusu</title></head><body><h1>Mihai Rusu</h1>"
+      "<p>I rate wines.</p><section><h2>Friends' activity</h2><ul><li>"
+      "<b>Victoria</b> rated a Pinot: \"31 today and no regrets\"</li>"
+      "</ul></section></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "I rate"), Zone::kOwner);
+  EXPECT_NE(ZoneOf(document, "31 today"), Zone::kOwner);
+}
+
+}  // namespace
+}  // namespace exposure
