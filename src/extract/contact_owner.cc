@@ -348,9 +348,9 @@ bool AddressNamesSomeoneElse(std::string_view text, std::size_t begin,
   // "Sai Krupa Apartments, 12 Prabhat Road": a building is part of the
   // address, not its holder.
   static const std::vector<std::string_view> kBuildings = {
-      "apartments", "apts",     "residency",  "residences", "tower",
-      "towers",     "building", "house",      "court",      "mansions",
-      "flats",      "villas",   "condominium"};
+      "apartments",  "apts",    "residency", "residences", "tower", "towers",
+      "building",    "house",   "court",     "mansions",   "flats", "villas",
+      "condominium", "cottage", "farm",      "manor",      "croft"};
   if (IsOneOf(nearest.words.back(), kBuildings)) return false;
   // "Edifício Jardim Flor, Rua de Fernão Mendes Pinto 77", "Résidence Le
   // Gabian, 6 Rue du Gabian": a building named kind first.

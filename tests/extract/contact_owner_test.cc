@@ -224,6 +224,8 @@ TEST(ContactOwner, AnAddressAfterAnotherNameIsTheirs) {
       "Rua de", "Inês Leong"));
   EXPECT_FALSE(others_address("Résidence Le Gabian, 6 Rue du Gabian", "6 Rue",
                               "Josiane Boisson"));
+  EXPECT_FALSE(others_address("Post to Rose Cottage, 12 Mill Lane, Sark",
+                              "12 Mill", "Pip Allen"));
   EXPECT_FALSE(others_address("the little yellow Cape Cod at 4417 Kenwick Ave",
                               "4417", "Yvonne Castellanos"));
   EXPECT_FALSE(others_address("RSVP cards go to: Nadia Ferreira, 2638 W Palmer",
