@@ -1786,7 +1786,7 @@ bool LeadNamesOrganisationLine(std::string_view lead) {
 // "a one-off dive", "our trip to …", "vacation".
 bool LeadNamesOneTimeVisit(std::string_view lead) {
   static const RE2* const kOneTime = new RE2(
-      R"((?i)\b(?:one\s+and\s+only|one[\s\-]off|one[\s\-]time|only\s+once|just\s+once|never\s+again|trip|vacation|holiday|excursion|expedition|competition|airshow|una\s+vez|viaje|vacaciones|excursión)\b)");
+      R"((?i)\b(?:one\s+and\s+only|one[\s\-]off|one[\s\-]time|only\s+once|just\s+once|never\s+again|trip|vacation|holiday|excursion|expedition|competition|airshow|festival|una\s+vez|viaje|vacaciones|excursión|expedición)\b)");
   return RE2::PartialMatch(Piece(lead), *kOneTime);
 }
 
@@ -1821,7 +1821,11 @@ void ReadLink(const Link& link, std::string_view page_url,
     return;
   }
   if (StartsWith(AsciiLower(url.substr(0, 4)), "geo:")) {
-    if (LeadNamesOneTimeVisit(link.lead)) return;
+    // "my one and only competition <geo:…>", "ubicación de la expedición
+    // <geo:…>": the words before the link or the link's own text.
+    if (LeadNamesOneTimeVisit(link.lead) || LeadNamesOneTimeVisit(link.text)) {
+      return;
+    }
     // geo:lat,lon[,alt][;u=...][?q=...]; "geo:0,0?q=lat,lon(label)".
     std::string_view body = url.substr(4);
     std::size_t query_at = body.find('?');

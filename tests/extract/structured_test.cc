@@ -660,6 +660,9 @@ TEST(StructuredLinks, Table) {
        "", "", ""},
       {R"(<p>Our trip to the lake: <a href="https://www.google.com/maps?q=41.9084,-87.6771">map</a></p>)",
        "", "", ""},
+      // … or by the link's own words.
+      {R"(<p>Cinco días a bordo (<a href="geo:14.4000,-80.2500">ubicación de la expedición</a>).</p>)",
+       "", "", ""},
       {R"(<a rel="me" href="https://social.example/@jo">@jo</a>)",
        "linked_account", "https://social.example/@jo", "link.rel_me"},
       {R"(<a rel="nofollow me" href="https://x.com/jo">@jo</a>)",
