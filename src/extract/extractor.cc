@@ -69,6 +69,18 @@ void ReadPlaceOfService(std::string_view text, Candidate* candidate,
 // kind of place or particle after its capitalised words ("the Olympic
 // water-sports complex", "the Souq al-Mushir", "the Moorea fire
 // station").
+// "my allotment plot at Gremista": the person's own kind of place before
+// the name is part of it.
+void ReadPlaceNameHead(std::string_view text, Candidate* candidate,
+                       Validated* validated) {
+  std::size_t head = PlaceNameHead(text, candidate->begin);
+  if (head == 0) return;
+  std::string_view words = text.substr(candidate->begin - head, head);
+  validated->value.insert(0, words);
+  validated->display.insert(0, words);
+  candidate->begin -= head;
+}
+
 void ReadPlaceNameTail(std::string_view text, Candidate* candidate,
                        Validated* validated) {
   std::size_t tail = PlaceNameTail(text, candidate->end);
@@ -1250,6 +1262,9 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
           rule.validator == "place_name") ||
          (rule.category == Category::kWorkplace && rule.validator == "name"))) {
       ReadPlaceNameTail(text, &candidate, &*validated);
+      if (rule.category == Category::kRegularPlace) {
+        ReadPlaceNameHead(text, &candidate, &*validated);
+      }
     }
     if (!validated) continue;
     double confidence = AdjustForContext(

@@ -24,6 +24,22 @@ constexpr std::string_view kSentenceWords =
 
 }  // namespace
 
+std::size_t PlaceNameHead(std::string_view text, std::size_t begin) {
+  if (begin > text.size()) return 0;
+  const std::size_t from = begin > 80 ? begin - 80 : 0;
+  // A possessive or "the", up to two lowercase words ending in a kind of
+  // place a person keeps going back to, and the preposition before the
+  // name.
+  static const RE2* const kHead = new RE2(
+      R"((?:^|\s)(?:[Mm]y|[Oo]ur|[Tt]he)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){0,2}(?:plot|allotment|pasture|paddock|shed|bank|cabin|hut|croft|orchard|kebun|bach|caravan|mooring|boatshed|stall|woolshed|vineyard|smallholding)\s+(?:at|in|on|by)\s+)(?:the\s+)?$)");
+  re2::StringPiece head;
+  if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, begin - from),
+                         *kHead, &head)) {
+    return 0;
+  }
+  return begin - static_cast<std::size_t>(head.data() - text.data());
+}
+
 std::size_t PlaceNameTail(std::string_view text, std::size_t end) {
   if (end >= text.size()) return 0;
   // "the Montford Park tennis courts": a name that already ends in its

@@ -18,6 +18,12 @@ namespace exposure {
 // "Héron| sports club pool"). 0 when nothing follows that is part of it.
 std::size_t PlaceNameTail(std::string_view text, std::size_t end);
 
+// The length of what still belongs to the place name that starts at
+// text[begin], read backwards: the person's own lowercase kind of place and
+// its preposition ("my allotment plot at| Gremista", "the kebun in|
+// Serian", "the sheep pasture at| Ammunds"). 0 when nothing before it is.
+std::size_t PlaceNameHead(std::string_view text, std::size_t begin);
+
 // A span of `text` (begin, end).
 struct TextSpan {
   std::size_t begin = 0;

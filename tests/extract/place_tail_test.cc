@@ -97,5 +97,23 @@ TEST(PlaceTail, ThePlaceAServiceIsHeldAt) {
   EXPECT_FALSE(PlaceOfService("Riverside", "at Riverside in Leeds", 12));
 }
 
+// What PlaceNameHead reads before `name` in `text`.
+std::string_view HeadBefore(std::string_view text, std::string_view name) {
+  std::size_t begin = text.find(name);
+  return text.substr(begin - PlaceNameHead(text, begin),
+                     PlaceNameHead(text, begin));
+}
+
+TEST(PlaceNameHead, ThePersonsOwnKindOfPlaceBeforeTheName) {
+  EXPECT_EQ(
+      HeadBefore("I'm mostly up at my allotment plot at Gremista.", "Gremista"),
+      "allotment plot at ");
+  EXPECT_EQ(HeadBefore("Every weekend I'm at the kebun in Serian.", "Serian"),
+            "kebun in ");
+  // A town after a verb, or a kind that is no one's haunt, is not read.
+  EXPECT_EQ(HeadBefore("I grew up in Serian.", "Serian"), "");
+  EXPECT_EQ(HeadBefore("We stayed at the hotel in Serian.", "Serian"), "");
+}
+
 }  // namespace
 }  // namespace exposure
