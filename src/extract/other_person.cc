@@ -114,6 +114,24 @@ bool QuotedFromAnotherPerson(std::string_view text, std::size_t begin,
   return true;
 }
 
+namespace {
+
+// The relation words of patterns/lists/relations.txt as one alternation
+// ("son|daughter|…"), for the expressions below.
+const std::string& RelationWords() {
+  static const std::string* const kWords = [] {
+    auto* words = new std::string;
+    for (const std::string& word : DefaultListEntries("relations")) {
+      if (!words->empty()) words->push_back('|');
+      *words += RE2::QuoteMeta(word);
+    }
+    return words;
+  }();
+  return *kWords;
+}
+
+}  // namespace
+
 bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
                          std::string_view owner_name, bool in_profile) {
   if (owner_name.empty() || begin > text.size()) return false;
@@ -151,44 +169,27 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
 
 bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
   if (begin > text.size()) return false;
-  // The relation words of patterns/lists/relations.txt, as one expression.
-  static const RE2* const kRelativeSubject = [] {
-    std::string words;
-    for (const std::string& word : DefaultListEntries("relations")) {
-      if (!words.empty()) words.push_back('|');
-      words += RE2::QuoteMeta(word);
-    }
-    // The relative opens the sentence (after "and", "but", "while"),
-    // perhaps with a name or a bracket after it, and their own verb
-    // follows before the detail.
-    return new RE2(
-        "^(?i:(?:and|but|while|meanwhile|also),?\\s+)?(?i:(?:my|our|his|her|"
-        "their)\\s+)?(?i:(?:little|younger|older|big|baby|late|eldest|oldest|"
-        "youngest)\\s+)?(?i:" +
-        words +
-        ")(?:\\s*\\([^()]{1,60}\\))?(?:,?\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{"
-        "Lu}[\\p{L}'’\\-]*)?"
-        "(?:\\s*\\([^()]{1,60}\\))?,?)?\\s+(?i:(?:still|now|also|currently|"
-        "too)\\s+)?(?i:lives|works|is|was|has|moved|stays|teaches|runs)\\b");
-  }();
+  // The relative opens the sentence (after "and", "but", "while"), perhaps
+  // with a name or a bracket after it, and their own verb follows before
+  // the detail.
+  static const RE2* const kRelativeSubject = new RE2(StrCat(
+      R"(^(?i:(?:and|but|while|meanwhile|also),?\s+)?)",
+      R"((?i:(?:my|our|his|her|their)\s+)?)",
+      R"((?i:(?:little|younger|older|big|baby|late|eldest|oldest|youngest)\s+)?)",
+      "(?i:", RelationWords(), ")", R"((?:\s*\([^()]{1,60}\))?)",
+      R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)",
+      R"((?:\s*\([^()]{1,60}\))?,?)?)",
+      R"(\s+(?i:(?:still|now|also|currently|too)\s+)?)",
+      R"((?i:lives|works|is|was|has|moved|stays|teaches|runs)\b)"));
   // "with his wife Fa'amoana, a nurse at …", "her partner Romano, who
   // works at …", "Their daughter Ndapewa, 24, is a nurse at …": a
   // relative described right before the detail.
-  static const RE2* const kRelativeDescribed = [] {
-    std::string words;
-    for (const std::string& word : DefaultListEntries("relations")) {
-      if (!words.empty()) words.push_back('|');
-      words += RE2::QuoteMeta(word);
-    }
-    return new RE2("\\b(?i:" + words +
-                   ")(?:,?\\s+\\p{Lu}[\\p{L}'’\\-]*){1,2}(?:,\\s*\\d{1,3})?,?"
-                   "\\s+(?:(?i:who)\\s+"
-                   "(?i:works|is|teaches|runs)\\b[^,.;:!?]{0,40}|(?i:is\\s+)?(?"
-                   "i:now\\s+)?(?i:an?)"
-                   "\\s+[\\p{Ll}\\-]+(?:\\s+[\\p{Ll}\\-]+){0,4})\\s+(?i:at|in|"
-                   "for|with|on)\\s+"
-                   "(?i:the\\s+)?$");
-  }();
+  static const RE2* const kRelativeDescribed = new RE2(StrCat(
+      R"(\b(?i:)", RelationWords(), ")",
+      R"((?:,?\s+\p{Lu}[\p{L}'’\-]*){1,2}(?:,\s*\d{1,3})?,?\s+)",
+      R"((?:(?i:who)\s+(?i:works|is|teaches|runs)\b[^,.;:!?]{0,40})",
+      R"(|(?i:is\s+)?(?i:now\s+)?(?i:an?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}))",
+      R"(\s+(?i:at|in|for|with|on)\s+(?i:the\s+)?$)"));
   const std::size_t start = SentenceStart(text, begin);
   const std::string_view sentence = text.substr(start, begin - start);
   if (RE2::PartialMatch(sentence, *kRelativeDescribed)) return true;
