@@ -1,6 +1,9 @@
 // The other places of a routine's list in the rest of a sentence.
 #include "extract/routine_list.h"
 
+#include <string_view>
+
+#include "common/strings.h"
 #include "re2/re2.h"
 
 namespace exposure {
@@ -12,13 +15,18 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
   // place's capitalised words; nothing crosses a sentence's end.
   // "in" and "on" are left out: after them come towns ("in Villarreal")
   // and days ("on Sundays I"), not the places of a routine; so are German
-  // "am" and "beim", before which every noun is capitalised.
-  static const RE2* const kNextPlace = new RE2(
-      R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
+  // "am" and "beim", before which every noun is capitalised. This part
+  // follows the connector in both expressions below.
+  constexpr std::string_view kPlaceAfterConnector =
+      R"([^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))";
+  static const RE2* const kNextPlace = new RE2(StrCat(
+      R"(^[^.!?;]{0,60}?(?:,|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b))",
+      kPlaceAfterConnector));
   // In a list a colon opens ("Where to find me: Sunday mass at …; Saturday
   // early at the It-Tokk market …"), a semicolon parts its items.
-  static const RE2* const kNextListedPlace = new RE2(
-      R"(^[^.!?]{0,60}?(?:[,;]|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b)[^.!?;,]{0,50}?(?:(?:\b(?:at|along|around|round|al|au|chez|ao)|(?:^|\s)à)\s+(?:(?:the|el|la|los|las|le|les|l['’]|o|a)\s*)?|\ben\s+(?:el|la|los|las)\s+)((?:(?:St|Mt|Ft)\.|\p{Lu}[\p{L}\d'’&\-]*)(?:\s(?:(?:of\sthe|de\sla|de\slos|of|de|del|des|du|da|do|dos|das|di|der|van|von|la|el|the|and|&|y)\s)?(?:(?:St|Mt|Ft)\.|[\p{Lu}\d][\p{L}\d'’&\-]*)){0,5}))");
+  static const RE2* const kNextListedPlace = new RE2(StrCat(
+      R"(^[^.!?]{0,60}?(?:[,;]|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b))",
+      kPlaceAfterConnector));
   // A day or a month is when, not where.
   static const RE2* const kWhen = new RE2(
       R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
