@@ -902,48 +902,38 @@ class StateReader {
   }
 
  private:
-  void Walk(const Json& node, int depth, int* budget, bool* limited) {
+  // `owner_keyed`: `node` stands under an "owner" key ({"seller":
+  // {"owner": {"name": "Melissa Anak Jimbai", "dob": …}}}), so the state
+  // itself calls it the page's owner.
+  void Walk(const Json& node, int depth, int* budget, bool* limited,
+            bool owner_keyed = false) {
     if (depth > kMaxStateWalkDepth || --*budget < 0) {
       *limited = true;
       return;
     }
     if (node.is_object()) {
-      bool account = false, field = false;
+      bool account = false, field = false, named = false;
       for (auto it = node.begin(); it != node.end(); ++it) {
         std::string word = KeyWord(it.key());
         account |= IsAccountKey(word) && it.value().is_string();
         // A "person" object carries a plain "name": it is an account when
-        // that name is the owner's.
+        // that name is the owner's, or when the state calls it the owner.
+        named |= word == "name" && it.value().is_string();
         account |= word == "name" && it.value().is_string() &&
                    SameName(it.value().get_ref<const std::string&>(),
                             emitter_->document().owner_name);
         field |= FindStateField(word) != nullptr;
       }
       account |= SplitNameIsOwners(node);
-      if (account && field &&
-          std::find(accounts_.begin(), accounts_.end(), &node) ==
-              accounts_.end()) {
-        accounts_.push_back(&node);
+      if (owner_keyed && named) {
+        owner_keyed_.insert(&node);
+        account = true;
       }
+      if (account && field) accounts_.push_back(&node);
       for (auto it = node.begin(); it != node.end(); ++it) {
         if (it.value().is_structured()) {
-          // {"seller": {"owner": {"name": "Melissa Anak Jimbai", "dob": …}}}:
-          // the state calls the object the page's owner.
-          if (it.value().is_object() && KeyWord(it.key()) == "owner" &&
-              Member(it.value(), "name") != nullptr &&
-              Member(it.value(), "name")->is_string()) {
-            owner_keyed_.insert(&it.value());
-            bool has_field = false;
-            for (auto field = it.value().begin(); field != it.value().end();
-                 ++field) {
-              has_field |= FindStateField(KeyWord(field.key())) != nullptr;
-            }
-            if (has_field && std::find(accounts_.begin(), accounts_.end(),
-                                       &it.value()) == accounts_.end()) {
-              accounts_.push_back(&it.value());
-            }
-          }
-          Walk(it.value(), depth + 1, budget, limited);
+          Walk(it.value(), depth + 1, budget, limited,
+               it.value().is_object() && KeyWord(it.key()) == "owner");
         }
         if (*limited) return;
       }
