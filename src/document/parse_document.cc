@@ -218,14 +218,27 @@ bool NameIs(const char* name, std::string_view lower) {
   return *name == '\0';
 }
 
+// The schema.org term of an RDFa `property` attribute ("worksFor",
+// "schema:gender"), or "" for another vocabulary's ("og:title", "dc:date").
+std::string_view RdfaSchemaTerm(std::string_view property) {
+  ConsumePrefix(&property, "schema:");
+  if (property.empty() || property.find(':') != std::string_view::npos) {
+    return "";
+  }
+  return property;
+}
+
 // Attribute() for class, id, role and itemprop, read in one pass over the
-// element's attributes: the first attribute of each name counts.
+// element's attributes: the first attribute of each name counts. An RDFa
+// Lite `property` ("<td property=\"worksFor\">") stands for an itemprop
+// when the element has none: both name schema.org terms.
 KeyAttributes ReadKeyAttributes(const GumboElement& element) {
   KeyAttributes found;
   bool has_class = false;
   bool has_id = false;
   bool has_role = false;
   bool has_itemprop = false;
+  std::string_view rdfa_property;
   const GumboVector& attributes = element.attributes;
   for (unsigned i = 0; i < attributes.length; ++i) {
     const auto* attribute =
@@ -253,10 +266,16 @@ KeyAttributes ReadKeyAttributes(const GumboElement& element) {
           found.role = attribute->value;
         }
         break;
+      case 'p':
+        if (rdfa_property.empty() && NameIs(name, "property")) {
+          rdfa_property = RdfaSchemaTerm(attribute->value);
+        }
+        break;
       default:
         break;
     }
   }
+  if (!has_itemprop) found.itemprop = rdfa_property;
   return found;
 }
 
@@ -3304,6 +3323,9 @@ class Walker {
     const GumboElement& element = node->v.element;
     std::string_view class_attr = Attribute(element, "class");
     std::string_view itemprop = Attribute(element, "itemprop");
+    if (itemprop.empty()) {
+      itemprop = RdfaSchemaTerm(Attribute(element, "property"));
+    }
     std::vector<std::string> names;
     for (std::string_view token : SplitAny(class_attr, " \t\n")) {
       if (IsPropertyClass(token)) {

@@ -576,6 +576,24 @@ TEST(StructuredMicrodata, PersonItemprops) {
                     {"location", "Springfield, IL"}}));
 }
 
+TEST(StructuredRdfa, SchemaOrgPropertiesReadLikeItemprops) {
+  // RDFa Lite names the same schema.org terms with `property`; another
+  // vocabulary's terms ("og:title", "dc:date") are not schema.org's.
+  Document document =
+      Parse(R"(<main vocab="https://schema.org/" typeof="Person">
+    <h1 property="name">Sorcha Lavelle</h1>
+    <meta property="gender" content="Female">
+    <table><tr><td>Business</td><td property="worksFor" typeof="Organization">
+      <span property="name">Lavelle Stonework</span></td></tr>
+    <tr><td>Born</td><td property="schema:birthDate">1985-02-01</td></tr>
+    <tr><td>Updated</td><td property="dc:date">2028-03-04</td></tr></table>
+    </main>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"sex", "female"},
+                    {"workplace", "Lavelle Stonework"},
+                    {"birthdate", "1985-02-01"}}));
+}
+
 TEST(StructuredMicrodata, FurnitureItempropsIgnored) {
   Document document = Parse(R"(<main><p>mine</p></main>
     <footer itemscope itemtype="https://schema.org/Organization">
