@@ -442,6 +442,25 @@ std::optional<Validated> ValidateAgeTurningInWords(std::string_view match) {
   return internal::ValidateAgeTurning(age->value);
 }
 
+// An address written with the page's own stand-in for @ and a legend
+// saying so: "reynaldo_aguirre en example.net (cambie \"en\" por @)",
+// "gintare.vetrunges eta example.com (eta = @)", "sorcha [ag] lavellestone
+// [ponc] example — that's Irish for \"at\" and \"dot\"". The rule matches the
+// legend; here the first stand-in becomes the @ and any later bracketed
+// one a dot.
+std::optional<Validated> ValidateEmailWithLegend(std::string_view match) {
+  static const RE2* const kBracketed =
+      new RE2(R"(\s*[\[\(\{<]\s*\pL{1,12}\s*[\]\)\}>]\s*)");
+  static const RE2* const kSpacedWord = new RE2(R"(\s+\pL{1,12}\s+)");
+  std::string text(StripWhitespace(match));
+  if (RE2::Replace(&text, *kBracketed, "@")) {
+    RE2::GlobalReplace(&text, *kBracketed, ".");
+  } else if (!RE2::Replace(&text, *kSpacedWord, "@")) {
+    return std::nullopt;
+  }
+  return ValidateEmail(text);
+}
+
 struct ValidatorEntry {
   std::string_view name;
   std::optional<Validated> (*function)(std::string_view);
@@ -453,6 +472,7 @@ const std::vector<ValidatorEntry>& Validators() {
       {"phone_words", ValidateSpelledPhone},
       {"phone_national", ValidateNationalPhone},
       {"email", ValidateEmail},
+      {"email_legend", ValidateEmailWithLegend},
       {"age", ValidateAge},
       {"age_turning", ValidateAgeTurningInWords},
       {"age_round", ValidateRoundAge},
