@@ -852,6 +852,32 @@ void DropAddressDirectory(std::size_t first, std::vector<Finding>* findings) {
                   findings->end());
 }
 
+// True when `block` is one cell of a table ("…>tr>td").
+bool IsTableCell(const TextBlock& block) {
+  return EndsWith(block.element, ">td") || EndsWith(block.element, ">th");
+}
+
+// Three different coordinates or more, each in a table's cell, are a log
+// of positions (sightings, waypoints, call-outs), not where the person
+// lives or goes: the findings at `cell_geotags` go. Coordinates written in
+// the person's prose stay.
+void DropTableOfPositions(const std::vector<std::size_t>& cell_geotags,
+                          std::vector<Finding>* findings) {
+  constexpr std::size_t kLogSize = 3;
+  std::vector<std::string_view> values;
+  for (std::size_t i : cell_geotags) {
+    const std::string& value = (*findings)[i].value;
+    if (std::find(values.begin(), values.end(), value) == values.end()) {
+      values.push_back(value);
+    }
+  }
+  if (values.size() < kLogSize) return;
+  std::vector<bool> drop(findings->size(), false);
+  for (std::size_t i : cell_geotags) drop[i] = true;
+  std::size_t index = 0;
+  std::erase_if(*findings, [&](const Finding&) { return drop[index++]; });
+}
+
 // The values of the findings of `categories`.
 std::vector<std::string> ValuesOfCategories(
     const std::vector<Finding>& findings,
@@ -1019,6 +1045,7 @@ void DropOtherBirthYears(std::vector<Finding>* findings) {
 std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::vector<Finding> findings;
   std::vector<int> match_budget(rules_.size(), kMaxMatchesPerRulePerPage);
+  std::vector<std::size_t> cell_geotags;  // indices into `findings`
   for (std::size_t index = 0; index < document.blocks.size(); ++index) {
     const TextBlock& block = document.blocks[index];
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
@@ -1038,7 +1065,15 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
     }
     DropAddressDirectory(first_new, &findings);
     ResolveRelativeBirthdays(document, index, first_new, &findings);
+    if (IsTableCell(block)) {
+      for (std::size_t i = first_new; i < findings.size(); ++i) {
+        if (findings[i].category == Category::kGeotag) {
+          cell_geotags.push_back(i);
+        }
+      }
+    }
   }
+  DropTableOfPositions(cell_geotags, &findings);
   DateBirthdays(document, &findings);
   const std::vector<std::vector<std::string>> site_names = SiteNames(document);
   std::erase_if(findings, [&document, &site_names](const Finding& finding) {

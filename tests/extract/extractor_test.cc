@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "common/default_rules.h"
 #include "exposure/document.h"
 #include "exposure/extract.h"
@@ -278,6 +279,28 @@ TEST(Extractor, ABlockListingThreeAddressesIsADirectory) {
                      Category::kAddress),
             (std::vector<std::string>{
                 "35-30 83rd St, Jackson Heights, NY 11372", "35-34 83rd St"}));
+}
+
+TEST(Extractor, ATableOfThreePositionsOrMoreIsALogNotWhereTheyLive) {
+  Extractor extractor(DefaultRules());
+  auto page = [](int rows) {
+    std::string html =
+        "<main><p>Observer location for my home: 49.7000, -54.0640 "
+        "(Tilting).</p>"
+        "<table><tr><th>Date</th><th>Type</th><th>Position</th></tr>";
+    for (int row = 0; row < rows; ++row) {
+      html += absl::StrCat("<tr><td>", row + 1, " Jun</td><td>Pinnacle</td>",
+                           "<td>49.7", row, "20, -53.98", row, "5</td></tr>");
+    }
+    Page fetched;
+    fetched.url = "https://bergs.example/u/shauna";
+    fetched.content_type = "text/html";
+    fetched.body = html + "</table></main>";
+    return ParseDocument(fetched);
+  };
+  EXPECT_EQ(ValuesOf(extractor.Extract(page(3)), Category::kGeotag),
+            (std::vector<std::string>{"49.7000,-54.0640"}));
+  EXPECT_EQ(ValuesOf(extractor.Extract(page(2)), Category::kGeotag).size(), 3u);
 }
 
 TEST(Extractor, AStatedBirthYearOutranksOtherYearsInTheText) {
