@@ -347,6 +347,28 @@ bool IsCountryName(std::string_view name) {
   return false;
 }
 
+namespace {
+
+// True when a place name is a language ("Wednesday evenings I'm at
+// English speaking club", "the Gaelic choir") or an online service
+// ("every Sunday I'm off Facebook"): what is done, or where online, not a
+// place the person can be found at.
+bool IsLanguageOrOnlineService(std::string_view name) {
+  static const auto* const kLanguages = new std::vector<std::string_view>{
+      "English", "Spanish", "French",    "German",   "Italian", "Portuguese",
+      "Russian", "Chinese", "Mandarin",  "Japanese", "Korean",  "Arabic",
+      "Dutch",   "Swedish", "Norwegian", "Danish",   "Polish",  "Turkish",
+      "Greek",   "Hebrew",  "Hindi",     "Latin",    "Welsh",   "Irish",
+      "Gaelic",  "Scots",   "Basque",    "Catalan",  "Breton",  "Cornish"};
+  static const auto* const kOnlineServices = new std::vector<std::string_view>{
+      "Facebook", "Instagram", "Twitter", "TikTok", "YouTube", "WhatsApp",
+      "Zoom",     "Discord",   "Reddit",  "Twitch", "Skype",   "Teams",
+      "Snapchat", "Telegram",  "Signal",  "Strava", "Netflix", "Spotify"};
+  return IsOneOf(name, *kLanguages) || IsOneOf(name, *kOnlineServices);
+}
+
+}  // namespace
+
 std::optional<Validated> ValidatePlaceName(std::string_view match) {
   // "6 AM Cubbon Park runs": the clock time before the place.
   match = StripWhitespace(match);
@@ -355,14 +377,7 @@ std::optional<Validated> ValidatePlaceName(std::string_view match) {
   }
   std::optional<Validated> name = ValidateName(match);
   if (!name || IsRegionName(name->value)) return std::nullopt;
-  // "Wednesday evenings I'm at English speaking club": a language is what
-  // is done there, not the place.
-  static const auto* const kLanguages = new std::vector<std::string_view>{
-      "English", "Spanish", "French",    "German",   "Italian", "Portuguese",
-      "Russian", "Chinese", "Mandarin",  "Japanese", "Korean",  "Arabic",
-      "Dutch",   "Swedish", "Norwegian", "Danish",   "Polish",  "Turkish",
-      "Greek",   "Hebrew",  "Hindi",     "Latin",    "Welsh",   "Irish"};
-  if (IsOneOf(name->value, *kLanguages)) return std::nullopt;
+  if (IsLanguageOrOnlineService(name->value)) return std::nullopt;
   // "Calle 19", "Carrera 43", "Street 5": a numbered street is an address,
   // not a place the person goes to; so is a numbered house, lot or flat
   // ("my home studio: House 112, Unit 9").
@@ -397,6 +412,9 @@ std::optional<Validated> ValidatePlacePhrase(std::string_view match) {
   if (RE2::PartialMatch(lead, *kSentenceLead)) return std::nullopt;
   std::optional<Validated> validated = ValidateName(name);
   if (!validated) return std::nullopt;
+  if (lead.empty() && IsLanguageOrOnlineService(validated->value)) {
+    return std::nullopt;
+  }
   // "mass at St. Joseph chapel" read to the abbreviation's dot.
   static const RE2* const kAbbreviationAlone =
       new RE2(R"((?:St|Mt|Ft|Sta|Ste)\.?)");
