@@ -2273,6 +2273,11 @@ class Walker {
         marker == Marker::kNone && IsListOfOtherPeople(node)) {
       marker = Marker::kOthers;  // "<li><b>Jaan Kask</b>, 71, Kärla — …"
     }
+    if ((element.tag == GUMBO_TAG_DIV || element.tag == GUMBO_TAG_P) &&
+        marker == Marker::kNone && context.zone == Zone::kOwner &&
+        IsBylinedNoteOfAnother(node)) {
+      marker = Marker::kOthers;  // "<div class=note><b>Gary from …</b>: I'm…"
+    }
     if (element.tag == GUMBO_TAG_TABLE && marker == Marker::kNone &&
         IsRoster(node)) {
       marker = Marker::kOthers;  // a sign-up sheet or member list
@@ -2445,6 +2450,77 @@ class Walker {
       if (RE2::PartialMatch(after->v.text.text, *kAge)) ++aged;
     }
     return people >= 2 && aged >= 2;
+  }
+
+  // The byline of a note that opens with one in bold and a dash or colon
+  // ("<b>Declan, Westport</b> — Sorcha rebuilt …", "<b>Gary from
+  // Mississauga</b>: I'm 70 …"): a name with a town, a name "from" a
+  // place, or a full name; "" for anything else (a bold date or field
+  // label, "<b>Work</b>: …").
+  static std::string NoteByline(const GumboNode* note) {
+    const GumboVector& parts = note->v.element.children;
+    unsigned first = 0;
+    while (first < parts.length &&
+           static_cast<const GumboNode*>(parts.data[first])->type ==
+               GUMBO_NODE_WHITESPACE) {
+      ++first;
+    }
+    if (first + 1 >= parts.length) return "";
+    const auto* bold = static_cast<const GumboNode*>(parts.data[first]);
+    const auto* after = static_cast<const GumboNode*>(parts.data[first + 1]);
+    if (bold->type != GUMBO_NODE_ELEMENT ||
+        (bold->v.element.tag != GUMBO_TAG_B &&
+         bold->v.element.tag != GUMBO_TAG_STRONG) ||
+        after->type != GUMBO_NODE_TEXT) {
+      return "";
+    }
+    std::string_view lead = StripWhitespace(after->v.text.text);
+    if (!StartsWith(lead, "\u2014") && !StartsWith(lead, "\u2013") &&
+        !StartsWith(lead, "- ") && !StartsWith(lead, ":")) {
+      return "";
+    }
+    std::string raw;
+    CollectTextCapped(bold, 0, 80, &raw);
+    std::string byline = NormalizeText(raw);
+    if (byline.empty() || byline.size() >= 80) return "";
+    std::string_view name = byline;
+    std::size_t cut = name.find_first_of(",(");
+    if (cut == std::string_view::npos) cut = name.find(" from ");
+    bool placed = cut != std::string_view::npos;
+    name = StripWhitespace(name.substr(0, cut));
+    if (name.empty() || (!placed && !IsCapitalisedName(name))) return "";
+    static const RE2* const kName = new RE2(
+        R"((?:(?:the|The)\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})");
+    if (!RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *kName)) {
+      return "";
+    }
+    return byline;
+  }
+
+  // True for a note in another person's words: it opens with a bold
+  // byline that is not the owner's (NoteByline), and a sibling of the same
+  // tag and class opens alike (a guest book, client notes, readers'
+  // notes). The owner's own reply among them stays theirs.
+  bool IsBylinedNoteOfAnother(const GumboNode* note) const {
+    std::string byline = NoteByline(note);
+    if (byline.empty()) return false;
+    std::string_view name = byline;
+    name = StripWhitespace(name.substr(0, name.find_first_of(",(")));
+    if (SameAsOwner(name) || SameAsOwner(byline)) return false;
+    const GumboNode* parent = note->parent;
+    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+    std::string_view class_attr = Attribute(note->v.element, "class");
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling == note || sibling->type != GUMBO_NODE_ELEMENT ||
+          sibling->v.element.tag != note->v.element.tag ||
+          Attribute(sibling->v.element, "class") != class_attr) {
+        continue;
+      }
+      if (!NoteByline(sibling).empty()) return true;
+    }
+    return false;
   }
 
   // True when `node` is the body's last element with text and reads as

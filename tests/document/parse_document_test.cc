@@ -1995,3 +1995,28 @@ TEST(ParseDocument, FriendsActivityIsOtherPeoples) {
 
 }  // namespace
 }  // namespace exposure
+
+namespace exposure {
+namespace {
+
+TEST(ParseDocument, NotesUnderAnotherPersonsBoldBylineAreTheirs) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Sorcha Lavelle</title></head><body>"
+      "<h1>Sorcha Lavelle</h1><p>I build walls.</p>"
+      "<div class=\"client\"><b>Declan, Westport</b> \u2014 Sorcha rebuilt "
+      "my wall. Ring me on 086 221 9084.</div>"
+      "<div class=\"client\"><b>Sorcha Lavelle</b> \u2014 Thanks, Declan."
+      "</div>"
+      "<div class=\"client\"><b>Maureen from Boston</b> \u2014 I'm 79.</div>"
+      "<p class=\"field\"><b>Work</b>: Lavelle Stonework</p>"
+      "<p class=\"field\"><b>Based in</b>: Dooagh</p></body></html>"));
+  EXPECT_EQ(ZoneOf(document, "I build"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Ring me"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "I'm 79"), Zone::kOthers);
+  // The owner's own reply, and bold field labels, stay the owner's.
+  EXPECT_EQ(ZoneOf(document, "Thanks, Declan"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "Lavelle Stonework"), Zone::kOwner);
+}
+
+}  // namespace
+}  // namespace exposure
