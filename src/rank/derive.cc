@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
@@ -61,6 +62,19 @@ std::string CityOfAddress(std::string_view address) {
     break;
   }
   if (city.empty()) return "";
+  // "Thursday Island QLD 4875", "Providence RI": the state written after
+  // the town without a comma.
+  if (std::size_t space = city.rfind(' ');
+      state.empty() && space != std::string::npos) {
+    std::string_view tail = std::string_view(city).substr(space + 1);
+    if (tail.size() >= 2 && tail.size() <= 3 &&
+        absl::ascii_isupper(static_cast<unsigned char>(tail[0])) &&
+        absl::ascii_isupper(static_cast<unsigned char>(tail[1])) &&
+        !internal::StateCode(tail).empty()) {
+      state = std::string(internal::StateCode(tail));
+      city.resize(space);
+    }
+  }
   return state.empty() ? city : StrCat(city, ", ", state);
 }
 

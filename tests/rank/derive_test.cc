@@ -49,6 +49,9 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       {"23 Heygavegur, 100 Tórshavn", "Tórshavn"},
       {"27 Bulevardul Dacia, ap. 45, Chișinău", "Chișinău"},
       {"12 Main St, Flat Rock, NC 28731", "Flat Rock, NC"},
+      // A state after the town without a comma.
+      {"27 Hargrave St, Thursday Island QLD", "Thursday Island, QLD"},
+      {"5 Fern Rd, Lake Gardens VIC", "Lake Gardens, VIC"},
       // "Av." is a street too; a Mexican state's abbreviation is no city.
       {"145 Av. Miguel Hidalgo, Centro, Coatepec, Ver", "Coatepec"},
       {"4000 Calzada Ruiz Cortines, Boca del Río, Ver", "Boca del Río"},
