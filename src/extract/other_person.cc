@@ -177,7 +177,7 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
       R"((?i:(?:my|our|his|her|their)\s+)?)",
       R"((?i:(?:little|younger|older|big|baby|late|eldest|oldest|youngest)\s+)?)",
       "(?i:", RelationWords(), ")", R"((?:\s*\([^()]{1,60}\))?)",
-      R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)",
+      R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})",
       R"((?:\s*\([^()]{1,60}\))?,?)?)",
       R"(\s+(?i:(?:still|now|also|currently|too)\s+)?)",
       R"((?i:lives|works|is|was|has|moved|stays|teaches|runs)\b)"));

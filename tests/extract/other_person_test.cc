@@ -121,6 +121,10 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
       "Kim lives with her partner Romano, who works at the Statia Oil "
       "Terminal.",
       "Statia"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "My sister, Sister Mary Agnes, is 80 and still teaching catechism in "
+      "Antigonish.",
+      "Antigonish"));
   // The person speaks in the sentence, or says "here".
   EXPECT_FALSE(
       RelativeSaysIt("My husband and I live in Georgetown.", "Georgetown"));
