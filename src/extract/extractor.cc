@@ -628,7 +628,7 @@ void AddListedRelatives(const Rule& rule, std::string_view text,
                         std::string_view owner_name,
                         std::vector<Claim>* claims) {
   static const RE2* const kNext = new RE2(
-      R"(^(?:\s*\([^()]{0,60}\))?(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)?(?:\s*,\s*\d{1,2}(?:\s+(?:years?\s+old|años|anys|anos|ans))?)?(?:\s*,\s*(?:a|an|the|who|now|still|both|at|in|que|qui|which)\s[^,()]{1,80},)?(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?(?:\s(?:(?:de|del|da|do|dos|van|von)\s)?\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?){0,2})(?:[\s,.;:!?)]|$))");
+      R"(^(?:\s*\([^()]{0,60}\))?(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)?)?(?:\s*,\s*(?:de\s+)?\d{1,2}(?:\s+(?:years?\s+old|años|anys|anos|ans))?)?(?:\s*,\s*(?:a|an|the|who|now|still|both|at|in|que|qui|which)\s[^,()]{1,80},)?(?:\s*,\s*(?:and\s+|y\s+|e\s+|et\s+)?|\s+(?:and|y|e|et|&)\s+)(\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?(?:\s(?:(?:de|del|da|do|dos|van|von)\s)?\p{Lu}[\p{L}\-]*(?:['’]\p{L}{2,}[\p{L}\-]*)?){0,2})(?:[\s,.;:!?)]|$))");
   std::size_t at = end;
   for (int listed = 0; listed < 4 && at < text.size(); ++listed) {
     re2::StringPiece rest(text.data() + at, text.size() - at);

@@ -610,6 +610,9 @@ TEST(Extractor, AListedRelativeMayFollowABracketedAside) {
   EXPECT_EQ(family_of("She has two grown kids: Brett, a welder in Fort "
                       "McMurray, and Kayla, who's at Brandon University."),
             (std::vector<std::string>{"Brett", "Kayla"}));
+  EXPECT_EQ(family_of("Tenemos dos hijos: Kenia, de 13 años, que estudia en "
+                      "el Colegio Santa Ana, y Yader, de 19."),
+            (std::vector<std::string>{"Kenia", "Yader"}));
   // A possessive is not a name: a bird list is not a family.
   for (const std::string& name :
        family_of("Fox Sparrow (3), Steller's Jay, Spotted Towhee")) {
