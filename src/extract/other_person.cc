@@ -175,7 +175,7 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
   static const RE2* const kRelativeSubject = new RE2(StrCat(
       R"(^(?i:(?:and|but|while|meanwhile|also),?\s+)?)",
       R"((?i:(?:my|our|his|her|their)\s+)?)",
-      R"((?i:(?:little|younger|older|big|baby|late|eldest|oldest|youngest)\s+)?)",
+      R"((?i:(?:little|younger|older|elder|big|baby|late|eldest|oldest|youngest)\s+)?)",
       "(?i:", RelationWords(), ")", R"((?:\s*\([^()]{1,60}\))?)",
       R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})",
       R"((?:\s*\([^()]{1,60}\))?,?)?)",
@@ -193,7 +193,17 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
   const std::size_t start = SentenceStart(text, begin);
   const std::string_view sentence = text.substr(start, begin - start);
   if (RE2::PartialMatch(sentence, *kRelativeDescribed)) return true;
-  if (!RE2::PartialMatch(sentence, *kRelativeSubject)) return false;
+  // The relative may open the sentence's last clause: "My brother Keoni
+  // farms with me, and our tūtū, Hannah (88), lives in Waimea".
+  std::string_view clause = sentence;
+  if (std::size_t joint = sentence.rfind(", and ");
+      joint != std::string_view::npos) {
+    clause = sentence.substr(joint + 2);
+  }
+  if (!RE2::PartialMatch(sentence, *kRelativeSubject) &&
+      !RE2::PartialMatch(clause, *kRelativeSubject)) {
+    return false;
+  }
   // "My husband and I live in …": the person is a subject too; "our
   // daughter Dalia is here in Alexandria": where the person is as well.
   for (std::string_view word :

@@ -125,6 +125,10 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
       "My sister, Sister Mary Agnes, is 80 and still teaching catechism in "
       "Antigonish.",
       "Antigonish"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "My brother Keoni farms with me, and our grandmother, Hannah (88), "
+      "lives in Waimea.",
+      "Waimea"));
   // The person speaks in the sentence, or says "here".
   EXPECT_FALSE(
       RelativeSaysIt("My husband and I live in Georgetown.", "Georgetown"));
