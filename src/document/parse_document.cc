@@ -2452,12 +2452,14 @@ class Walker {
     return people >= 2 && aged >= 2;
   }
 
-  // The byline of a note that opens with one in bold and a dash or colon
-  // ("<b>Declan, Westport</b> — Sorcha rebuilt …", "<b>Gary from
-  // Mississauga</b>: I'm 70 …"): a name with a town, a name "from" a
-  // place, or a full name; "" for anything else (a bold date or field
-  // label, "<b>Work</b>: …").
-  static std::string NoteByline(const GumboNode* note) {
+  // The writer named in the bold byline a note opens with, before a dash
+  // or colon: a name with a town ("<b>Declan, Westport</b> — Sorcha
+  // rebuilt …" gives "Declan"), a name or a group "from" a place ("<b>Gary
+  // from Mississauga</b>: I'm 70 …", "kayak group from Eugene, OR"), or a
+  // full name, perhaps after a date ("Aug 30, 2028 · the Nguyens,
+  // Seattle"); "" for anything else (a bold date or field label, "<b>Work
+  // </b>: …").
+  static std::string NoteWriter(const GumboNode* note) {
     const GumboVector& parts = note->v.element.children;
     unsigned first = 0;
     while (first < parts.length &&
@@ -2484,29 +2486,34 @@ class Walker {
     std::string byline = NormalizeText(raw);
     if (byline.empty() || byline.size() >= 80) return "";
     std::string_view name = byline;
-    std::size_t cut = name.find_first_of(",(");
-    if (cut == std::string_view::npos) cut = name.find(" from ");
-    bool placed = cut != std::string_view::npos;
+    constexpr std::string_view kDateSeparator = " \u00b7 ";
+    if (std::size_t date = name.rfind(kDateSeparator);
+        date != std::string_view::npos) {
+      name.remove_prefix(date + kDateSeparator.size());
+    }
+    const std::size_t from = name.find(" from ");
+    const std::size_t cut = std::min(from, name.find_first_of(",("));
+    const bool placed = cut != std::string_view::npos;
     name = StripWhitespace(name.substr(0, cut));
     if (name.empty() || (!placed && !IsCapitalisedName(name))) return "";
     static const RE2* const kName = new RE2(
         R"((?:(?:the|The)\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})");
-    if (!RE2::FullMatch(re2::StringPiece(name.data(), name.size()), *kName)) {
+    static const RE2* const kGroup = new RE2(R"(\p{Ll}+(?:\s+\p{Ll}+){0,2})");
+    const re2::StringPiece piece(name.data(), name.size());
+    if (!RE2::FullMatch(piece, *kName) &&
+        !(cut == from && RE2::FullMatch(piece, *kGroup))) {
       return "";
     }
-    return byline;
+    return std::string(name);
   }
 
   // True for a note in another person's words: it opens with a bold
-  // byline that is not the owner's (NoteByline), and a sibling of the same
+  // byline that is not the owner's (NoteWriter), and a sibling of the same
   // tag and class opens alike (a guest book, client notes, readers'
   // notes). The owner's own reply among them stays theirs.
   bool IsBylinedNoteOfAnother(const GumboNode* note) const {
-    std::string byline = NoteByline(note);
-    if (byline.empty()) return false;
-    std::string_view name = byline;
-    name = StripWhitespace(name.substr(0, name.find_first_of(",(")));
-    if (SameAsOwner(name) || SameAsOwner(byline)) return false;
+    std::string writer = NoteWriter(note);
+    if (writer.empty() || SameAsOwner(writer)) return false;
     const GumboNode* parent = note->parent;
     if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
     std::string_view class_attr = Attribute(note->v.element, "class");
@@ -2518,7 +2525,7 @@ class Walker {
           Attribute(sibling->v.element, "class") != class_attr) {
         continue;
       }
-      if (!NoteByline(sibling).empty()) return true;
+      if (!NoteWriter(sibling).empty()) return true;
     }
     return false;
   }

@@ -2018,5 +2018,22 @@ TEST(ParseDocument, NotesUnderAnotherPersonsBoldBylineAreTheirs) {
   EXPECT_EQ(ZoneOf(document, "Lavelle Stonework"), Zone::kOwner);
 }
 
+TEST(ParseDocument, AGuestLogsDatedBylinesNameOtherPeople) {
+  Document document = ParseDocument(HtmlPage(
+      "<html><head><title>Harriet Lund</title></head><body>"
+      "<h1>Harriet Lund</h1><p>I keep the book box.</p>"
+      "<div class=\"log\"><b>Aug 12, 2028 \u00b7 kayak group from Eugene, "
+      "OR</b> \u2014 Email trips@paddle.example for a bookmark.</div>"
+      "<div class=\"log\"><b>Jul 21, 2028 \u00b7 Lou, Roche Harbor</b> "
+      "\u2014 Retired teacher, 72.</div>"
+      "<div class=\"log\"><b>Jul 2, 2028</b> \u2014 Box re-roofed.</div>"
+      "</body></html>"));
+  EXPECT_EQ(ZoneOf(document, "I keep"), Zone::kOwner);
+  EXPECT_EQ(ZoneOf(document, "bookmark"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Retired teacher"), Zone::kOthers);
+  // A bold date alone names nobody.
+  EXPECT_EQ(ZoneOf(document, "re-roofed"), Zone::kOwner);
+}
+
 }  // namespace
 }  // namespace exposure
