@@ -2457,8 +2457,8 @@ class Walker {
   // rebuilt …" gives "Declan"), a name or a group "from" a place ("<b>Gary
   // from Mississauga</b>: I'm 70 …", "kayak group from Eugene, OR"), or a
   // full name, perhaps after a date ("Aug 30, 2028 · the Nguyens,
-  // Seattle"); "" for anything else (a bold date or field label, "<b>Work
-  // </b>: …").
+  // Seattle"); "" for anything else (a bold date, or a field label such as
+  // "<b>Work</b>: …").
   static std::string NoteWriter(const GumboNode* note) {
     const GumboVector& parts = note->v.element.children;
     unsigned first = 0;

@@ -25,6 +25,19 @@ bool IsUnit(std::string_view part) {
 
 }  // namespace
 
+std::string TakeTrailingStateCode(std::string* town) {
+  std::size_t space = town->rfind(' ');
+  if (space == std::string::npos) return "";
+  std::string_view tail = std::string_view(*town).substr(space + 1);
+  bool region_like = tail.size() >= 2 && tail.size() <= 3 &&
+                     absl::ascii_isupper(static_cast<unsigned char>(tail[0])) &&
+                     absl::ascii_isupper(static_cast<unsigned char>(tail[1]));
+  if (!region_like || internal::StateCode(tail).empty()) return "";
+  std::string code(internal::StateCode(tail));
+  town->resize(space);
+  return code;
+}
+
 std::string TownOfAddress(std::string_view address) {
   std::vector<std::string> parts;
   for (std::string_view part : Split(address, ',')) {
@@ -50,17 +63,8 @@ std::string TownOfAddress(std::string_view address) {
     last = std::string(StripWhitespace(last));
     // "Providence RI", "Lake Gardens VIC", "Surrey BC": a state, province
     // or territory after the town.
-    std::size_t space = last.rfind(' ');
-    if (space != std::string::npos) {
-      std::string_view tail = std::string_view(last).substr(space + 1);
-      bool region_like =
-          tail.size() >= 2 && tail.size() <= 3 &&
-          absl::ascii_isupper(static_cast<unsigned char>(tail[0])) &&
-          absl::ascii_isupper(static_cast<unsigned char>(tail[1]));
-      if (region_like && !internal::StateCode(tail).empty()) {
-        state = std::string(internal::StateCode(tail));
-        last.resize(space);
-      }
+    if (std::string code = TakeTrailingStateCode(&last); !code.empty()) {
+      state = std::move(code);
     }
     // "Boca del Río, Ver.": a Mexican state's abbreviation after the town.
     if (parts.size() > 1 && internal::IsMexicanStateAbbreviation(last)) {

@@ -20,6 +20,12 @@ namespace exposure {
 // ("22 Oak St").
 std::string TownOfAddress(std::string_view address);
 
+// Cuts a state, province or territory code written after a town without a
+// comma ("Providence RI", "Thursday Island QLD") off `town` and returns
+// it as its code ("RI", "QLD"); "" (and `town` unchanged) when the last
+// word is none.
+std::string TakeTrailingStateCode(std::string* town);
+
 // Adds, for each address among `findings`, a location finding for its town
 // (rule id "location.town_of_address", the address's confidence, source
 // and snippet), unless a location with that town is already there.

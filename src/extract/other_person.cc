@@ -193,16 +193,14 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
   const std::size_t start = SentenceStart(text, begin);
   const std::string_view sentence = text.substr(start, begin - start);
   if (RE2::PartialMatch(sentence, *kRelativeDescribed)) return true;
-  // The relative may open the sentence's last clause: "My brother Keoni
-  // farms with me, and our tūtū, Hannah (88), lives in Waimea".
-  std::string_view clause = sentence;
-  if (std::size_t joint = sentence.rfind(", and ");
-      joint != std::string_view::npos) {
-    clause = sentence.substr(joint + 2);
-  }
-  if (!RE2::PartialMatch(sentence, *kRelativeSubject) &&
-      !RE2::PartialMatch(clause, *kRelativeSubject)) {
-    return false;
+  if (!RE2::PartialMatch(sentence, *kRelativeSubject)) {
+    // The relative may open the sentence's last clause: "My brother Keoni
+    // farms with me, and our tūtū, Hannah (88), lives in Waimea".
+    const std::size_t joint = sentence.rfind(", and ");
+    if (joint == std::string_view::npos ||
+        !RE2::PartialMatch(sentence.substr(joint + 2), *kRelativeSubject)) {
+      return false;
+    }
   }
   // "My husband and I live in …": the person is a subject too; "our
   // daughter Dalia is here in Alexandria": where the person is as well.

@@ -8,13 +8,13 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/civil_time.h"
 #include "common/strings.h"
 #include "exposure/rank.h"
 #include "exposure/rules.h"
+#include "extract/address_town.h"
 #include "re2/re2.h"
 #include "rules/validator_functions.h"
 
@@ -62,19 +62,9 @@ std::string CityOfAddress(std::string_view address) {
     break;
   }
   if (city.empty()) return "";
-  // "Thursday Island QLD 4875", "Providence RI": the state written after
-  // the town without a comma.
-  if (std::size_t space = city.rfind(' ');
-      state.empty() && space != std::string::npos) {
-    std::string_view tail = std::string_view(city).substr(space + 1);
-    if (tail.size() >= 2 && tail.size() <= 3 &&
-        absl::ascii_isupper(static_cast<unsigned char>(tail[0])) &&
-        absl::ascii_isupper(static_cast<unsigned char>(tail[1])) &&
-        !internal::StateCode(tail).empty()) {
-      state = std::string(internal::StateCode(tail));
-      city.resize(space);
-    }
-  }
+  // "Thursday Island QLD 4875": the state written after the town without
+  // a comma.
+  if (state.empty()) state = TakeTrailingStateCode(&city);
   return state.empty() ? city : StrCat(city, ", ", state);
 }
 

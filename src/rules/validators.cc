@@ -443,9 +443,9 @@ std::optional<Validated> ValidateAgeTurningInWords(std::string_view match) {
 }
 
 // An address written with the page's own stand-in for @ and a legend
-// saying so: "reynaldo_aguirre en example.net (cambie \"en\" por @)",
-// "gintare.vetrunges eta example.com (eta = @)", "sorcha [ag] lavellestone
-// [ponc] example — that's Irish for \"at\" and \"dot\"". The rule matches the
+// saying so: reynaldo_aguirre en example.net (cambie "en" por @),
+// gintare.vetrunges eta example.com (eta = @), sorcha [ag] lavellestone
+// [ponc] example — that's Irish for "at" and "dot". The rule matches the
 // legend; here the first stand-in becomes the @ and any later bracketed
 // one a dot.
 std::optional<Validated> ValidateEmailWithLegend(std::string_view match) {
