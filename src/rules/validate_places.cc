@@ -443,6 +443,10 @@ std::optional<Validated> ValidateLocation(std::string_view match) {
   static const RE2* const kNotTownAlone = new RE2(
       R"((?i)from|in|at|section|sector|block|zone|lot|stage|phase|plot)");
   if (RE2::FullMatch(text, *kNotTownAlone)) return std::nullopt;
+  // "Work QC technician": a field's label run into its value is no town.
+  static const RE2* const kFieldLabel = new RE2(
+      R"((?:Work|Job|School|Email|Phone|Occupation|Employer)(?:[\s,].*)?)");
+  if (RE2::FullMatch(text, *kFieldLabel)) return std::nullopt;
   // A country alone says little and is not where someone lives in the
   // sense of a town ("Colombiana en Bonaire", "never moved to France"),
   // except a city-state or a capital of the country's name, which is its

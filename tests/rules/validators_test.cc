@@ -41,6 +41,9 @@ TEST(Validators, RelativesAndPlaces) {
   // A people's name is no place; a town that ends like one still is.
   EXPECT_EQ(ValueOf("location", "Crucian"), "<rejected>");
   EXPECT_EQ(ValueOf("location", "Dalian"), "Dalian");
+  // A field's label run into its value ("Work QC technician") is no town.
+  EXPECT_EQ(ValueOf("location", "Work QC"), "<rejected>");
+  EXPECT_EQ(ValueOf("location", "Workington"), "Workington");
   EXPECT_EQ(ValueOf("location", "Northern Dominoes League, St. Lucia"),
             "<rejected>");
   // A country alone is no town, unless it is a city-state or a capital of
