@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -904,6 +905,36 @@ bool IsCapitalisedName(std::string_view name) {
     if (first < 0x80 && !absl::ascii_isupper(first)) return false;
   }
   return true;
+}
+
+// The bold element an element opens with (past white space) and the text
+// node right after it: "<li><b>Jaan Kask</b>, 71, …" gives "Jaan Kask"
+// (the bold's text read to 80 bytes, normalised) and ", 71, …"; nullopt
+// when the element opens otherwise.
+struct BoldLead {
+  std::string bold;
+  std::string_view after;
+};
+std::optional<BoldLead> ReadBoldLead(const GumboNode* element) {
+  const GumboVector& parts = element->v.element.children;
+  unsigned first = 0;
+  while (first < parts.length &&
+         static_cast<const GumboNode*>(parts.data[first])->type ==
+             GUMBO_NODE_WHITESPACE) {
+    ++first;
+  }
+  if (first + 1 >= parts.length) return std::nullopt;
+  const auto* bold = static_cast<const GumboNode*>(parts.data[first]);
+  const auto* after = static_cast<const GumboNode*>(parts.data[first + 1]);
+  if (bold->type != GUMBO_NODE_ELEMENT ||
+      (bold->v.element.tag != GUMBO_TAG_B &&
+       bold->v.element.tag != GUMBO_TAG_STRONG) ||
+      after->type != GUMBO_NODE_TEXT) {
+    return std::nullopt;
+  }
+  std::string raw;
+  CollectTextCapped(bold, 0, 80, &raw);
+  return BoldLead{NormalizeText(raw), after->v.text.text};
 }
 
 // True when what follows `node` among its siblings (past white space) is a
@@ -2422,32 +2453,20 @@ class Walker {
           item->v.element.tag != GUMBO_TAG_LI) {
         return false;
       }
-      const GumboVector& parts = item->v.element.children;
-      unsigned first = 0;
-      while (first < parts.length &&
-             static_cast<const GumboNode*>(parts.data[first])->type ==
-                 GUMBO_NODE_WHITESPACE) {
-        ++first;
-      }
-      if (first + 1 >= parts.length) return false;
-      const auto* bold = static_cast<const GumboNode*>(parts.data[first]);
-      const auto* after = static_cast<const GumboNode*>(parts.data[first + 1]);
-      if (bold->type != GUMBO_NODE_ELEMENT ||
-          (bold->v.element.tag != GUMBO_TAG_B &&
-           bold->v.element.tag != GUMBO_TAG_STRONG) ||
-          after->type != GUMBO_NODE_TEXT) {
-        return false;
-      }
-      std::string raw;
-      CollectTextCapped(bold, 0, 80, &raw);
-      std::string name = NormalizeText(raw);
+      std::optional<BoldLead> lead = ReadBoldLead(item);
+      if (!lead) return false;
+      const std::string& name = lead->bold;
       if (!Contains(name, " ") || !IsCapitalisedName(name) ||
           SameAsOwner(name)) {
         return false;
       }
       ++people;
       static const RE2* const kAge = new RE2(R"(^,\s*\d{1,3}\s*[,(—–\-])");
-      if (RE2::PartialMatch(after->v.text.text, *kAge)) ++aged;
+      if (RE2::PartialMatch(
+              re2::StringPiece(lead->after.data(), lead->after.size()),
+              *kAge)) {
+        ++aged;
+      }
     }
     return people >= 2 && aged >= 2;
   }
@@ -2460,30 +2479,14 @@ class Walker {
   // Seattle"); "" for anything else (a bold date, or a field label such as
   // "<b>Work</b>: …").
   static std::string NoteWriter(const GumboNode* note) {
-    const GumboVector& parts = note->v.element.children;
-    unsigned first = 0;
-    while (first < parts.length &&
-           static_cast<const GumboNode*>(parts.data[first])->type ==
-               GUMBO_NODE_WHITESPACE) {
-      ++first;
-    }
-    if (first + 1 >= parts.length) return "";
-    const auto* bold = static_cast<const GumboNode*>(parts.data[first]);
-    const auto* after = static_cast<const GumboNode*>(parts.data[first + 1]);
-    if (bold->type != GUMBO_NODE_ELEMENT ||
-        (bold->v.element.tag != GUMBO_TAG_B &&
-         bold->v.element.tag != GUMBO_TAG_STRONG) ||
-        after->type != GUMBO_NODE_TEXT) {
+    std::optional<BoldLead> lead = ReadBoldLead(note);
+    if (!lead) return "";
+    std::string_view rest = StripWhitespace(lead->after);
+    if (!StartsWith(rest, "\u2014") && !StartsWith(rest, "\u2013") &&
+        !StartsWith(rest, "- ") && !StartsWith(rest, ":")) {
       return "";
     }
-    std::string_view lead = StripWhitespace(after->v.text.text);
-    if (!StartsWith(lead, "\u2014") && !StartsWith(lead, "\u2013") &&
-        !StartsWith(lead, "- ") && !StartsWith(lead, ":")) {
-      return "";
-    }
-    std::string raw;
-    CollectTextCapped(bold, 0, 80, &raw);
-    std::string byline = NormalizeText(raw);
+    const std::string& byline = lead->bold;
     if (byline.empty() || byline.size() >= 80) return "";
     std::string_view name = byline;
     constexpr std::string_view kDateSeparator = " \u00b7 ";
