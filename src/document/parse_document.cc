@@ -1866,6 +1866,14 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
     std::string unquoted = text;
     RE2::Replace(&unquoted, *kNickname, "\\1");
     std::string name = AuthorName(unquoted);
+    // "Cooking on the Sound", "Life at the Lake": a title, not "Cooking"
+    // posting on a day.
+    std::string_view whole = StripWhitespace(unquoted);
+    if (!name.empty() && StartsWith(whole, name) &&
+        (StartsWith(whole.substr(name.size()), " on the ") ||
+         StartsWith(whole.substr(name.size()), " at the "))) {
+      return std::string();
+    }
     // "Meet Renée": the heading of a page about her.
     if (StartsWith(name, "Meet ") || StartsWith(name, "meet ")) {
       name.erase(0, 5);

@@ -132,6 +132,19 @@ bool SpokenBySomeoneElse(std::string_view text, std::size_t begin,
   return !NamesOwner(first, owner_name) && !NamesOwner(second, owner_name);
 }
 
+// Whether a digit comes between the start of the comma-separated clause
+// holding `at` (but not before `floor`) and `at`: "16 West Ridge Road" is
+// a street, not a person called Road.
+bool FollowsNumberInClause(std::string_view text, std::size_t at,
+                           std::size_t floor) {
+  for (std::size_t i = at; i > floor; --i) {
+    const char c = text[i - 1];
+    if (c == ',' || c == ';' || c == '.' || c == ':') return false;
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
@@ -156,18 +169,24 @@ bool ContactNamesSomeoneElse(std::string_view text, std::size_t begin,
     std::size_t back = verb_at > kLookBack ? verb_at - kLookBack : 0;
     // "Students who want a check ride can reach her on …": a word that
     // a relative clause follows names a kind of person, not one.
-    static const RE2* const kCapitalised =
-        new RE2(R"((\p{Lu}[\p{L}\-]+)(?:['’]s)?\b(\s+(?:who|that|which)\b)?)");
+    // A town of an address ("… West Ridge Road, Tangier, VA 23440, or call
+    // her at …": a state code or a number after it) names no one either.
+    static const RE2* const kCapitalised = new RE2(
+        R"((\p{Lu}[\p{L}\-]+)(?:['’]s)?\b(\s+(?:who|that|which)\b)?(,?\s*(?:\p{Lu}{2,3}\b|\d))?)");
     re2::StringPiece input(text.data() + back, verb_at - back);
     re2::StringPiece word;
     re2::StringPiece clause;
+    re2::StringPiece place_after;
     std::string last;
-    // A sentence's capitalised first word ("For lessons, call her on …")
-    // names no one.
+    // A sentence's capitalised first word ("For lessons, call her on …",
+    // "Call or text her at …") names no one.
     static const RE2* const kFunctionWord = new RE2(
-        R"(For|The|If|When|To|And|But|Or|In|On|At|As|So|Then|This|That|These|Those|Please|Any|All|Anyone|Everyone|Also|After|Before|During|With|From|Her|His|She|He|They|We|You|I)");
-    while (RE2::FindAndConsume(&input, *kCapitalised, &word, &clause)) {
-      if (clause.empty() && !RE2::FullMatch(word, *kFunctionWord)) {
+        R"(For|The|If|When|To|And|But|Or|In|On|At|As|So|Then|This|That|These|Those|Please|Any|All|Anyone|Everyone|Also|After|Before|During|With|From|Her|His|She|He|They|We|You|I|Call|Text|Ring|Phone|Email|Message|Contact|Reach|Ask|\p{Lu}+)");
+    while (RE2::FindAndConsume(&input, *kCapitalised, &word, &clause,
+                               &place_after)) {
+      if (clause.empty() && place_after.empty() &&
+          !RE2::FullMatch(word, *kFunctionWord) &&
+          !FollowsNumberInClause(text, word.data() - text.data(), back)) {
         last = std::string(word.data(), word.size());
       }
     }

@@ -192,6 +192,16 @@ TEST(ParseDocument, AListingNamesItsPersonInTheirOwnFirstWords) {
   EXPECT_EQ(unsure.owner_name, "");
 }
 
+TEST(ParseDocument, AMastheadTitleIsNoName) {
+  // "Cooking on the Sound" is a book's name, not "Cooking" on a day.
+  Document document = ParseDocument(HtmlPage(
+      "<title>Ida Mae Pruitt – Contributors – Cooking on the Sound</title>"
+      "<div class='banner'><h1>Cooking on the Sound</h1></div><div "
+      "class='col'><div class='box'><h2>Ida Mae Pruitt</h2><p>I'm "
+      "seventy-nine years old.</p></div></div>"));
+  EXPECT_EQ(document.owner_name, "Ida Mae Pruitt");
+}
+
 TEST(ParseDocument, AForumAuthorCardGivesItsFirstLine) {
   // The card holds the name, a rank and a location line: the name is the
   // first line, and the replies are by others.

@@ -156,6 +156,15 @@ TEST(ContactOwner, TextHimOrCallHerIntroducesSomeoneElse) {
       "Rania teaches cello on weekends. For lessons, call or WhatsApp her on "
       "079 418 2375",
       "079 418 2375", "", "Rania Haddadin"));
+  EXPECT_FALSE(OthersContact(
+      "Dana is always looking for float helpers. Call or text her at "
+      "251-555-0166",
+      "251-555-0166", "", "Dana Kittrell"));
+  // The words of an address between the owner's name and "her" are places.
+  EXPECT_FALSE(OthersContact(
+      "Mail a check payable to Ida Mae Pruitt, to 16 West Ridge Road, "
+      "Tangier, VA 23440, or call her at (757) 555-0143",
+      "(757) 555-0143", "", "Ida Mae Pruitt"));
 }
 
 TEST(ContactOwner, AHandleOrHostCanSpellAWordOfTheOwnersName) {
