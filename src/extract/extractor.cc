@@ -1143,6 +1143,64 @@ std::vector<Finding> Extractor::ExtractText(const std::string& text,
   return Extract(document);
 }
 
+namespace {
+
+std::vector<TextSpan> PlacesPastRejectedOne(const RuleSet& rules,
+                                            int rule_index,
+                                            std::string_view text,
+                                            const RuleSet::Span& span) {
+  // "Saturday mornings, May to September: a swim at Mill Bay": the rule's
+  // gap stops at its first connector ("to September"), a month that the
+  // validator turns down, and never reaches the place. The match is tried
+  // again in the sentence with the turned-down words masked, a few times.
+  constexpr int kRetries = 2;
+  std::vector<TextSpan> places;
+  const std::string& validator = rules.rule(rule_index).validator;
+  auto rejected = [&](std::size_t begin, std::size_t end) {
+    return !Validate(validator, text.substr(begin, end - begin)).has_value();
+  };
+  // Only a day or a month is retried: a town the validator turns down
+  // ("from Singapore") ends the routine's place.
+  static const RE2* const kWhen = new RE2(
+      R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
+  if (!RE2::PartialMatch(text.substr(span.begin, span.end - span.begin),
+                         *kWhen) ||
+      !rejected(span.begin, span.end)) {
+    return places;
+  }
+  std::size_t sentence_start = text.find_last_of(".!?", span.begin);
+  sentence_start =
+      sentence_start == std::string_view::npos ? 0 : sentence_start + 1;
+  std::size_t sentence_end = text.find_first_of(".!?", span.end);
+  if (sentence_end == std::string_view::npos) sentence_end = text.size();
+  std::string masked(
+      text.substr(sentence_start, sentence_end - sentence_start));
+  std::size_t begin = span.begin;
+  std::size_t end = span.end;
+  for (int retry = 0; retry < kRetries; ++retry) {
+    for (std::size_t i = begin; i < end; ++i) masked[i - sentence_start] = 'x';
+    std::vector<RuleSet::Span> again;
+    rules.FindAll(rule_index, masked, 4, &again);
+    const RuleSet::Span* next = nullptr;
+    for (const RuleSet::Span& candidate : again) {
+      if (candidate.begin + sentence_start >= end) {
+        next = &candidate;
+        break;
+      }
+    }
+    if (next == nullptr) break;
+    begin = next->begin + sentence_start;
+    end = next->end + sentence_start;
+    if (!rejected(begin, end)) {
+      places.push_back({begin, end});
+      break;
+    }
+  }
+  return places;
+}
+
+}  // namespace
+
 void Extractor::ExtractBlock(const Document& document, std::size_t index,
                              std::vector<int>* match_budget,
                              std::vector<Finding>* out) const {
@@ -1172,13 +1230,16 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     std::vector<RuleSet::Span> spans;
     rules_.FindAll(rule_index, block.text, budget, &spans);
     budget -= static_cast<int>(spans.size());
+    const Rule& rule = rules_.rule(rule_index);
     for (const RuleSet::Span& span : spans) {
       candidates.push_back({rule_index, span.begin, span.end, span.owner});
-      if (rules_.rule(rule_index).continues_in_sentence) {
-        for (const TextSpan& place :
-             NextPlacesInSentence(block.text, span.end)) {
-          candidates.push_back({rule_index, place.begin, place.end, {}});
-        }
+      if (!rule.continues_in_sentence) continue;
+      for (const TextSpan& place : NextPlacesInSentence(block.text, span.end)) {
+        candidates.push_back({rule_index, place.begin, place.end, {}});
+      }
+      for (const TextSpan& place :
+           PlacesPastRejectedOne(rules_, rule_index, block.text, span)) {
+        candidates.push_back({rule_index, place.begin, place.end, {}});
       }
     }
   }
