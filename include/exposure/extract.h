@@ -64,11 +64,13 @@ class Extractor {
   // Findings in one piece of plain text as the owner's post (used by the
   // rule examples and `exposure patterns test`); `owner_name` is the page
   // owner's name that rules with an owner_group look for ("" = unknown),
-  // `region` the page's country for numbers written without one.
+  // `region` the page's country for numbers written without one, and
+  // `heading` a heading to set the text under ("" = none).
   std::vector<Finding> ExtractText(const std::string& text,
                                    Source source = Source::kPost,
                                    const std::string& owner_name = "",
-                                   const std::string& region = "") const;
+                                   const std::string& region = "",
+                                   const std::string& heading = "") const;
 
   // Number of blocks where the prefilter ran out of memory and every rule
   // was tried instead (for diagnostics).
@@ -79,9 +81,10 @@ class Extractor {
   long structured_limits_hit() const { return structured_limits_hit_.load(); }
 
  private:
-  // Runs the rules over document.blocks[index].
+  // Runs the rules over document.blocks[index]; `heading` is the lower-case
+  // text of the nearest heading above it (Rule::after_headings).
   void ExtractBlock(const Document& document, std::size_t index,
-                    std::vector<int>* match_budget,
+                    std::string_view heading, std::vector<int>* match_budget,
                     std::vector<Finding>* out) const;
 
   const RuleSet& rules_;

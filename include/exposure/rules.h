@@ -36,6 +36,9 @@ struct RuleExample {
   Source source = Source::kPost;  // where the text is taken to appear
   std::string owner;   // the page owner's name, for rules with owner_group
   std::string region;  // the page's country ("LV"), for national numbers
+  // The heading the text stands under ("Where you'll find Trudy"), for
+  // rules with after_headings; "" = none.
+  std::string heading;
 };
 
 struct Rule {
@@ -70,6 +73,11 @@ struct Rule {
   // Ela Beach"): a connector, a preposition and a capitalised name. For
   // routine rules whose cue a first match uses up.
   bool continues_in_sentence = false;
+  // When not empty, the rule reads only blocks whose nearest heading above
+  // (h1-h6) holds one of these lower-case phrases: "Hotel Bruny — Thursday
+  // trivia" is a haunt under "Where you'll find Trudy", and an event under
+  // "What's on".
+  std::vector<std::string> after_headings;
   std::vector<RuleExample> examples;
   std::string origin;  // "patterns/phone.toml:3", for error messages
 };

@@ -1040,17 +1040,27 @@ void DropOtherBirthYears(std::vector<Finding>* findings) {
   });
 }
 
+// Whether a block's element path ends in a heading: "main>section>h2".
+bool IsHeadingElement(std::string_view element) {
+  std::size_t last = element.rfind('>');
+  std::string_view tag =
+      last == std::string_view::npos ? element : element.substr(last + 1);
+  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+}
+
 }  // namespace
 
 std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::vector<Finding> findings;
   std::vector<int> match_budget(rules_.size(), kMaxMatchesPerRulePerPage);
   std::vector<std::size_t> cell_geotags;  // indices into `findings`
+  std::string heading;  // the nearest heading's text, lower case
   for (std::size_t index = 0; index < document.blocks.size(); ++index) {
     const TextBlock& block = document.blocks[index];
+    if (IsHeadingElement(block.element)) heading = AsciiLower(block.text);
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     const std::size_t first_new = findings.size();
-    ExtractBlock(document, index, &match_budget, &findings);
+    ExtractBlock(document, index, heading, &match_budget, &findings);
     // A review of a place the owner goes to routinely, found by its
     // words' habit and "here" when no rule named a place in them (one
     // that waits for a second post to name it again does not count).
@@ -1131,11 +1141,18 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
 std::vector<Finding> Extractor::ExtractText(const std::string& text,
                                             Source source,
                                             const std::string& owner_name,
-                                            const std::string& region) const {
+                                            const std::string& region,
+                                            const std::string& heading) const {
   Document document;
   document.url = "text:";
   document.owner_name = owner_name;
   document.region = region;
+  if (!heading.empty()) {
+    TextBlock title;
+    title.text = NormalizeText(heading);
+    title.element = "h2";
+    document.blocks.push_back(std::move(title));
+  }
   TextBlock block;
   block.text = NormalizeText(text);
   block.source = source;
@@ -1202,6 +1219,7 @@ std::vector<TextSpan> PlacesPastRejectedOne(const RuleSet& rules,
 }  // namespace
 
 void Extractor::ExtractBlock(const Document& document, std::size_t index,
+                             std::string_view heading,
                              std::vector<int>* match_budget,
                              std::vector<Finding>* out) const {
   const TextBlock& block = document.blocks[index];
@@ -1223,6 +1241,14 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
             sources.end() &&
         !(facts_line && std::find(sources.begin(), sources.end(),
                                   Source::kProfile) != sources.end())) {
+      continue;
+    }
+    const std::vector<std::string>& headings =
+        rules_.rule(rule_index).after_headings;
+    if (!headings.empty() && std::none_of(headings.begin(), headings.end(),
+                                          [heading](const std::string& phrase) {
+                                            return Contains(heading, phrase);
+                                          })) {
       continue;
     }
     int& budget = (*match_budget)[rule_index];

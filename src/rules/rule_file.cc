@@ -57,11 +57,12 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",          "category",        "pattern",
-      "group",       "confidence",      "boost",
-      "suppress",    "validator",       "examples",
-      "description", "sources",         "min_posts",
-      "owner_group", "suppress_before", "continues_in_sentence"};
+      "id",           "category",        "pattern",
+      "group",        "confidence",      "boost",
+      "suppress",     "validator",       "examples",
+      "description",  "sources",         "min_posts",
+      "owner_group",  "suppress_before", "continues_in_sentence",
+      "after_heading"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -134,6 +135,9 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       ReadStringList(table, "suppress", where, rule.id, &rule.suppress_words));
   RETURN_IF_ERROR(ReadStringList(table, "suppress_before", where, rule.id,
                                  &rule.suppress_before_words));
+  RETURN_IF_ERROR(ReadStringList(table, "after_heading", where, rule.id,
+                                 &rule.after_headings));
+  for (std::string& phrase : rule.after_headings) phrase = AsciiLower(phrase);
   rule.validator = table["validator"].value_or(std::string());
   if (const toml::node* min_posts = table.get("min_posts")) {
     std::optional<int64_t> value = min_posts->value<int64_t>();
@@ -190,6 +194,7 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       }
       parsed.owner = (*example)["owner"].value_or(std::string());
       parsed.region = (*example)["region"].value_or(std::string());
+      parsed.heading = (*example)["heading"].value_or(std::string());
       rule.examples.push_back(std::move(parsed));
     }
   }

@@ -378,6 +378,11 @@ std::optional<Validated> ValidatePlaceName(std::string_view match) {
   std::optional<Validated> name = ValidateName(match);
   if (!name || IsRegionName(name->value)) return std::nullopt;
   if (IsLanguageOrOnlineService(name->value)) return std::nullopt;
+  // "Domingos: baño en el Pozo …", "Weekdays: the 6.10 am ferry": when,
+  // not where.
+  static const RE2* const kWhen = new RE2(
+      R"((?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?|(?:mornings?|evenings?|nights?|afternoons?)|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|mañanas|tardes|noches|fines\s+de\s+semana)\.?)");
+  if (RE2::FullMatch(name->value, *kWhen)) return std::nullopt;
   // "Calle 19", "Carrera 43", "Street 5": a numbered street is an address,
   // not a place the person goes to; so is a numbered house, lot or flat
   // ("my home studio: House 112, Unit 9").

@@ -264,5 +264,28 @@ TEST(RuleSetBuilder, ContinuesInSentenceIsReadAndChecked) {
   EXPECT_NE(status.message().find("continues_in_sentence"), std::string::npos);
 }
 
+TEST(RuleSetBuilder, AfterHeadingIsReadLowerCaseAndChecked) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='v'\ncategory='regular_place'\n"
+                           "pattern='^(X) -'\ngroup=1\n"
+                           "after_heading=[\"Where You'll Find\"]\n"
+                           "examples=[{text='X - Sundays', value='X', "
+                           "heading=\"Where you'll find me\"}]",
+                           "v.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok());
+  ASSERT_EQ(rules->rule(0).after_headings.size(), 1u);
+  EXPECT_EQ(rules->rule(0).after_headings[0], "where you'll find");
+  EXPECT_EQ(rules->rule(0).examples[0].heading, "Where you'll find me");
+  RuleSetBuilder bad;
+  absl::Status status = bad.AddFile(
+      "[[rule]]\nid='v'\ncategory='age'\npattern='a'\nafter_heading='x'",
+      "v.toml");
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("after_heading"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace exposure
