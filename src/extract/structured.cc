@@ -1780,6 +1780,19 @@ bool LeadNamesOneTimeVisit(std::string_view lead) {
   return RE2::PartialMatch(Piece(lead), *kOneTime);
 }
 
+// True when the words before a map link name a public spot, not the
+// person's: "Seal Cove wharf —", "Public dive site moorings:", "near the
+// Forts Walk car park (". Words of a home ("our front gate by the wharf")
+// keep it.
+bool LeadNamesPublicPlace(std::string_view lead) {
+  static const RE2* const kPublic = new RE2(
+      R"((?i)\b(?:public|car\s+park|parking|wharf|moorings?|jetty|pier|boat\s+ramp|trailhead|release\s+point|visitor\s+cent(?:re|er)|muelle|estacionamiento|aparcamiento)\b)");
+  static const RE2* const kHome = new RE2(
+      R"((?i)\b(?:my|our|home|house|farm|camp|gate|driveway|cabin|shack|workshop|studio|mi|nuestr[ao]|casa|finca)\b)");
+  return RE2::PartialMatch(Piece(lead), *kPublic) &&
+         !RE2::PartialMatch(Piece(lead), *kHome);
+}
+
 std::string LinkSnippet(const Link& link) {
   if (link.text.empty() || link.text == link.url) return link.url;
   return StrCat(link.text, " <", link.url, ">");
@@ -1813,7 +1826,8 @@ void ReadLink(const Link& link, std::string_view page_url,
   if (StartsWith(AsciiLower(url.substr(0, 4)), "geo:")) {
     // "my one and only competition <geo:…>", "ubicación de la expedición
     // <geo:…>": the words before the link or the link's own text.
-    if (LeadNamesOneTimeVisit(link.lead) || LeadNamesOneTimeVisit(link.text)) {
+    if (LeadNamesOneTimeVisit(link.lead) || LeadNamesOneTimeVisit(link.text) ||
+        LeadNamesPublicPlace(link.lead)) {
       return;
     }
     // geo:lat,lon[,alt][;u=...][?q=...]; "geo:0,0?q=lat,lon(label)".
@@ -1834,8 +1848,9 @@ void ReadLink(const Link& link, std::string_view page_url,
     }
     return;
   }
-  if (auto point = MapCoordinates(url);
-      point && !LeadNamesOneTimeVisit(link.lead)) {
+  if (auto point = MapCoordinates(url); point &&
+                                        !LeadNamesOneTimeVisit(link.lead) &&
+                                        !LeadNamesPublicPlace(link.lead)) {
     emitter->Emit(Category::kGeotag, "geotag", point->pair, point->confidence,
                   Source::kLink, "link.map_embed", "map", snippet);
   }

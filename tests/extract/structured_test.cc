@@ -678,6 +678,12 @@ TEST(StructuredLinks, Table) {
        "", "", ""},
       {R"(<p>Our trip to the lake: <a href="https://www.google.com/maps?q=41.9084,-87.6771">map</a></p>)",
        "", "", ""},
+      // A public spot, by the words before its map link; a home's words
+      // keep it.
+      {R"(<li>Seal Cove wharf — <a href="geo:44.6457,-66.8483">44.6457, -66.8483</a></li>)",
+       "", "", ""},
+      {R"(<li>Our front gate by the wharf: <a href="geo:44.6457,-66.8483">map</a></li>)",
+       "geotag", "44.6457,-66.8483", "link.geo"},
       // … or by the link's own words.
       {R"(<p>Cinco días a bordo (<a href="geo:14.4000,-80.2500">ubicación de la expedición</a>).</p>)",
        "", "", ""},
