@@ -571,11 +571,20 @@ class JsonLdReader {
            {"member", "members", "employee", "employees", "athlete",
             "performer", "founder", "brand", "provider", "seller", "organizer",
             "instructor", "host"}) {
-        ForEach(Member(*item, key), [&](const Json& entity) {
-          std::optional<std::string> name = NameOf(entity);
-          if (IsPerson(entity) && name &&
+        ForEach(Member(*item, key), [&](const Json& listed) {
+          // schema.org's Role repeats the property inside it: {"member":
+          // {"@type": "OrganizationRole", "roleName": "Shantyman",
+          // "member": {"@type": "Person", …}}}.
+          const Json* entity = &listed;
+          const Json* role_holder = Member(listed, key);
+          if (!IsPerson(listed) && role_holder != nullptr &&
+              role_holder->is_object()) {
+            entity = role_holder;
+          }
+          std::optional<std::string> name = NameOf(*entity);
+          if (IsPerson(*entity) && name &&
               (SameName(*name, owner) || SameFirstName(*name, owner))) {
-            AddPerson(&entity);
+            AddPerson(entity);
           }
         });
       }

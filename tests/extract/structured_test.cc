@@ -343,6 +343,22 @@ TEST(StructuredJsonLd, TheOwnerAmongAGroupsMembers) {
             Sorted({{"email", "ines.varga@example.com"}}));
 }
 
+TEST(StructuredJsonLd, AMemberGivenThroughARole) {
+  // schema.org's Role wraps the member: {"member": {"@type":
+  // "OrganizationRole", "member": {Person}}}.
+  Document document = Parse(
+      "<html><head><title>Meet the crew: Eamon McCurdy</title>"
+      "<script type=\"application/ld+json\">{\"@context\":"
+      "\"https://schema.org\",\"@type\":\"MusicGroup\",\"name\":"
+      "\"Rue Point Crew\",\"member\":[{\"@type\":\"OrganizationRole\","
+      "\"roleName\":\"Shantyman\",\"member\":{\"@type\":\"Person\","
+      "\"name\":\"Eamon McCurdy\",\"gender\":\"Male\"}},{\"@type\":"
+      "\"OrganizationRole\",\"member\":{\"@type\":\"Person\",\"name\":"
+      "\"Tom Reed\",\"gender\":\"Female\"}}]}</script>"
+      "</head><body><h1>Eamon McCurdy</h1></body></html>");
+  EXPECT_EQ(Pairs(Structured(document)), Sorted({{"sex", "male"}}));
+}
+
 TEST(StructuredJsonLd, AnOffersGuideKnownByTheirFirstName) {
   // A tour's page calls its guide "Luke" in its title and words; its
   // markup gives him as the tour's brand, with his full name.
