@@ -38,14 +38,21 @@ bool SomeoneElse(std::string_view name, std::string_view owner_name) {
 }
 
 // Where the sentence holding `begin` starts: after the last ". ", "! ",
-// "? " or "; " before it, or at the block's start.
+// "? " or "; " before it, a closing quotation mark between the stop and
+// the space ("…when her water broke." She grew up …) included, or at the
+// block's start.
 std::size_t SentenceStart(std::string_view text, std::size_t begin) {
   std::size_t start = 0;
   for (std::size_t i = 0; i + 1 < begin; ++i) {
     const char c = text[i];
-    if ((c == '.' || c == '!' || c == '?' || c == ';') && text[i + 1] == ' ') {
-      start = i + 2;
+    if (c != '.' && c != '!' && c != '?' && c != ';') continue;
+    std::size_t after = i + 1;
+    if (text[after] == '"' || text[after] == '\'') {
+      ++after;
+    } else if (text.substr(after, 3) == "”" || text.substr(after, 3) == "’") {
+      after += 3;
     }
+    if (after < begin && text[after] == ' ') start = after + 1;
   }
   return start;
 }

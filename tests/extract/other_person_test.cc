@@ -136,6 +136,11 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
       "Our daughter Dalia is here in Alexandria with us.", "Alexandria"));
   EXPECT_FALSE(
       RelativeSaysIt("I live in Georgetown with my mother.", "Georgetown"));
+  // A quoted sentence about a relative has ended at its closing mark.
+  EXPECT_FALSE(RelativeSaysIt(
+      "\"My mama was at a parade when her water broke.\" She grew up in "
+      "Theodore and ended up at the Dauphin Island Sea Lab.",
+      "Dauphin"));
 }
 
 }  // namespace
