@@ -251,6 +251,11 @@ std::optional<Validated> ValidateBirthdate(std::string_view match) {
   if (RE2::FullMatch(text, *kIso, &a, &b, &c)) {
     return Make(ToInt(a), ToInt(b), ToInt(c));
   }
+  // ISO's and vCard's basic form: 19870322.
+  static const RE2* const kIsoBasic = new RE2(R"((\d{4})(\d{2})(\d{2}))");
+  if (RE2::FullMatch(text, *kIsoBasic, &a, &b, &c)) {
+    return Make(ToInt(a), ToInt(b), ToInt(c));
+  }
   // Numeric: 3/14/1990, 03-14-1990 (US order), 12.05.2003 (day first);
   // 3.14.90 is too ambiguous: 4-digit years only.
   // "12. 11. 1979": Slovak and Czech dates space their dotted parts.
