@@ -65,12 +65,14 @@ class Extractor {
   // rule examples and `exposure patterns test`); `owner_name` is the page
   // owner's name that rules with an owner_group look for ("" = unknown),
   // `region` the page's country for numbers written without one, and
-  // `heading` a heading to set the text under ("" = none).
+  // `heading` a heading to set the text under ("" = none) and `element`
+  // the element it stands in ("" = a paragraph).
   std::vector<Finding> ExtractText(const std::string& text,
                                    Source source = Source::kPost,
                                    const std::string& owner_name = "",
                                    const std::string& region = "",
-                                   const std::string& heading = "") const;
+                                   const std::string& heading = "",
+                                   const std::string& element = "") const;
 
   // Number of blocks where the prefilter ran out of memory and every rule
   // was tried instead (for diagnostics).

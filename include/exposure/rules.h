@@ -39,6 +39,9 @@ struct RuleExample {
   // The heading the text stands under ("Where you'll find Trudy"), for
   // rules with after_headings; "" = none.
   std::string heading;
+  // The element the text stands in ("address"), for rules with
+  // in_elements; "" = a paragraph.
+  std::string element;
 };
 
 struct Rule {
@@ -78,6 +81,10 @@ struct Rule {
   // trivia" is a haunt under "Where you'll find Trudy", and an event under
   // "What's on".
   std::vector<std::string> after_headings;
+  // When not empty, the rule reads only blocks of these elements (the last
+  // tag of TextBlock::element, "address"): lines in an <address> are an
+  // address without a word that says so.
+  std::vector<std::string> in_elements;
   std::vector<RuleExample> examples;
   std::string origin;  // "patterns/phone.toml:3", for error messages
 };

@@ -15,9 +15,9 @@ std::vector<std::string> CheckRuleExamples(const RuleSet& rules) {
     const Rule& rule = rules.rule(index);
     for (const RuleExample& example : rule.examples) {
       std::vector<std::string> values;
-      for (const Finding& finding :
-           extractor.ExtractText(example.text, example.source, example.owner,
-                                 example.region, example.heading)) {
+      for (const Finding& finding : extractor.ExtractText(
+               example.text, example.source, example.owner, example.region,
+               example.heading, example.element)) {
         if (finding.rule_id == rule.id) values.push_back(finding.value);
       }
       if (example.value.empty()) {

@@ -1040,11 +1040,15 @@ void DropOtherBirthYears(std::vector<Finding>* findings) {
   });
 }
 
+// The last tag of a block's element path: "h2" for "main>section>h2".
+std::string_view LastTag(std::string_view element) {
+  std::size_t last = element.rfind('>');
+  return last == std::string_view::npos ? element : element.substr(last + 1);
+}
+
 // Whether a block's element path ends in a heading: "main>section>h2".
 bool IsHeadingElement(std::string_view element) {
-  std::size_t last = element.rfind('>');
-  std::string_view tag =
-      last == std::string_view::npos ? element : element.substr(last + 1);
+  std::string_view tag = LastTag(element);
   return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
 }
 
@@ -1142,7 +1146,8 @@ std::vector<Finding> Extractor::ExtractText(const std::string& text,
                                             Source source,
                                             const std::string& owner_name,
                                             const std::string& region,
-                                            const std::string& heading) const {
+                                            const std::string& heading,
+                                            const std::string& element) const {
   Document document;
   document.url = "text:";
   document.owner_name = owner_name;
@@ -1156,6 +1161,7 @@ std::vector<Finding> Extractor::ExtractText(const std::string& text,
   TextBlock block;
   block.text = NormalizeText(text);
   block.source = source;
+  block.element = element;
   document.blocks.push_back(std::move(block));
   return Extract(document);
 }
@@ -1241,6 +1247,13 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
             sources.end() &&
         !(facts_line && std::find(sources.begin(), sources.end(),
                                   Source::kProfile) != sources.end())) {
+      continue;
+    }
+    const std::vector<std::string>& elements =
+        rules_.rule(rule_index).in_elements;
+    if (!elements.empty() &&
+        std::find(elements.begin(), elements.end(), LastTag(block.element)) ==
+            elements.end()) {
       continue;
     }
     const std::vector<std::string>& headings =

@@ -33,11 +33,12 @@ std::string CityOfAddress(std::string_view address) {
   std::string city;
   std::string state;
   static const RE2* const kUnit = new RE2(
-      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|block|blk|sector|quartier)\b.*|\s*(?:ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\.?\s*\d.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
+      R"((?i)\s*(?:apt|apartment|unit|suite|ste|#|colonia|col|barrio|bairro|urbanización|urb|fraccionamiento|block|blk|sector|quartier)\b.*|\s*(?:ap|app|stan|kati|kv|byt|lgh|flat|floor|piso|dpto|depto)\.?\s*\d.*|\s*c\.\s?p\.?\s*\d.*|.*\b(?:housing\s+estate|housing\s+society|colony)\s*)");
   // The town, after a postal code written first ("100 Tórshavn", "1016 DV
-  // Amsterdam") or with a ZIP after it ("Boise 83702").
+  // Amsterdam", "(9410) Ushuaia") or with a ZIP after it ("Boise 83702").
+  // A district ("Colonia Roma", "Barrio Río Pipo") is passed over.
   static const RE2* const kCityZip = new RE2(
-      R"(\s*(?:\d{3,5}(?:\s?[A-Z]{2})?\s+)?([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
+      R"(\s*(?:\(?\d{3,5}\)?(?:\s?[A-Z]{2})?\s+)?([\p{Lu}][\p{L}'’.\- ]*?)\s*(?:\d{5}(?:-\d{4})?)?\s*)");
   static const RE2* const kStateZip =
       new RE2(R"(\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*)");
   for (std::size_t i = 1; i < parts.size(); ++i) {

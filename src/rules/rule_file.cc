@@ -57,12 +57,23 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   std::string where = Where(origin, table.source());
   rule.origin = where;
   static const std::vector<std::string_view> kKnownKeys = {
-      "id",           "category",        "pattern",
-      "group",        "confidence",      "boost",
-      "suppress",     "validator",       "examples",
-      "description",  "sources",         "min_posts",
-      "owner_group",  "suppress_before", "continues_in_sentence",
-      "after_heading"};
+      "id",
+      "category",
+      "pattern",
+      "group",
+      "confidence",
+      "boost",
+      "suppress",
+      "validator",
+      "examples",
+      "description",
+      "sources",
+      "min_posts",
+      "owner_group",
+      "suppress_before",
+      "continues_in_sentence",
+      "after_heading",
+      "in_element"};
   std::optional<std::string> id = table["id"].value<std::string>();
   if (!id || id->empty()) return Invalid(where, "", "rule without an 'id'");
   rule.id = *id;
@@ -138,6 +149,8 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
   RETURN_IF_ERROR(ReadStringList(table, "after_heading", where, rule.id,
                                  &rule.after_headings));
   for (std::string& phrase : rule.after_headings) phrase = AsciiLower(phrase);
+  RETURN_IF_ERROR(
+      ReadStringList(table, "in_element", where, rule.id, &rule.in_elements));
   rule.validator = table["validator"].value_or(std::string());
   if (const toml::node* min_posts = table.get("min_posts")) {
     std::optional<int64_t> value = min_posts->value<int64_t>();
@@ -195,6 +208,7 @@ absl::StatusOr<Rule> ReadRule(const toml::table& table,
       parsed.owner = (*example)["owner"].value_or(std::string());
       parsed.region = (*example)["region"].value_or(std::string());
       parsed.heading = (*example)["heading"].value_or(std::string());
+      parsed.element = (*example)["element"].value_or(std::string());
       rule.examples.push_back(std::move(parsed));
     }
   }

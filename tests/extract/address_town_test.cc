@@ -16,6 +16,8 @@ TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
             "Providence, RI");
   EXPECT_EQ(TownOfAddress("31 Heol y Gors, Pontardawe SA8 4LP"), "Pontardawe");
   EXPECT_EQ(TownOfAddress("14 rue des Capucins, 69001 Lyon"), "Lyon");
+  EXPECT_EQ(TownOfAddress("1455 Los Ñires, Barrio Río Pipo, (9410) Ushuaia"),
+            "Ushuaia");
   EXPECT_EQ(
       TownOfAddress("19 Leinster Grove, Flat 2, Rathmines, Dublin 6, D06 X2K4"),
       "Dublin");

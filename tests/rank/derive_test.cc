@@ -58,6 +58,11 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       // French ones too; a "quartier" is a district, not the city.
       {"47 Avenue Lumumba, Quartier Bel-Air, Kampemba, Lubumbashi",
        "Lubumbashi"},
+      // A barrio is a district; a postal code in brackets or after "C.P."
+      // is no town.
+      {"1455 Los Ñires, Barrio Río Pipo, (9410) Ushuaia", "Ushuaia"},
+      {"48 Calle Tepalcatzin, Barrio de San Lucas, Coyoacán, C.P. 04030",
+       "Coyoacán"},
   };
   for (const Case& c : cases) {
     std::vector<Finding> derived =

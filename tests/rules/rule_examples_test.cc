@@ -39,9 +39,9 @@ bool ComesFrom(const Rule& rule, std::string_view file_name) {
 void ExpectExampleHolds(const Extractor& extractor, const Rule& rule,
                         const RuleExample& example) {
   std::vector<std::string> values;
-  for (const Finding& finding :
-       extractor.ExtractText(example.text, example.source, example.owner,
-                             example.region, example.heading)) {
+  for (const Finding& finding : extractor.ExtractText(
+           example.text, example.source, example.owner, example.region,
+           example.heading, example.element)) {
     if (finding.rule_id == rule.id) values.push_back(finding.value);
   }
   if (example.value.empty()) {

@@ -264,6 +264,21 @@ TEST(RuleSetBuilder, ContinuesInSentenceIsReadAndChecked) {
   EXPECT_NE(status.message().find("continues_in_sentence"), std::string::npos);
 }
 
+TEST(RuleSetBuilder, InElementIsRead) {
+  RuleSetBuilder builder;
+  ASSERT_TRUE(builder
+                  .AddFile("[[rule]]\nid='v'\ncategory='address'\n"
+                           "pattern='^(X)'\ngroup=1\nin_element=['address']\n"
+                           "examples=[{text='X', value='X', "
+                           "element='address'}]",
+                           "v.toml")
+                  .ok());
+  absl::StatusOr<RuleSet> rules = builder.Compile();
+  ASSERT_TRUE(rules.ok());
+  EXPECT_EQ(rules->rule(0).in_elements, std::vector<std::string>{"address"});
+  EXPECT_EQ(rules->rule(0).examples[0].element, "address");
+}
+
 TEST(RuleSetBuilder, AfterHeadingIsReadLowerCaseAndChecked) {
   RuleSetBuilder builder;
   ASSERT_TRUE(builder
