@@ -46,8 +46,8 @@ std::string TownOfAddress(std::string_view address) {
   if (parts.size() < 2) return "";
   parts.erase(parts.begin());  // the number and street
   // Postcodes around the town: "Pontardawe SA8 4LP", "69001 Lyon",
-  // "(9410) Ushuaia",
-  // "Boise 83702", "Lake Gardens VIC 3355", "D06 X2K4", "Singapore 310079".
+  // "(9410) Ushuaia", "Boise 83702", "Lake Gardens VIC 3355", "D06 X2K4",
+  // "Singapore 310079".
   static const RE2* const kTrailingCode = new RE2(
       R"(\s*(?:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\b[A-Z]\d{2}\s?[A-Z\d]{4}|\b\d{3,6}(?:-\d{3,4})?|\b\d{1,2})$)");
   static const RE2* const kLeadingCode =

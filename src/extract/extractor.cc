@@ -1184,10 +1184,7 @@ std::vector<TextSpan> PlacesPastRejectedOne(const RuleSet& rules,
   };
   // Only a day or a month is retried: a town the validator turns down
   // ("from Singapore") ends the routine's place.
-  static const RE2* const kWhen = new RE2(
-      R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
-  if (!RE2::PartialMatch(text.substr(span.begin, span.end - span.begin),
-                         *kWhen) ||
+  if (!StartsWithDayOrMonth(text.substr(span.begin, span.end - span.begin)) ||
       !rejected(span.begin, span.end)) {
     return places;
   }

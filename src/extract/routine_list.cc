@@ -27,9 +27,6 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
   static const RE2* const kNextListedPlace = new RE2(StrCat(
       R"(^[^.!?]{0,60}?(?:[,;]|\b(?:and|then|after(?:wards)?|y|luego|después|e|et|puis|und|dann)\b))",
       kPlaceAfterConnector));
-  // A day or a month is when, not where.
-  static const RE2* const kWhen = new RE2(
-      R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
   std::size_t sentence_start = text.find_last_of(".!?", end);
   sentence_start =
       sentence_start == std::string_view::npos ? 0 : sentence_start;
@@ -44,10 +41,18 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
     if (!RE2::PartialMatch(rest, next_place, &name)) break;
     std::size_t begin = name.data() - text.data();
     end = begin + name.size();
-    if (RE2::PartialMatch(name, *kWhen)) continue;
+    if (StartsWithDayOrMonth(std::string_view(name.data(), name.size()))) {
+      continue;
+    }
     places.push_back({begin, end});
   }
   return places;
+}
+
+bool StartsWithDayOrMonth(std::string_view name) {
+  static const RE2* const kWhen = new RE2(
+      R"((?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)");
+  return RE2::PartialMatch(name, *kWhen);
 }
 
 }  // namespace exposure

@@ -22,6 +22,10 @@ std::vector<TextSpan> NextPlacesInSentence(std::string_view text,
                                            std::size_t end,
                                            std::size_t max_places = 4);
 
+// Whether `name` starts with a day or a month ("Friday", "September"):
+// when, not where.
+bool StartsWithDayOrMonth(std::string_view name);
+
 }  // namespace exposure
 
 #endif  // EXPOSURE_EXTRACT_ROUTINE_LIST_H_
