@@ -60,6 +60,13 @@ struct TextBlock {
   bool quoted_aside = false;
 };
 
+// The last tag of a block's element path: "h2" for "main>section>h2".
+std::string_view LastTagOf(std::string_view element);
+
+// The heading level of a block's element path: 2 for "main>section>h2",
+// 0 when its last tag is no heading.
+int HeadingLevelOf(std::string_view element);
+
 // A hyperlink found on the page, resolved against the page URL.
 struct Link {
   std::string url;   // absolute, fragment kept ("tel:", "mailto:" as written)

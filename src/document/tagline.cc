@@ -21,11 +21,6 @@ std::string_view Parent(std::string_view path) {
                                         : path.substr(0, last);
 }
 
-std::string_view LastStep(std::string_view path) {
-  std::size_t last = path.rfind('>');
-  return last == std::string_view::npos ? path : path.substr(last + 1);
-}
-
 // "Mathilde R.", "Gus Halvorsen", "@gushops": a name, not a post's title.
 bool LooksLikeName(std::string_view text) {
   static const RE2* const kName = new RE2(
@@ -45,7 +40,7 @@ void MarkTaglines(Document* document) {
   for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
     const TextBlock& heading = blocks[i];
     TextBlock& next = blocks[i + 1];
-    if (heading.zone != Zone::kOwner || LastStep(heading.element) != "h1" ||
+    if (heading.zone != Zone::kOwner || LastTagOf(heading.element) != "h1" ||
         !LooksLikeName(heading.text)) {
       continue;
     }

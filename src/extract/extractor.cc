@@ -1040,18 +1040,6 @@ void DropOtherBirthYears(std::vector<Finding>* findings) {
   });
 }
 
-// The last tag of a block's element path: "h2" for "main>section>h2".
-std::string_view LastTag(std::string_view element) {
-  std::size_t last = element.rfind('>');
-  return last == std::string_view::npos ? element : element.substr(last + 1);
-}
-
-// Whether a block's element path ends in a heading: "main>section>h2".
-bool IsHeadingElement(std::string_view element) {
-  std::string_view tag = LastTag(element);
-  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-}
-
 }  // namespace
 
 std::vector<Finding> Extractor::Extract(const Document& document) const {
@@ -1061,7 +1049,7 @@ std::vector<Finding> Extractor::Extract(const Document& document) const {
   std::string heading;  // the nearest heading's text, lower case
   for (std::size_t index = 0; index < document.blocks.size(); ++index) {
     const TextBlock& block = document.blocks[index];
-    if (IsHeadingElement(block.element)) heading = AsciiLower(block.text);
+    if (HeadingLevelOf(block.element) > 0) heading = AsciiLower(block.text);
     if (block.zone != Zone::kOwner && !options_.include_others) continue;
     const std::size_t first_new = findings.size();
     ExtractBlock(document, index, heading, &match_budget, &findings);
@@ -1249,7 +1237,7 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     const std::vector<std::string>& elements =
         rules_.rule(rule_index).in_elements;
     if (!elements.empty() &&
-        std::find(elements.begin(), elements.end(), LastTag(block.element)) ==
+        std::find(elements.begin(), elements.end(), LastTagOf(block.element)) ==
             elements.end()) {
       continue;
     }

@@ -21,11 +21,10 @@ constexpr std::size_t kMaxBlocksAfterHeading = 4;
 // The longest snippet a finding here keeps of its review.
 constexpr std::size_t kMaxSnippetBytes = 160;
 
+// A review's heading is an h1 to h4.
 bool IsHeadingElement(std::string_view element) {
-  for (std::string_view tag : {">h1", ">h2", ">h3", ">h4"}) {
-    if (EndsWith(element, tag)) return true;
-  }
-  return false;
+  const int level = HeadingLevelOf(element);
+  return level >= 1 && level <= 4;
 }
 
 // The index of the nearest heading among the few blocks before

@@ -192,6 +192,16 @@ TEST(ParseDocument, AListingNamesItsPersonInTheirOwnFirstWords) {
   EXPECT_EQ(unsure.owner_name, "");
 }
 
+TEST(ElementPath, LastTagAndHeadingLevel) {
+  EXPECT_EQ(LastTagOf("main>section>h2"), "h2");
+  EXPECT_EQ(LastTagOf("address"), "address");
+  EXPECT_EQ(HeadingLevelOf("main>section>h2"), 2);
+  EXPECT_EQ(HeadingLevelOf("html>body>h6"), 6);
+  EXPECT_EQ(HeadingLevelOf("html>body>hr"), 0);
+  EXPECT_EQ(HeadingLevelOf("html>body>header"), 0);
+  EXPECT_EQ(HeadingLevelOf("html>body>p"), 0);
+}
+
 TEST(ParseDocument, AMastheadTitleIsNoName) {
   // "Cooking on the Sound" is a book's name, not "Cooking" on a day.
   Document document = ParseDocument(HtmlPage(
