@@ -2618,7 +2618,21 @@ class Walker {
     if (heading == nullptr || !Contains(owner_name(), " ")) return false;
     std::string raw;
     CollectTextCapped(heading, 0, 200, &raw);
-    return Contains(NormalizeText(raw), owner_name());
+    std::string text = NormalizeText(raw);
+    if (Contains(text, owner_name())) return true;
+    // "Kevin Maher (\"Kev\")" for the owner "Kev Maher": the surname as a
+    // word, and a word of the heading that starts with the first name.
+    std::string_view first = FirstWord(owner_name());
+    std::string_view last = owner_name();
+    last.remove_prefix(last.rfind(' ') + 1);
+    if (first.size() < 3 || last.size() < 3 ||
+        FindWord(text, last) == std::string_view::npos) {
+      return false;
+    }
+    for (std::string_view word : SplitAny(text, " (\"'")) {
+      if (StartsWith(word, first)) return true;
+    }
+    return false;
   }
 
   // True when `node`, in a sidebar, is the person's own: a table or list

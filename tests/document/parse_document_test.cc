@@ -1214,6 +1214,21 @@ TEST(OwnerName, AClubsPageForOneOfItsPeopleNamesThem) {
             "");
 }
 
+TEST(OwnerName, AHeadlineWithTheFullFirstNameStillNamesTheOwner) {
+  // The title says "Kev Maher", the article's Person "Kevin Maher" with
+  // ("Kev") after it: still the owner's feature; another Kevin's is not.
+  Document document = ParseDocument(HtmlPage(
+      "<title>Our stewards: Kev Maher - Flinders Show</title><main><article "
+      "typeof=Person><h1><span property=name>Kevin Maher</span> <small>"
+      "(\"Kev\")</small></h1><p>Posted 4 April 2029 by the show secretary"
+      "</p><p>Kev turned 68 on Australia Day.</p></article><article "
+      "typeof=Person><h1><span property=name>Kevin Marsh</span></h1><p>Kevin "
+      "turned 50 in May.</p></article></main>"));
+  EXPECT_EQ(document.owner_name, "Kev Maher");
+  EXPECT_EQ(ZoneOf(document, "Kev turned 68"), Zone::kOwner);
+  EXPECT_NE(ZoneOf(document, "Kevin turned 50"), Zone::kOwner);
+}
+
 TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
   Document document = ParseDocument(HtmlPage(
       "<main><h1>Roster</h1><section><h2>Member spotlight: KestrelNine</h2>"
