@@ -831,6 +831,66 @@ std::string ClassedAuthorLine(const GumboNode* node) {
   return "";
 }
 
+// The first element child of `node`, skipping whitespace; nullptr when
+// text comes first.
+const GumboNode* FirstElementChild(const GumboNode* node) {
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_WHITESPACE) continue;
+    if (child->type != GUMBO_NODE_ELEMENT) return nullptr;
+    return child;
+  }
+  return nullptr;
+}
+
+// The writer's name when `node` opens with a line of its own naming a
+// writer, maybe their town, then a dot and a date ("Gerrit Postma,
+// Boalsert · 2 maaie 2029", "Claire, Lyon · 25/04/2029"); "" otherwise.
+std::string DatedAuthorLineOf(const GumboNode* node) {
+  const GumboNode* line = FirstElementChild(node);
+  if (line == nullptr) return "";
+  GumboTag tag = line->v.element.tag;
+  if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_SPAN &&
+      tag != GUMBO_TAG_HEADER) {
+    return "";
+  }
+  std::string raw;
+  CollectTextCapped(line, 0, 120, &raw);
+  std::string text = NormalizeText(raw);
+  static const RE2 kDatedAuthorLine(
+      R"(^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|da|di|le|la)\s+)?)"
+      R"(\p{Lu}[\p{L}'’.\-]*){0,3}(?:,\s*[^·•|,]{2,40})?\s*[·•|]\s*)"
+      R"([^·•|]{0,20}\d[^·•|]{0,20}$)");
+  if (!RE2::FullMatch(text, kDatedAuthorLine)) return "";
+  std::string name = AuthorName(text);
+  if (name.empty() || name.size() > 60) return "";
+  return name;
+}
+
+// A message in a thread of them, written as sibling boxes of one class,
+// each opening with its writer's dated line: that writer's name. Two such
+// boxes side by side make the thread; "" otherwise.
+std::string ThreadItemAuthor(const GumboNode* node) {
+  std::string_view kind = Attribute(node->v.element, "class");
+  if (kind.empty()) return "";
+  std::string author = DatedAuthorLineOf(node);
+  if (author.empty()) return "";
+  const GumboNode* parent = node->parent;
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return "";
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = 0; i < siblings.length; ++i) {
+    const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling == node || sibling->type != GUMBO_NODE_ELEMENT ||
+        sibling->v.element.tag != node->v.element.tag ||
+        Attribute(sibling->v.element, "class") != kind) {
+      continue;
+    }
+    if (!DatedAuthorLineOf(sibling).empty()) return author;
+  }
+  return "";
+}
+
 std::string HeaderAuthor(const GumboNode* node) {
   const GumboNode* header = PostHeader(node);
   if (header == nullptr) return "";
@@ -2027,7 +2087,8 @@ std::string RegionOfLanguage(std::string_view lang) {
       {"fo", "FO"}, {"kl", "GL"},  {"mg", "MG"}, {"ht", "HT"}, {"az", "AZ"},
       {"ms", "MY"}, {"fil", "PH"}, {"tl", "PH"}, {"hy", "AM"}, {"ka", "GE"},
       {"uz", "UZ"}, {"kk", "KZ"},  {"mn", "MN"}, {"mk", "MK"}, {"he", "IL"},
-      {"fa", "IR"}, {"sr", "RS"},  {"bs", "BA"}, {"so", "SO"}};
+      {"fa", "IR"}, {"sr", "RS"},  {"bs", "BA"}, {"so", "SO"}, {"fy", "NL"},
+      {"co", "FR"}, {"br", "FR"},  {"oc", "FR"}, {"gd", "GB"}, {"rm", "CH"}};
   // ("uk" is left out: pages write it for British English as often as for
   // Ukrainian.)
   std::string language = AsciiLower(parts[0]);
@@ -2426,6 +2487,9 @@ class Walker {
       case Marker::kNone:
         if (context.zone != Zone::kFurniture && IsBlockTag(element.tag)) {
           std::string author = LeadingBoldAuthor(node);
+          // "<div class=reaksje><p>Gerrit Postma, Boalsert · 2 maaie
+          // 2029</p><p>…": one of a thread's dated messages.
+          if (author.empty()) author = ThreadItemAuthor(node);
           if (!author.empty()) {
             context.zone = SameAsOwner(author) ? Zone::kOwner : Zone::kOthers;
           }

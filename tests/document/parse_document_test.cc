@@ -319,6 +319,15 @@ TEST(ParseDocument, ALanguageWithoutACountryNamesItsMainOne) {
                                    "</p></body></html>"))
                 .region,
             "ZA");
+  // West Frisian is written in the Netherlands, Corsican in France.
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"fy\"><body><p>Goeie."
+                                   "</p></body></html>"))
+                .region,
+            "NL");
+  EXPECT_EQ(ParseDocument(HtmlPage("<html lang=\"co\"><body><p>Bonghjornu."
+                                   "</p></body></html>"))
+                .region,
+            "FR");
 }
 
 TEST(ParseDocument, GuernseyWritesEnGbButIsItsOwnRegion) {
@@ -1227,6 +1236,24 @@ TEST(OwnerName, AHeadlineWithTheFullFirstNameStillNamesTheOwner) {
   EXPECT_EQ(document.owner_name, "Kev Maher");
   EXPECT_EQ(ZoneOf(document, "Kev turned 68"), Zone::kOwner);
   EXPECT_NE(ZoneOf(document, "Kevin turned 50"), Zone::kOwner);
+}
+
+TEST(OwnerName, AThreadOfDatedMessagesIsTheirWritersOwn) {
+  // Sibling boxes of one class, each opening with "Name, Town · date",
+  // under a heading in a language no list knows: each is its writer's.
+  Document document = ParseDocument(HtmlPage(
+      "<title>Sjoukje Hoekstra - Us leden</title><main><section><h2>Oer "
+      "my</h2><p>Ik bin Sjoukje, 34 jier.</p></section><section><h2>Reaksjes"
+      "</h2><div class=reaksje><p class=wa>Gerrit Postma, Boalsert · 2 "
+      "maaie 2029</p><p>Belje: 0515 57 42 10.</p></div><div class=reaksje>"
+      "<p class=wa>Sjoukje Hoekstra · 4 maaie 2029</p><p>Tank, Gerrit!</p>"
+      "</div></section><section><div class=note><p>Anke · 3 maaie 2029</p>"
+      "<p>Training om 19.00.</p></div></section></main>"));
+  EXPECT_EQ(document.owner_name, "Sjoukje Hoekstra");
+  EXPECT_EQ(ZoneOf(document, "0515 57 42 10"), Zone::kOthers);
+  EXPECT_EQ(ZoneOf(document, "Tank, Gerrit"), Zone::kOwner);
+  // One dated box alone is no thread.
+  EXPECT_EQ(ZoneOf(document, "Training om"), Zone::kOwner);
 }
 
 TEST(OwnerName, ASpotlightOnAGamertagNamesItsOwner) {
