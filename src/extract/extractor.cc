@@ -1422,10 +1422,12 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
       continue;
     }
     // "My mother Iris still lives in Georgetown", "Her sister Rita works
-    // at …": a relative's town or job, not the person's.
+    // at …", "My mother Lucy turned 90": a relative's town, job or age,
+    // not the person's.
     if ((rule.category == Category::kLocation ||
-         rule.category == Category::kWorkplace) &&
-        RelativeIsTheSubject(text, candidate.begin)) {
+         rule.category == Category::kWorkplace ||
+         rule.category == Category::kAge) &&
+        RelativeIsTheSubject(text, candidate.begin, document.owner_name)) {
       continue;
     }
     // "Maryam Al-Balushi 🇴🇲" read as a town, "Ainura Beishenova" as an

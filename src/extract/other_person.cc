@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "common/strings.h"
 #include "exposure/rules.h"
@@ -174,7 +175,8 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
          SomeoneElse(name, owner_name);
 }
 
-bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
+bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
+                          std::string_view owner_name) {
   if (begin > text.size()) return false;
   // The relative opens the sentence (after "and", "but", "while"), perhaps
   // with a name or a bracket after it, and their own verb follows before
@@ -187,7 +189,7 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
       R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})",
       R"((?:\s*\([^()]{1,60}\))?,?)?)",
       R"(\s+(?i:(?:still|now|also|currently|too)\s+)?)",
-      R"((?i:lives|works|is|was|has|moved|stays|teaches|runs)\b)"));
+      R"((?i:lives|works|is|was|has|moved|stays|teaches|runs|turned|turns)\b)"));
   // "with his wife Fa'amoana, a nurse at …", "her partner Romano, who
   // works at …", "Their daughter Ndapewa, 24, is a nurse at …": a
   // relative described right before the detail.
@@ -206,6 +208,17 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin) {
     const std::size_t joint = sentence.rfind(", and ");
     if (joint == std::string_view::npos ||
         !RE2::PartialMatch(sentence.substr(joint + 2), *kRelativeSubject)) {
+      return false;
+    }
+  }
+  // "My little brother Tomás is 24" on Tomás's page: the relative is the
+  // person. Any word of the owner's name but the last, which relatives
+  // share ("Help Tomás Beat AML" names Tomás too).
+  std::vector<std::string_view> owner_words = SplitAny(owner_name, " ");
+  if (owner_words.size() > 1) owner_words.pop_back();
+  for (std::string_view word : owner_words) {
+    if (word.size() >= 3 &&
+        FindWord(sentence, word) != std::string_view::npos) {
       return false;
     }
   }

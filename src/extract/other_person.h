@@ -26,8 +26,10 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
 // River", "Her sister Rita works at …"; or when a relative is described
 // right before it ("with his wife Fa'amoana, a nurse at …", "her partner
 // Romano, who works at …"). Not when the person speaks in the sentence
-// ("My husband and I live in …").
-bool RelativeIsTheSubject(std::string_view text, std::size_t begin);
+// ("My husband and I live in …"), nor when the relative is the owner
+// ("My little brother Tomás is 24" on Tomás's page; `owner_name` may be "").
+bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
+                          std::string_view owner_name);
 
 // True when `begin` is inside a quotation signed by someone other than
 // the owner, inside the quote or right after it: "Thanks for the fix! -

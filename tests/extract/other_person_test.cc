@@ -100,8 +100,9 @@ TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
 }
 
 // Where `needle` starts in `text`, for RelativeIsTheSubject.
-bool RelativeSaysIt(std::string_view text, std::string_view needle) {
-  return RelativeIsTheSubject(text, text.find(needle));
+bool RelativeSaysIt(std::string_view text, std::string_view needle,
+                    std::string_view owner_name = "") {
+  return RelativeIsTheSubject(text, text.find(needle), owner_name);
 }
 
 TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
@@ -129,6 +130,14 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
       "My brother Keoni farms with me, and our grandmother, Hannah (88), "
       "lives in Waimea.",
       "Waimea"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "My mother Lucy turned 90 in April and lives in Edgartown.", "90",
+      "Deb Medeiros"));
+  // The relative is the page's person: a sibling writes about them.
+  EXPECT_FALSE(
+      RelativeSaysIt("My little brother Tomás is 24 and lives in "
+                     "Tucson.",
+                     "24", "Tomás Rivera"));
   // The person speaks in the sentence, or says "here".
   EXPECT_FALSE(
       RelativeSaysIt("My husband and I live in Georgetown.", "Georgetown"));
