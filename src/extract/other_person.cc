@@ -169,10 +169,31 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
   const std::size_t start = SentenceStart(text, begin);
   // "I'm Fen (they/them)" is the owner introducing themselves.
   const std::string_view sentence = text.substr(start, begin - start);
-  return (RE2::PartialMatch(sentence, *kSubject, &name) ||
-          RE2::PartialMatch(sentence, *kNameThenBracket, &name)) &&
-         !StartsWith(name, "I'm ") && !StartsWith(name, "I’m ") &&
-         SomeoneElse(name, owner_name);
+  if ((RE2::PartialMatch(sentence, *kSubject, &name) ||
+       RE2::PartialMatch(sentence, *kNameThenBracket, &name)) &&
+      !StartsWith(name, "I'm ") && !StartsWith(name, "I’m ") &&
+      SomeoneElse(name, owner_name)) {
+    return true;
+  }
+  // "Manny works for the Island Ferry Co.": a first name alone, with a
+  // verb of living or working (not "is": "Home is Oak Bluffs"), in a
+  // sentence where the person does not speak ("Everything lives in the
+  // bin on my porch at …").
+  static const RE2* const kFirstNameSubject = new RE2(
+      R"(^["“]?(\p{Lu}\p{Ll}{2,}[\p{L}'’\-]*)\s(?:(?:still|now|also)\s)?)"
+      R"((?:works|lives|moved|teaches)\b)");
+  static const RE2* const kNotAFirstName =
+      new RE2(R"(Every\p{Ll}+|Some\p{Ll}+|Any\p{Ll}+|No\p{Ll}+|Each|All|Most|)"
+              R"(Home|Work|Life|Family|Stuff|Gear|Everything)");
+  if (!RE2::PartialMatch(sentence, *kFirstNameSubject, &name) ||
+      RE2::FullMatch(name, *kNotAFirstName) || !SomeoneElse(name, owner_name)) {
+    return false;
+  }
+  for (std::string_view word :
+       {"I", "I'm", "I’m", "my", "My", "we", "We", "our", "Our", "me"}) {
+    if (FindWord(sentence, word) != std::string_view::npos) return false;
+  }
+  return true;
 }
 
 bool RelativeIsTheSubject(std::string_view text, std::size_t begin,

@@ -94,6 +94,24 @@ TEST(QuotedFromAnotherPerson, ASignedQuoteIsTheSigners) {
              "Flor Ruiz"));
 }
 
+TEST(SaidOfAnotherPerson, AFirstNameThatWorksOrLivesSomewhere) {
+  EXPECT_TRUE(SaidOfAnother(
+      "\"Manny works for the Island Ferry Co. and can fix anything.",
+      "Island Ferry", "Deb Medeiros"));
+  // The owner's own first name, words that are no name, and a sentence in
+  // which the person speaks.
+  EXPECT_FALSE(SaidOfAnother("Deb works at Circuit Avenue Books.", "Circuit",
+                             "Deb Medeiros"));
+  EXPECT_FALSE(
+      SaidOfAnother("Everything lives in the gray bin at 812 "
+                    "Magnolia Bend Dr.",
+                    "812", "LaTonya B."));
+  EXPECT_FALSE(
+      SaidOfAnother("Skipper lives on my porch at 812 Magnolia "
+                    "Bend Dr.",
+                    "812", "LaTonya B."));
+}
+
 TEST(SaidOfAnotherPerson, UnknownOwnerDecidesNothing) {
   EXPECT_FALSE(SaidOfAnother("Derek Amos - Lives in Frampton Cotterell.",
                              "Frampton", ""));
