@@ -72,6 +72,15 @@ std::string TownOfAddress(std::string_view address) {
       parts.pop_back();
       continue;
     }
+    // "…, Cape Clear Island, Co. Cork", "…, Archipiélago Juan Fernández":
+    // a county, province or archipelago after the town.
+    static const RE2* const kRegion = new RE2(
+        R"(^(?:Co\.|County|Province|Provincia|Región|Region|Departamento|)"
+        R"(Archipiélago|Archipelago)\s.*)");
+    if (parts.size() > 1 && RE2::FullMatch(last, *kRegion)) {
+      parts.pop_back();
+      continue;
+    }
     std::string_view code = internal::StateCode(last);
     if (!code.empty() && state.empty() && parts.size() > 1) {
       state = std::string(code);  // "…, ID 83702", "…, Illinois"
@@ -86,11 +95,13 @@ std::string TownOfAddress(std::string_view address) {
   }
   if (parts.empty()) return "";
   std::string town = parts.back();
-  // "…, Breasclete, Isle of Lewis HS2 9EE": an island after the village is
-  // where the village is; the village is the town.
+  // "…, Breasclete, Isle of Lewis HS2 9EE", "…, San Juan Bautista, Isla
+  // Robinson Crusoe": an island after the village is where the village
+  // is; the village is the town.
   if (parts.size() > 1 &&
       (StartsWith(town, "Isle of ") || EndsWith(town, " Island") ||
-       EndsWith(town, " Isle"))) {
+       EndsWith(town, " Isle") || StartsWith(town, "Isla ") ||
+       StartsWith(town, "Ilha ") || StartsWith(town, "Île "))) {
     town = StrCat(parts[parts.size() - 2], ", ", town);
   }
   if (!state.empty()) town = StrCat(town, ", ", state);
@@ -109,13 +120,18 @@ void AddTownsOfAddresses(std::vector<Finding>* findings) {
         StripWhitespace(std::string_view(validated->value)
                             .substr(0, validated->value.find(',')));
     // Known already as a town, or as the region after another town
-    // ("Mérida, Yucatán" makes "…, Mérida, Yucatán 97000" Yucatán's).
+    // ("Mérida, Yucatán" makes "…, Mérida, Yucatán 97000" Yucatán's), or
+    // as the first word of one.
     bool known = false;
     for (const Finding& finding : *findings) {
       if (finding.category != Category::kLocation) continue;
       std::vector<std::string_view> parts = Split(finding.value, ',');
+      // "Achill" is known from "Dooagh, Achill Island, Co. Mayo" too.
       for (std::string_view part : parts) {
-        known |= EqualsIgnoreCase(name, StripWhitespace(part));
+        part = StripWhitespace(part);
+        known |= EqualsIgnoreCase(name, part) ||
+                 (part.size() > name.size() && part[name.size()] == ' ' &&
+                  EqualsIgnoreCase(name, part.substr(0, name.size())));
       }
     }
     if (known) continue;

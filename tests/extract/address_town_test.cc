@@ -23,6 +23,12 @@ TEST(TownOfAddress, TheTownWithoutPostcodesUnitsOrDistricts) {
       "Dublin");
   EXPECT_EQ(TownOfAddress("22 Kestrel Cres, Mango Hill, QLD"),
             "Mango Hill, QLD");
+  // A county or an archipelago after the town; an island after a village.
+  EXPECT_EQ(TownOfAddress("7 Cois Trá, Dooagh, Achill, Co. Mayo F28 K2Y7"),
+            "Achill");
+  EXPECT_EQ(TownOfAddress("245 Pasaje La Pólvora, San Juan Bautista, Isla "
+                          "Robinson Crusoe, Archipiélago Juan Fernández"),
+            "San Juan Bautista, Isla Robinson Crusoe");
   EXPECT_EQ(TownOfAddress("23 Ravenswood Crescent, Trevallyn TAS 7250"),
             "Trevallyn, TAS");
   EXPECT_EQ(TownOfAddress("9 Fort St, Victoria"), "Victoria");
@@ -74,6 +80,15 @@ TEST(AddTownsOfAddresses, AnAddressGivesItsTownOnce) {
   Finding town = location;
   town.value = "Mérida, Yucatán";
   findings = {mexican, town};
+  AddTownsOfAddresses(&findings);
+  EXPECT_EQ(findings.size(), 2u);
+
+  // Nor a town the page names in full: "Achill" is "Achill Island".
+  Finding irish = address;
+  irish.value = "7 Cois Trá, Dooagh, Achill, Co. Mayo F28 K2Y7";
+  Finding island = location;
+  island.value = "Dooagh, Achill Island, Co. Mayo";
+  findings = {irish, island};
   AddTownsOfAddresses(&findings);
   EXPECT_EQ(findings.size(), 2u);
 }
