@@ -1001,10 +1001,12 @@ class StateReader {
     return false;
   }
 
-  // "location": {"lat": 32.43, "lng": -80.63}: the pin of the account's
-  // own place (not of a venue it names: "homeCourt" is no pin of theirs).
+  // "location": {"lat": 32.43, "lng": -80.63}, "homePin": {…}: the pin of
+  // the account's own place (not of a venue it names: "homeCourt" is no pin
+  // of theirs).
   void ReadPin(std::string_view key, const Json& value, double confidence) {
-    const std::string word = KeyWord(key);
+    std::string word = KeyWord(key);
+    if (StartsWith(word, "home") && word.size() > 4) word.erase(0, 4);
     if (!value.is_object() ||
         (word != "location" && word != "home" && word != "geo" &&
          word != "coordinates" && word != "position" && word != "pin")) {

@@ -426,6 +426,15 @@ TEST(StructuredState, BirthYearAndHomePinOfTheOwner) {
       "https://ladder.example/marisolplays");
   EXPECT_EQ(Pairs(Structured(document)),
             Sorted({{"birthdate", "1971"}, {"geotag", "39.1582,-75.5244"}}));
+  // "homePin" is the home's pin too.
+  Document pinned = Parse(
+      "<html><head><title>Marisol (@marisolplays)</title></head><body>"
+      "<script type=\"application/json\">{\"player\":{\"username\":"
+      "\"marisolplays\",\"homePin\":{\"lat\":39.1582,\"lng\":-75.5244}}}"
+      "</script></body></html>",
+      "https://ladder.example/marisolplays");
+  EXPECT_EQ(Pairs(Structured(pinned)),
+            Sorted({{"geotag", "39.1582,-75.5244"}}));
 }
 
 TEST(StructuredState, EmployerAndSchoolOfTheOwner) {
