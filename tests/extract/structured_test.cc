@@ -430,11 +430,12 @@ TEST(StructuredState, BirthYearAndHomePinOfTheOwner) {
   Document pinned = Parse(
       "<html><head><title>Marisol (@marisolplays)</title></head><body>"
       "<script type=\"application/json\">{\"player\":{\"username\":"
-      "\"marisolplays\",\"homePin\":{\"lat\":39.1582,\"lng\":-75.5244}}}"
+      "\"marisolplays\",\"birthYear\":1971,\"homePin\":{\"lat\":39.1582,"
+      "\"lng\":-75.5244}}}"
       "</script></body></html>",
       "https://ladder.example/marisolplays");
   EXPECT_EQ(Pairs(Structured(pinned)),
-            Sorted({{"geotag", "39.1582,-75.5244"}}));
+            Sorted({{"birthdate", "1971"}, {"geotag", "39.1582,-75.5244"}}));
 }
 
 TEST(StructuredState, EmployerAndSchoolOfTheOwner) {
