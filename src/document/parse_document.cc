@@ -858,26 +858,23 @@ std::string DatedAuthorLineOf(const GumboNode* node) {
   std::string raw;
   CollectTextCapped(line, 0, 120, &raw);
   std::string text = NormalizeText(raw);
-  static const RE2 kDatedAuthorLine(
+  static const RE2* const kDatedAuthorLine = new RE2(
       R"(^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|da|di|le|la)\s+)?)"
       R"(\p{Lu}[\p{L}'’.\-]*){0,3}(?:,\s*[^·•|,]{2,40})?\s*[·•|]\s*)"
       R"([^·•|]{0,20}\d[^·•|]{0,20}$)");
-  if (!RE2::FullMatch(text, kDatedAuthorLine)) return "";
+  if (!RE2::FullMatch(text, *kDatedAuthorLine)) return "";
   std::string name = AuthorName(text);
   if (name.empty() || name.size() > 60) return "";
   return name;
 }
 
-// A message in a thread of them, written as sibling boxes of one class,
-// each opening with its writer's dated line: that writer's name. Two such
-// boxes side by side make the thread; "" otherwise.
-std::string ThreadItemAuthor(const GumboNode* node) {
-  std::string_view kind = Attribute(node->v.element, "class");
-  if (kind.empty()) return "";
-  std::string author = DatedAuthorLineOf(node);
-  if (author.empty()) return "";
+// Whether another child of `node`'s parent, of the same tag and class,
+// satisfies `holds`: a second entry of the same list of notes or messages.
+bool SomeTwinSibling(const GumboNode* node,
+                     absl::FunctionRef<bool(const GumboNode*)> holds) {
   const GumboNode* parent = node->parent;
-  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return "";
+  if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
+  std::string_view kind = Attribute(node->v.element, "class");
   const GumboVector& siblings = parent->v.element.children;
   for (unsigned i = 0; i < siblings.length; ++i) {
     const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
@@ -886,9 +883,24 @@ std::string ThreadItemAuthor(const GumboNode* node) {
         Attribute(sibling->v.element, "class") != kind) {
       continue;
     }
-    if (!DatedAuthorLineOf(sibling).empty()) return author;
+    if (holds(sibling)) return true;
   }
-  return "";
+  return false;
+}
+
+// A message in a thread of them, written as sibling boxes of one class,
+// each opening with its writer's dated line: that writer's name. Two such
+// boxes side by side make the thread; "" otherwise.
+std::string ThreadItemAuthor(const GumboNode* node) {
+  if (Attribute(node->v.element, "class").empty()) return "";
+  std::string author = DatedAuthorLineOf(node);
+  if (author.empty()) return "";
+  return SomeTwinSibling(node,
+                         [](const GumboNode* sibling) {
+                           return !DatedAuthorLineOf(sibling).empty();
+                         })
+             ? author
+             : "";
 }
 
 std::string HeaderAuthor(const GumboNode* node) {
@@ -2589,20 +2601,9 @@ class Walker {
   bool IsBylinedNoteOfAnother(const GumboNode* note) const {
     std::string writer = NoteWriter(note);
     if (writer.empty() || SameAsOwner(writer)) return false;
-    const GumboNode* parent = note->parent;
-    if (parent == nullptr || parent->type != GUMBO_NODE_ELEMENT) return false;
-    std::string_view class_attr = Attribute(note->v.element, "class");
-    const GumboVector& siblings = parent->v.element.children;
-    for (unsigned i = 0; i < siblings.length; ++i) {
-      const auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
-      if (sibling == note || sibling->type != GUMBO_NODE_ELEMENT ||
-          sibling->v.element.tag != note->v.element.tag ||
-          Attribute(sibling->v.element, "class") != class_attr) {
-        continue;
-      }
-      if (!NoteWriter(sibling).empty()) return true;
-    }
-    return false;
+    return SomeTwinSibling(note, [this](const GumboNode* sibling) {
+      return !NoteWriter(sibling).empty();
+    });
   }
 
   // True when `node` is the body's last element with text and reads as

@@ -183,8 +183,8 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
       R"(^["“]?(\p{Lu}\p{Ll}{2,}[\p{L}'’\-]*)\s(?:(?:still|now|also)\s)?)"
       R"((?:works|lives|moved|teaches)\b)");
   static const RE2* const kNotAFirstName =
-      new RE2(R"(Every\p{Ll}+|Some\p{Ll}+|Any\p{Ll}+|No\p{Ll}+|Each|All|Most|)"
-              R"(Home|Work|Life|Family|Stuff|Gear|Everything)");
+      new RE2(R"((?:Every|Some|Any|No)(?:one|body|thing)|Each|All|Most|)"
+              R"(Home|Work|Life|Family|Stuff|Gear)");
   if (!RE2::PartialMatch(sentence, *kFirstNameSubject, &name) ||
       RE2::FullMatch(name, *kNotAFirstName) || !SomeoneElse(name, owner_name)) {
     return false;
