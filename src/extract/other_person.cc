@@ -6,6 +6,7 @@
 // owner's (NamesOwner), as in "Tess" for "Marites "Tess" Dela Cruz".
 #include "extract/other_person.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -56,6 +57,16 @@ std::size_t SentenceStart(std::string_view text, std::size_t begin) {
     if (after < begin && text[after] == ' ') start = after + 1;
   }
   return start;
+}
+
+// Whether `sentence` holds one of `words` as a whole word: the words by
+// which the person speaks in it ("I", "we", "my"…).
+bool HoldsAnyWord(std::string_view sentence,
+                  std::initializer_list<std::string_view> words) {
+  for (std::string_view word : words) {
+    if (FindWord(sentence, word) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 // The quoted span holding `begin` ("…" or “…”), or nullopt when `begin`
@@ -189,11 +200,8 @@ bool SaidOfAnotherPerson(std::string_view text, std::size_t begin,
       RE2::FullMatch(name, *kNotAFirstName) || !SomeoneElse(name, owner_name)) {
     return false;
   }
-  for (std::string_view word :
-       {"I", "I'm", "I’m", "my", "My", "we", "We", "our", "Our", "me"}) {
-    if (FindWord(sentence, word) != std::string_view::npos) return false;
-  }
-  return true;
+  return !HoldsAnyWord(sentence, {"I", "I'm", "I’m", "my", "My", "we", "We",
+                                  "our", "Our", "me"});
 }
 
 bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
@@ -245,11 +253,8 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
   }
   // "My husband and I live in …": the person is a subject too; "our
   // daughter Dalia is here in Alexandria": where the person is as well.
-  for (std::string_view word :
-       {"I", "I'm", "I’m", "we", "We", "here", "aquí"}) {
-    if (FindWord(sentence, word) != std::string_view::npos) return false;
-  }
-  return true;
+  return !HoldsAnyWord(sentence,
+                       {"I", "I'm", "I’m", "we", "We", "here", "aquí"});
 }
 
 }  // namespace exposure
