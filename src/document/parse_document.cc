@@ -465,6 +465,21 @@ bool NamesAnItem(const GumboNode* node) {
   return false;
 }
 
+// True when `node`'s schema.org "name" belongs to an item typed as
+// something other than a person: the workplace or the school inside a
+// profile ("<span property=worksFor typeof=Organization><span
+// property=name>Eastsound Hardware</span>"), which names no writer.
+bool NamesATypedThing(const GumboNode* node) {
+  for (const GumboNode* up = node->parent;
+       up != nullptr && up->type == GUMBO_NODE_ELEMENT; up = up->parent) {
+    std::string_view type = Attribute(up->v.element, "itemtype");
+    if (type.empty()) type = Attribute(up->v.element, "typeof");
+    if (type.empty()) continue;
+    return type.find("Person") == std::string_view::npos;
+  }
+  return false;
+}
+
 // The text of the first name element (class "name", "author", ...) under
 // `node`, normalised; "" when none. A reply nested inside (class "reply",
 // "respuesta", ...) is not searched: its author line names the replier,
@@ -479,7 +494,8 @@ std::string FindName(const GumboNode* node, int depth, ClassFactsCache* cache,
   if (!is_root && facts.words == Marker::kOthers) return "";
   if ((attributes.itemprop == "author" || attributes.itemprop == "name" ||
        facts.names_name) &&
-      !NamesAnItem(node)) {
+      !NamesAnItem(node) &&
+      !(attributes.itemprop == "name" && NamesATypedThing(node))) {
     std::string name;
     if (HasBlockChild(node)) {
       name = FirstLine(node, depth);
@@ -858,10 +874,10 @@ std::string DatedAuthorLineOf(const GumboNode* node) {
   std::string raw;
   CollectTextCapped(line, 0, 120, &raw);
   std::string text = NormalizeText(raw);
-  static const RE2* const kDatedAuthorLine = new RE2(
-      R"(^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|da|di|le|la)\s+)?)"
-      R"(\p{Lu}[\p{L}'’.\-]*){0,3}(?:,\s*[^·•|,]{2,40})?\s*[·•|]\s*)"
-      R"([^·•|]{0,20}\d[^·•|]{0,20}$)");
+  static const RE2* const kDatedAuthorLine =
+      new RE2(R"(^\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|da|di|le|la)\s+)?)"
+              R"(\p{Lu}[\p{L}'’.\-]*){0,3}(?:,\s*[^·•|,]{2,40})?\s*[·•|]\s*)"
+              R"([^·•|]{0,20}\d[^·•|]{0,20}$)");
   if (!RE2::FullMatch(text, *kDatedAuthorLine)) return "";
   std::string name = AuthorName(text);
   if (name.empty() || name.size() > 60) return "";
@@ -1816,6 +1832,20 @@ std::string SpotlightName(std::string_view heading) {
   return "";
 }
 
+// True for a feature heading that names nobody itself, its subject's
+// name being the next heading: "Volunteer of the Month – October 2029"
+// over "<h2>Glenys O'Halloran</h2>".
+bool IsUnnamedFeatureHeading(std::string_view heading) {
+  if (Contains(heading, ":")) return false;
+  std::string lower = AsciiLower(heading);
+  for (std::string_view cue :
+       {"of the month", "of the week", "of the year", "spotlight", "del mes",
+        "de la semana", "du mois", "de la semaine"}) {
+    if (Contains(lower, cue)) return true;
+  }
+  return false;
+}
+
 // What the page's headings say about whose page it is, read in one pass.
 struct HeadingNames {
   // The subject a feature heading names ("Gardener of the Month: Tomasz
@@ -1989,6 +2019,9 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
   const GumboNode* title_heading = nullptr;
   std::string interview;
   const GumboNode* interview_heading = nullptr;
+  // After a feature heading that names nobody, the next heading is its
+  // subject's name, or nobody's.
+  bool awaiting_subject = false;
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
@@ -2022,6 +2055,13 @@ HeadingNames OwnerNamesFromHeadings(const GumboNode* root) {
           (Contains(text, title_feature) ||
            Contains(text, StrCat(": ", FirstWord(title_feature))))) {
         title_heading = node;
+      }
+      if (name.empty() && element.tag != GUMBO_TAG_TITLE) {
+        if (awaiting_subject && title_feature.empty() &&
+            IsCapitalisedName(text) && looks_like_name(text) == text) {
+          return {.feature = std::move(text), .feature_heading = node};
+        }
+        awaiting_subject = IsUnnamedFeatureHeading(text);
       }
       if (!name.empty()) {
         // The <title> comes first; a heading in the body that names the
