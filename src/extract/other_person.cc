@@ -69,6 +69,21 @@ bool HoldsAnyWord(std::string_view sentence,
   return false;
 }
 
+// True when `word` is in `sentence` other than as a possessive: "Ros"
+// in "Ros is 62", not in "Ros's mum".
+bool NamesNotAsPossessive(std::string_view sentence, std::string_view word) {
+  std::size_t from = 0;
+  while (from < sentence.size()) {
+    std::size_t at = FindWord(sentence.substr(from), word);
+    if (at == std::string_view::npos) return false;
+    at += from;
+    std::string_view after = sentence.substr(at + word.size());
+    if (!StartsWith(after, "'s") && !StartsWith(after, "’s")) return true;
+    from = at + word.size();
+  }
+  return false;
+}
+
 // The quoted span holding `begin` ("…" or “…”), or nullopt when `begin`
 // is not inside quotation marks. The span runs to the closing mark, or to
 // the end of the block when there is none.
@@ -212,7 +227,8 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
   // the detail.
   static const RE2* const kRelativeSubject = new RE2(StrCat(
       R"(^(?i:(?:and|but|while|meanwhile|also),?\s+)?)",
-      R"((?i:(?:my|our|his|her|their)\s+)?)",
+      // "Ros's mum, Joan, is 80": a relative of the person named.
+      R"((?:(?i:my|our|his|her|their)\s+|\p{Lu}[\p{L}\-]*['’]s\s+)?)",
       R"((?i:(?:little|younger|older|elder|big|baby|late|eldest|oldest|youngest)\s+)?)",
       "(?i:", RelationWords(), ")", R"((?:\s*\([^()]{1,60}\))?)",
       R"((?:,?\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})",
@@ -228,9 +244,31 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
       R"((?:(?i:who)\s+(?i:works|is|teaches|runs)\b[^,.;:!?]{0,40})",
       R"(|(?i:is\s+)?(?i:now\s+)?(?i:an?)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,4}))",
       R"(\s+(?i:at|in|for|with|on)\s+(?i:the\s+)?$)"));
+  // The same in Spanish, Galician and Portuguese: "Mi papá, don Refugio,
+  // tiene 81 años y vive en Guadalupe", "A miña nai, Dolores, ten 79 anos
+  // e vive en Touriñán".
+  static const RE2* const kRelativeSubjectRomance = new RE2(
+      R"(^(?i:(?:y|e|pero)\s+)?(?i:mi|su|nuestr[oa]|a\s+miña|o\s+meu|)"
+      R"(a\s+minha|o\s+meu|a\s+nosa|o\s+noso)\s+(?i:madre|padre|mamá|)"
+      R"(papá|vieja|viejo|hijo|hija|hermano|hermana|marido|mujer|esposo|)"
+      R"(esposa|abuelo|abuela|nai|pai|fillo|filla|irmán|irmá|home|muller|)"
+      R"(mãe|filho|filha|irmão|irmã|avó|avô|avoa))"
+      R"((?:,?\s+(?:(?i:doña|don|dona|dona)\s+)?\p{Lu}[\p{L}'’\-]*)"
+      R"((?:\s+\p{Lu}[\p{L}'’\-]*){0,2},?)?)"
+      R"(\s+(?i:(?:todavía|aún|ainda|aínda|también|tamén)\s+)?)"
+      R"((?i:vive|trabaja|es|tiene|está|ten|traballa|é|mora|trabalha|tem))"
+      R"((?:\s|,|$))");
+  // "Tenemos dos hijos: Álvaro, de 35, que vive en Madrid …, y Raquel, de
+  // 31, enfermera en Burgos": someone named with their age, the detail in
+  // the same clause.
+  static const RE2* const kNamedWithAgeRomance =
+      new RE2(R"(\p{Lu}[\p{L}'’\-]*,\s+(?:de|con)\s+\d{1,2}(?:\s+a[ñn]os)?,\s+)"
+              R"([^.;:!?,]{0,60}$)");
   const std::size_t start = SentenceStart(text, begin);
   const std::string_view sentence = text.substr(start, begin - start);
   if (RE2::PartialMatch(sentence, *kRelativeDescribed)) return true;
+  if (RE2::PartialMatch(sentence, *kNamedWithAgeRomance)) return true;
+  if (RE2::PartialMatch(sentence, *kRelativeSubjectRomance)) return true;
   if (!RE2::PartialMatch(sentence, *kRelativeSubject)) {
     // The relative may open the sentence's last clause: "My brother Keoni
     // farms with me, and our tūtū, Hannah (88), lives in Waimea".
@@ -246,10 +284,7 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
   std::vector<std::string_view> owner_words = SplitAny(owner_name, " ");
   if (owner_words.size() > 1) owner_words.pop_back();
   for (std::string_view word : owner_words) {
-    if (word.size() >= 3 &&
-        FindWord(sentence, word) != std::string_view::npos) {
-      return false;
-    }
+    if (word.size() >= 3 && NamesNotAsPossessive(sentence, word)) return false;
   }
   // "My husband and I live in …": the person is a subject too; "our
   // daughter Dalia is here in Alexandria": where the person is as well.

@@ -151,6 +151,23 @@ TEST(RelativeIsTheSubject, ARelativesTownOrJobIsTheirs) {
   EXPECT_TRUE(RelativeSaysIt(
       "My mother Lucy turned 90 in April and lives in Edgartown.", "90",
       "Deb Medeiros"));
+  // A relative of the person named ("Ros's mum"), whose name is no
+  // sign that the person is the subject.
+  EXPECT_TRUE(RelativeSaysIt("Ros's mum, Joan, is 80 and lives in Easton.",
+                             "Easton", "Ros Attwell"));
+  EXPECT_FALSE(RelativeSaysIt("Ros's mum Joan and Ros live in Easton.",
+                              "Easton", "Ros Attwell"));
+  // Spanish and Galician relatives, and someone named with their age.
+  EXPECT_TRUE(RelativeSaysIt(
+      "Mi papá, don Refugio, tiene 81 años y vive en Guadalupe.", "Guadalupe"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "A miña nai, Dolores, ten 79 anos e vive en Touriñán.", "Touriñán"));
+  EXPECT_TRUE(RelativeSaysIt(
+      "Tenemos dos hijos: Álvaro, de 35, que vive en Madrid, y Raquel, de 31, "
+      "enfermera en Burgos.",
+      "Burgos"));
+  EXPECT_FALSE(
+      RelativeSaysIt("Mi papá y yo vivimos en Guadalupe.", "Guadalupe"));
   // The relative is the page's person: a sibling writes about them.
   EXPECT_FALSE(
       RelativeSaysIt("My little brother Tomás is 24 and lives in "

@@ -55,6 +55,7 @@ TEST(DeriveFindings, AddressGivesItsCity) {
       // "Av." is a street too; a Mexican state's abbreviation is no city.
       {"145 Av. Miguel Hidalgo, Centro, Coatepec, Ver", "Coatepec"},
       {"4000 Calzada Ruiz Cortines, Boca del Río, Ver", "Boca del Río"},
+      {"214 Calle Cerro de la Bufa, Zacatecas, Zac. 98054", "Zacatecas"},
       // French ones too; a "quartier" is a district, not the city.
       {"47 Avenue Lumumba, Quartier Bel-Air, Kampemba, Lubumbashi",
        "Lubumbashi"},
