@@ -63,6 +63,11 @@ struct TextBlock {
 // The last tag of a block's element path: "h2" for "main>section>h2".
 std::string_view LastTagOf(std::string_view element);
 
+// The last tag of the path that is not an inline one (b, strong, i, em,
+// span, a, small, u, mark): "li" for "ul>li>b", whose block opens with a
+// bold lead but holds the whole item.
+std::string_view LastBlockTagOf(std::string_view element);
+
 // The heading level of a block's element path: 2 for "main>section>h2",
 // 0 when its last tag is no heading.
 int HeadingLevelOf(std::string_view element);

@@ -1237,8 +1237,8 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     const std::vector<std::string>& elements =
         rules_.rule(rule_index).in_elements;
     if (!elements.empty() &&
-        std::find(elements.begin(), elements.end(), LastTagOf(block.element)) ==
-            elements.end()) {
+        std::find(elements.begin(), elements.end(),
+                  LastBlockTagOf(block.element)) == elements.end()) {
       continue;
     }
     const std::vector<std::string>& headings =

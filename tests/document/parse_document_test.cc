@@ -195,6 +195,9 @@ TEST(ParseDocument, AListingNamesItsPersonInTheirOwnFirstWords) {
 TEST(ElementPath, LastTagAndHeadingLevel) {
   EXPECT_EQ(LastTagOf("main>section>h2"), "h2");
   EXPECT_EQ(LastTagOf("address"), "address");
+  EXPECT_EQ(LastBlockTagOf("main>section>ul>li>b"), "li");
+  EXPECT_EQ(LastBlockTagOf("main>p>span>a"), "p");
+  EXPECT_EQ(LastBlockTagOf("b"), "b");
   EXPECT_EQ(HeadingLevelOf("main>section>h2"), 2);
   EXPECT_EQ(HeadingLevelOf("html>body>h6"), 6);
   EXPECT_EQ(HeadingLevelOf("html>body>hr"), 0);
