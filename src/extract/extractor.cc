@@ -1258,6 +1258,13 @@ void Extractor::ExtractBlock(const Document& document, std::size_t index,
     for (const RuleSet::Span& span : spans) {
       candidates.push_back({rule_index, span.begin, span.end, span.owner});
       if (!rule.continues_in_sentence) continue;
+      // The places later in the sentence share the match's words: "so
+      // there's always a party somewhere, in Korumburra, and … at the
+      // Royal Melbourne …" names no haunt, however far on.
+      if (AdjustForContext(rule, block.text, span.begin, span.end,
+                           document.owner_pronouns) < rule.confidence) {
+        continue;
+      }
       for (const TextSpan& place : NextPlacesInSentence(block.text, span.end)) {
         candidates.push_back({rule_index, place.begin, place.end, {}});
       }
