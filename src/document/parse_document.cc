@@ -19,6 +19,7 @@
 #include "absl/strings/ascii.h"
 #include "common/fold_words.h"
 #include "common/strings.h"
+#include "document/business_founder.h"
 #include "document/feature_subject.h"
 #include "document/page_country.h"
 #include "document/self_introduction.h"
@@ -3901,6 +3902,12 @@ Document ParseDocument(const Page& page) {
   if (!owner_is_subject) {
     std::string subject = internal::FeatureSubject(document);
     if (!subject.empty()) document.owner_name = std::move(subject);
+  }
+  // "<h1>Robson Sweeps</h1>" over a listing whose JSON-LD names the
+  // business's founder: the page is the founder's.
+  if (!owner_is_subject) {
+    std::string founder = internal::FounderOfOwnBusiness(document);
+    if (!founder.empty()) document.owner_name = std::move(founder);
   }
   // "I'm Sri Wahyuningsih, most people call me Bu Sri": a listing that
   // names its person only in their own first words.

@@ -560,8 +560,14 @@ class JsonLdReader {
       // address and map point are where they work, often where they live.
       std::optional<std::string> item_name = NameOf(*item);
       const Json* founder = Member(*item, "founder");
-      if (item_name && SameName(*item_name, owner) && founder != nullptr &&
-          founder->is_object() && IsPerson(*founder)) {
+      // The parser may have taken the founder for the owner already
+      // (FounderOfOwnBusiness).
+      std::optional<std::string> founder_name;
+      if (founder != nullptr && founder->is_object() && IsPerson(*founder)) {
+        founder_name = NameOf(*founder);
+      }
+      if (founder_name && ((item_name && SameName(*item_name, owner)) ||
+                           SameName(*founder_name, owner))) {
         AddPerson(founder);
         businesses_.push_back(item);
       }

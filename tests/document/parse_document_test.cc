@@ -215,6 +215,62 @@ TEST(ParseDocument, AMastheadTitleIsNoName) {
   EXPECT_EQ(document.owner_name, "Ida Mae Pruitt");
 }
 
+TEST(ParseDocument, AOnePersonBusinessIsItsFoundersPage) {
+  // The listing is headed by the business; its JSON-LD names the founder.
+  Document listing = ParseDocument(HtmlPage(
+      "<title>Robson Sweeps, Belford – Find a Sweep</title><script "
+      "type='application/ld+json'>{\"@context\":\"https://schema.org\","
+      "\"@type\":\"LocalBusiness\",\"name\":\"Robson Sweeps\","
+      "\"founder\":{\"@type\":\"Person\",\"name\":\"Callum "
+      "Robson\"}}</script><main><h1>Robson Sweeps</h1><p>I'm Callum, 39 "
+      "since Burns Night.</p></main>"));
+  EXPECT_EQ(listing.owner_name, "Callum Robson");
+  // A business named otherwise, or a founder without a full name, changes
+  // nothing.
+  Document other = ParseDocument(HtmlPage(
+      "<script type='application/ld+json'>{\"@type\":\"LocalBusiness\","
+      "\"name\":\"Belford Stoves\",\"founder\":{\"@type\":\"Person\","
+      "\"name\":\"Ann Lee\"}}</script><main><h1>Robson Sweeps</h1>"
+      "<p>Chimneys swept.</p></main>"));
+  EXPECT_EQ(other.owner_name, "Robson Sweeps");
+  Document one_word = ParseDocument(HtmlPage(
+      "<script type='application/ld+json'>{\"@type\":\"LocalBusiness\","
+      "\"name\":\"Robson Sweeps\",\"founder\":{\"@type\":\"Person\","
+      "\"name\":\"Callum\"}}</script><main><h1>Robson Sweeps</h1>"
+      "<p>Chimneys swept.</p></main>"));
+  EXPECT_EQ(one_word.owner_name, "Robson Sweeps");
+}
+
+TEST(ParseDocument, AFeatureHeadingNamingNobodyTakesTheNextHeading) {
+  // "Volunteer of the Month – October 2029" names nobody; the next heading
+  // names its subject.
+  Document feature = ParseDocument(HtmlPage(
+      "<title>Island Op Shop - Our Volunteers - Glenys</title><h1>Volunteer "
+      "of the Month – October 2029</h1><table><tr><td><h2>Glenys "
+      "O'Halloran</h2><p>Glenys is 72.</p></td></tr></table>"));
+  EXPECT_EQ(feature.owner_name, "Glenys O'Halloran");
+}
+
+TEST(ParseDocument, AWorkplacesSchemaNameIsNoWritersName) {
+  // The profile's body names the person's employer with schema.org
+  // markup; the body is still the person's, not a post by the employer.
+  Document profile = ParseDocument(HtmlPage(
+      "<article class='grower' vocab='https://schema.org/' typeof='Person'>"
+      "<header><h1 property='name'>Wes Halvorsen</h1></header><div "
+      "class='entry-content'><p>Wes works the counter at <span "
+      "property='worksFor' typeof='Organization'><span "
+      "property='name'>Eastsound Hardware</span></span>.</p><p>Call me at "
+      "(360) 555-0128.</p></div></article>"));
+  EXPECT_EQ(profile.owner_name, "Wes Halvorsen");
+  bool call_me_is_owners = false;
+  for (const TextBlock& block : profile.blocks) {
+    if (block.text == "Call me at (360) 555-0128.") {
+      call_me_is_owners = block.zone == Zone::kOwner;
+    }
+  }
+  EXPECT_TRUE(call_me_is_owners);
+}
+
 TEST(ParseDocument, AForumAuthorCardGivesItsFirstLine) {
   // The card holds the name, a rank and a location line: the name is the
   // first line, and the replies are by others.
