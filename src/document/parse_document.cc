@@ -21,6 +21,7 @@
 #include "common/strings.h"
 #include "document/business_founder.h"
 #include "document/feature_subject.h"
+#include "document/owner_nickname.h"
 #include "document/page_country.h"
 #include "document/self_introduction.h"
 #include "document/tagline.h"
@@ -3920,6 +3921,8 @@ Document ParseDocument(const Page& page) {
     document.owner_name = internal::TitledSubject(document);
   }
   document.owner_name = TrimTrailingEmoji(document.owner_name);
+  // "Dorothea Kasprzak ("Dot")" on the card: the page says "Dot is 76".
+  document.owner_name = internal::OwnerNameWithNickname(document);
   document.owner_pronouns = internal::OwnerPronouns(document);
   if (!document.owner_pronouns.empty()) {
     internal::ReturnSubjectsQuotes(&document);

@@ -241,6 +241,20 @@ TEST(ParseDocument, AOnePersonBusinessIsItsFoundersPage) {
   EXPECT_EQ(one_word.owner_name, "Robson Sweeps");
 }
 
+TEST(ParseDocument, TheCardsNicknameJoinsTheOwnersName) {
+  Document card = ParseDocument(HtmlPage(
+      "<main><div class='h-card'><h1><span class='p-name'>Dorothea "
+      "Kasprzak</span> <small>(\"<span class='p-nickname'>Dot</span>\")"
+      "</small></h1><p>Dot is 76.</p></div></main>"));
+  EXPECT_EQ(card.owner_name, "Dorothea \"Dot\" Kasprzak");
+  // A nickname that is a word of the name already adds nothing.
+  Document same = ParseDocument(
+      HtmlPage("<main><div class='h-card'><h1><span class='p-name'>Dot "
+               "Kasprzak</span> <span class='p-nickname'>Dot</span></h1></div>"
+               "</main>"));
+  EXPECT_EQ(same.owner_name, "Dot Kasprzak");
+}
+
 TEST(ParseDocument, AFeatureHeadingNamingNobodyTakesTheNextHeading) {
   // "Volunteer of the Month – October 2029" names nobody; the next heading
   // names its subject.
