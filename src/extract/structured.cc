@@ -939,7 +939,7 @@ class StateReader {
                             emitter_->document().owner_name);
         field |= FindStateField(word) != nullptr;
       }
-      account |= SplitNameIsOwners(node);
+      account |= SplitNameIsOwners(node) || NicknamedNameIsOwners(node);
       if (owner_keyed && named) {
         owner_keyed_.insert(&node);
         account = true;
@@ -978,8 +978,31 @@ class StateReader {
            SameName(StrCat(first, " ", last), emitter_->document().owner_name);
   }
 
+  // {"name": "Reginald Thibodeaux", "nickname": "Reggie"} on a page that
+  // calls its owner Reggie Thibodeaux.
+  bool NicknamedNameIsOwners(const Json& node) const {
+    std::string name, nickname;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      if (!it.value().is_string()) continue;
+      std::string word = KeyWord(it.key());
+      if (word == "name" || word == "fullname") {
+        name = it.value().get<std::string>();
+      } else if (word == "nickname" || word == "alternatename") {
+        nickname = it.value().get<std::string>();
+      }
+    }
+    std::string_view full = StripWhitespace(name);
+    std::size_t last_space = full.rfind(' ');
+    if (nickname.empty() || last_space == std::string_view::npos) return false;
+    return SameName(
+        StrCat(StripWhitespace(nickname), " ", full.substr(last_space + 1)),
+        emitter_->document().owner_name);
+  }
+
   bool IsOwner(const Json& account) const {
-    if (SplitNameIsOwners(account)) return true;
+    if (SplitNameIsOwners(account) || NicknamedNameIsOwners(account)) {
+      return true;
+    }
     const Document& document = emitter_->document();
     std::string url = AsciiLower(document.url);
     std::string title = AsciiLower(document.title);

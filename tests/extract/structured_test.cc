@@ -127,12 +127,13 @@ TEST(StructuredJsonLd, ThePagesOwnOnePersonBusinessGivesItsFounderAndWorkshop) {
             "longitude": 10.70918},
     "founder": {"@type": "Person", "name": "Solveig Bakkerud",
                 "gender": "Female"}})";
-  // The page is the business's: its founder is the person.
+  // The page is the business's: its founder is the person, and the
+  // parser takes them for the owner.
   Document own =
       Parse("<html><head><script type=\"application/ld+json\">" + business +
             "</script></head><body><h1>Bakkerud Bunadsøm</h1><p>Bunader.</p>"
             "</body></html>");
-  ASSERT_EQ(own.owner_name, "Bakkerud Bunadsøm");
+  ASSERT_EQ(own.owner_name, "Solveig Bakkerud");
   std::vector<Pair> pairs = Pairs(Structured(own));
   EXPECT_NE(std::find(pairs.begin(), pairs.end(), Pair{"sex", "female"}),
             pairs.end());
@@ -279,6 +280,18 @@ TEST(StructuredState, AnObjectNamingTheOwnerByStageNameIsTheirs) {
       "gender":"male","age":31},{"stageName":"Ntate Joe","age":45}]}</script>)");
   EXPECT_EQ(Pairs(Structured(document)),
             Sorted({{"age", "27"}, {"sex", "female"}}));
+}
+
+TEST(StructuredState, AnObjectNamingTheOwnerByNicknameIsTheirs) {
+  // The page calls him Reggie; the state gives his full first name and
+  // the nickname beside it.
+  Document document = Parse(
+      R"(<h1>Reggie Thibodeaux</h1>
+      <script>window.__NUXT__={"builder":{"name":"Reginald Thibodeaux",
+      "nickname":"Reggie","age":61,"employer":"Strand Street Architects"},
+      "rival":{"name":"Dana Ruiz","nickname":"Dee","age":44}}</script>)");
+  EXPECT_EQ(Pairs(Structured(document)),
+            Sorted({{"age", "61"}, {"workplace", "Strand Street Architects"}}));
 }
 
 TEST(StructuredState, AnObjectUnderAnOwnerKeyIsTheOwnersWhateverItsName) {
