@@ -92,6 +92,11 @@ struct Link {
   // separator ("·", "|", ".", ";") on, normalised: "Instagram", "Tom's:",
   // "Fotos de mis rodadas en". Empty when the link starts its block.
   std::string lead;
+  // For a "geo:" link only: the text before it in its block, from the last
+  // line break on, at most 160 bytes, normalised ("A medical run to Water
+  // Cay in a norther, 2021. We found them at the reef edge ("); "" for
+  // other links.
+  std::string sentence;
 };
 
 // A machine-readable property the page states: a microformats2 class

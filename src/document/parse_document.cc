@@ -137,6 +137,24 @@ bool NamesLinksSection(std::string_view attribute) {
   return false;
 }
 
+// The text just before a link, from the last line break on, at most 160
+// bytes and not cut at the separators LeadBeforeLink stops at: "A medical
+// run to Water Cay in a norther, 2021. We found them at the reef edge (".
+std::string SentenceBeforeLink(std::string_view pending) {
+  constexpr std::size_t kMaxSentenceBytes = 160;
+  std::size_t from = pending.size() > kMaxSentenceBytes
+                         ? pending.size() - kMaxSentenceBytes
+                         : 0;
+  while (from < pending.size() &&
+         (static_cast<unsigned char>(pending[from]) & 0xC0) == 0x80) {
+    ++from;
+  }
+  std::string_view tail = pending.substr(from);
+  std::size_t line = tail.rfind('\n');
+  if (line != std::string_view::npos) tail.remove_prefix(line + 1);
+  return NormalizeText(tail);
+}
+
 // The words just before a link: the end of the text gathered so far for its
 // block, from the last line break or separator ("·", "|", "•", ".", ";",
 // "!", "?") on, at most 80 bytes. "Nadia's photos: @nadia.speaks · Tom's:
@@ -3617,6 +3635,11 @@ class Walker {
     link.rel = AsciiLower(Attribute(node->v.element, "rel"));
     link.text = NormalizeText(raw);
     link.lead = LeadBeforeLink(pending_);
+    // Only a map point needs the sentence around it.
+    if (StartsWith(AsciiLower(std::string_view(link.url).substr(0, 4)),
+                   "geo:")) {
+      link.sentence = SentenceBeforeLink(pending_);
+    }
     link.zone = context.zone;
     link.in_footer = context.inside_footer;
     link.in_links_section = context.links_section;

@@ -723,6 +723,11 @@ TEST(StructuredLinks, Table) {
        "", "", ""},
       {R"(<li>Our front gate by the wharf: <a href="geo:44.6457,-66.8483">map</a></li>)",
        "geotag", "44.6457,-66.8483", "link.geo"},
+      // … or by the words of its clause, past a semicolon.
+      {R"(<td>expedición única; entrada en <a href="geo:29.1578,-13.4322">29.1578,-13.4322</a></td>)",
+       "", "", ""},
+      {R"(<td>Casa; entrada en <a href="geo:29.1578,-13.4322">29.1578,-13.4322</a></td>)",
+       "geotag", "29.1578,-13.4322", "link.geo"},
       // … or by the link's own words.
       {R"(<p>Cinco días a bordo (<a href="geo:14.4000,-80.2500">ubicación de la expedición</a>).</p>)",
        "", "", ""},
