@@ -93,9 +93,8 @@ struct Link {
   // "Fotos de mis rodadas en". Empty when the link starts its block.
   std::string lead;
   // For a "geo:" link only: the text before it in its block, from the last
-  // line break on, at most 160 bytes, normalised ("A medical run to Water
-  // Cay in a norther, 2021. We found them at the reef edge ("); "" for
-  // other links.
+  // line break on, at most 160 bytes, normalised, past the separators the
+  // lead stops at ("expedición única; entrada en"); "" for other links.
   std::string sentence;
 };
 

@@ -137,19 +137,22 @@ bool NamesLinksSection(std::string_view attribute) {
   return false;
 }
 
-// The text just before a link, from the last line break on, at most 160
-// bytes and not cut at the separators LeadBeforeLink stops at: "A medical
-// run to Water Cay in a norther, 2021. We found them at the reef edge (".
-std::string SentenceBeforeLink(std::string_view pending) {
-  constexpr std::size_t kMaxSentenceBytes = 160;
-  std::size_t from = pending.size() > kMaxSentenceBytes
-                         ? pending.size() - kMaxSentenceBytes
-                         : 0;
-  while (from < pending.size() &&
-         (static_cast<unsigned char>(pending[from]) & 0xC0) == 0x80) {
+// The last `max_bytes` of `text` or fewer, starting on a character
+// boundary, not inside a UTF-8 sequence.
+std::string_view TailBytes(std::string_view text, std::size_t max_bytes) {
+  std::size_t from = text.size() > max_bytes ? text.size() - max_bytes : 0;
+  while (from < text.size() &&
+         (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) {
     ++from;
   }
-  std::string_view tail = pending.substr(from);
+  return text.substr(from);
+}
+
+// The text just before a link, from the last line break on, at most 160
+// bytes and not cut at the separators LeadBeforeLink stops at:
+// "expedición única; entrada en".
+std::string SentenceBeforeLink(std::string_view pending) {
+  std::string_view tail = TailBytes(pending, 160);
   std::size_t line = tail.rfind('\n');
   if (line != std::string_view::npos) tail.remove_prefix(line + 1);
   return NormalizeText(tail);
@@ -172,15 +175,7 @@ std::string LeadBeforeLink(std::string_view pending) {
       break;
     }
   }
-  constexpr std::size_t kMaxLeadBytes = 80;
-  std::size_t from =
-      pending.size() > kMaxLeadBytes ? pending.size() - kMaxLeadBytes : 0;
-  // Start on a character boundary, not inside a UTF-8 sequence.
-  while (from < pending.size() &&
-         (static_cast<unsigned char>(pending[from]) & 0xC0) == 0x80) {
-    ++from;
-  }
-  std::string_view tail = pending.substr(from);
+  std::string_view tail = TailBytes(pending, 80);
   auto cut_after_last = [&tail](std::string_view separator) {
     std::size_t at = tail.rfind(separator);
     if (at != std::string_view::npos) tail.remove_prefix(at + separator.size());

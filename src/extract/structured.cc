@@ -960,20 +960,32 @@ class StateReader {
     }
   }
 
-  // {"firstName": "Maryam", "lastName": "Al-Balushi"}: the owner's name
-  // in two fields.
-  bool SplitNameIsOwners(const Json& node) const {
-    std::string first, last;
+  // The string values under two kinds of key in `node` (compared by
+  // KeyWord, the last of each kind winning); "" for a kind it lacks.
+  static std::pair<std::string, std::string> TwoFields(
+      const Json& node, std::initializer_list<std::string_view> first_keys,
+      std::initializer_list<std::string_view> second_keys) {
+    std::pair<std::string, std::string> fields;
     for (auto it = node.begin(); it != node.end(); ++it) {
       if (!it.value().is_string()) continue;
       std::string word = KeyWord(it.key());
-      if (word == "firstname" || word == "givenname") {
-        first = it.value().get<std::string>();
-      } else if (word == "lastname" || word == "familyname" ||
-                 word == "surname") {
-        last = it.value().get<std::string>();
+      auto is = [&word](std::initializer_list<std::string_view> keys) {
+        return std::find(keys.begin(), keys.end(), word) != keys.end();
+      };
+      if (is(first_keys)) {
+        fields.first = it.value().get<std::string>();
+      } else if (is(second_keys)) {
+        fields.second = it.value().get<std::string>();
       }
     }
+    return fields;
+  }
+
+  // {"firstName": "Maryam", "lastName": "Al-Balushi"}: the owner's name
+  // in two fields.
+  bool SplitNameIsOwners(const Json& node) const {
+    auto [first, last] = TwoFields(node, {"firstname", "givenname"},
+                                   {"lastname", "familyname", "surname"});
     return !first.empty() && !last.empty() &&
            SameName(StrCat(first, " ", last), emitter_->document().owner_name);
   }
@@ -981,16 +993,8 @@ class StateReader {
   // {"name": "Reginald Thibodeaux", "nickname": "Reggie"} on a page that
   // calls its owner Reggie Thibodeaux.
   bool NicknamedNameIsOwners(const Json& node) const {
-    std::string name, nickname;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-      if (!it.value().is_string()) continue;
-      std::string word = KeyWord(it.key());
-      if (word == "name" || word == "fullname") {
-        name = it.value().get<std::string>();
-      } else if (word == "nickname" || word == "alternatename") {
-        nickname = it.value().get<std::string>();
-      }
-    }
+    auto [name, nickname] =
+        TwoFields(node, {"name", "fullname"}, {"nickname", "alternatename"});
     std::string_view full = StripWhitespace(name);
     std::size_t last_space = full.rfind(' ');
     if (nickname.empty() || last_space == std::string_view::npos) return false;
