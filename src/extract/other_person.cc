@@ -249,11 +249,11 @@ bool RelativeIsTheSubject(std::string_view text, std::size_t begin,
   // e vive en Touriñán".
   static const RE2* const kRelativeSubjectRomance = new RE2(
       R"(^(?i:(?:y|e|pero)\s+)?(?i:mi|su|nuestr[oa]|a\s+miña|o\s+meu|)"
-      R"(a\s+minha|o\s+meu|a\s+nosa|o\s+noso)\s+(?i:madre|padre|mamá|)"
+      R"(a\s+minha|a\s+nosa|o\s+noso)\s+(?i:madre|padre|mamá|)"
       R"(papá|vieja|viejo|hijo|hija|hermano|hermana|marido|mujer|esposo|)"
       R"(esposa|abuelo|abuela|nai|pai|fillo|filla|irmán|irmá|home|muller|)"
       R"(mãe|filho|filha|irmão|irmã|avó|avô|avoa))"
-      R"((?:,?\s+(?:(?i:doña|don|dona|dona)\s+)?\p{Lu}[\p{L}'’\-]*)"
+      R"((?:,?\s+(?:(?i:doña|don|dona)\s+)?\p{Lu}[\p{L}'’\-]*)"
       R"((?:\s+\p{Lu}[\p{L}'’\-]*){0,2},?)?)"
       R"(\s+(?i:(?:todavía|aún|ainda|aínda|también|tamén)\s+)?)"
       R"((?i:vive|trabaja|es|tiene|está|ten|traballa|é|mora|trabalha|tem))"

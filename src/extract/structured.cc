@@ -1824,12 +1824,6 @@ bool LeadNamesOneTimeVisit(std::string_view lead) {
   return RE2::PartialMatch(Piece(lead), *kOneTime);
 }
 
-// True when the text before a map point, past the separators its lead
-// stops at, tells of one event: "expedición única; entrada en <geo:…>".
-bool SentenceNamesOneTimeVisit(std::string_view sentence) {
-  return !sentence.empty() && LeadNamesOneTimeVisit(sentence);
-}
-
 // True when the words before a map link name a public spot, not the
 // person's: "Seal Cove wharf —", "Public dive site moorings:", "near the
 // Forts Walk car park (". Words of a home ("our front gate by the wharf")
@@ -1875,10 +1869,11 @@ void ReadLink(const Link& link, std::string_view page_url,
   }
   if (StartsWith(AsciiLower(url.substr(0, 4)), "geo:")) {
     // "my one and only competition <geo:…>", "ubicación de la expedición
-    // <geo:…>": the words before the link or the link's own text.
-    if (LeadNamesOneTimeVisit(link.lead) || LeadNamesOneTimeVisit(link.text) ||
-        LeadNamesPublicPlace(link.lead) ||
-        SentenceNamesOneTimeVisit(link.sentence)) {
+    // <geo:…>", "expedición única; entrada en <geo:…>": the words before
+    // the link, its sentence past a semicolon, or the link's own text.
+    if (LeadNamesOneTimeVisit(link.lead) ||
+        LeadNamesOneTimeVisit(link.sentence) ||
+        LeadNamesOneTimeVisit(link.text) || LeadNamesPublicPlace(link.lead)) {
       return;
     }
     // geo:lat,lon[,alt][;u=...][?q=...]; "geo:0,0?q=lat,lon(label)".

@@ -54,14 +54,11 @@ std::string CityOfAddress(std::string_view address) {
     // district, then the city (English ones a locality, then the post town).
     static const RE2* const kIberianStreet = new RE2(
         R"((?i)^\d+\w?\s+(?:(?:calle|avenida|rua|carrera|carrer|paseo|pasaje|privada|camino|calzada|travessa|alameda|avenue|rue)\b|c/|av\.).*)");
-    // "…, Zacatecas, Zac. 98054": a Mexican state's abbreviation, with or
-    // without the postcode after it, is no city.
-    static const RE2* const kTrailingPostcode = new RE2(R"(\s*\d{4,6}\s*$)");
-    std::string bare = part;
-    RE2::Replace(&bare, *kTrailingPostcode, "");
+    // "…, Zacatecas, Zac. 98054": a Mexican state's abbreviation is no
+    // city.
     std::string later_city;
     if (RE2::FullMatch(parts[0], *kIberianStreet) &&
-        !internal::IsMexicanStateAbbreviation(StripWhitespace(bare)) &&
+        !internal::IsMexicanStateAbbreviation(part) &&
         RE2::FullMatch(part, *kCityZip, &later_city)) {
       city = later_city;
     }

@@ -150,6 +150,17 @@ std::string Tidy(std::string_view text) {
 }  // namespace
 
 bool IsMexicanStateAbbreviation(std::string_view part) {
+  part = StripWhitespace(part);
+  // "Zac. 98054": the postcode after the state.
+  std::size_t digits = part.size();
+  while (digits > 0 &&
+         absl::ascii_isdigit(static_cast<unsigned char>(part[digits - 1]))) {
+    --digits;
+  }
+  if (part.size() - digits >= 4 && part.size() - digits <= 6 && digits > 0 &&
+      part[digits - 1] == ' ') {
+    part = StripWhitespace(part.substr(0, digits));
+  }
   if (!part.empty() && part.back() == '.') part.remove_suffix(1);
   return IsOneOf(
       part, {"Ags", "BC",     "BCS", "Camp",  "Chis", "Chih", "Coah",   "CDMX",

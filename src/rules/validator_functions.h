@@ -86,7 +86,8 @@ ValidationCacheStats PhoneValidationCacheStats();
 std::string_view StateCode(std::string_view name_or_code);
 
 // "Ver", "Jal.", "Q. Roo": how Mexican addresses abbreviate their state
-// after the town (not "Col.", which is a colonia).
+// after the town (not "Col.", which is a colonia), with or without the
+// postcode after it ("Zac. 98054").
 bool IsMexicanStateAbbreviation(std::string_view part);
 
 }  // namespace exposure::internal
